@@ -1,0 +1,1 @@
+"""Measured targets; `python -m benchmarks` runs them all and prints one table."""

@@ -1,0 +1,44 @@
+"""How commands speak: one JSON object on stdout with --json, human text otherwise."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+EXIT_OK = 0
+EXIT_INVALID = 1  # the thing checked is not valid / not found
+EXIT_USAGE = 2  # bad usage or unreadable input; nothing changed
+EXIT_UNAVAILABLE = 3  # a needed device, printer or server is unavailable
+
+
+class CommandError(Exception):
+    """Ends a command with a message on stderr and an exit code; nothing was changed."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class Output:
+    json_mode: bool
+
+    def result(self, payload: dict[str, Any], human: str) -> None:
+        """Print the command's result: the JSON object, or the human text."""
+        if self.json_mode:
+            sys.stdout.write(json.dumps(payload, ensure_ascii=False, default=str) + "\n")
+        else:
+            sys.stdout.write(human.rstrip("\n") + "\n")
+        sys.stdout.flush()
+
+    def line(self, payload: dict[str, Any], human: str) -> None:
+        """One line of a stream (JSON Lines with --json)."""
+        self.result(payload, human)
+
+    def progress(self, text: str) -> None:
+        """Progress goes to stderr, and only to a terminal."""
+        if sys.stderr.isatty():
+            sys.stderr.write("\r" + text)
+            sys.stderr.flush()

@@ -1,0 +1,51 @@
+"""Typed errors of the core; ui/ and the CLI translate them into a person's words."""
+
+from __future__ import annotations
+
+
+class PaktaError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    code = "error"
+
+
+class InvalidInput(PaktaError):
+    """Input that cannot be accepted (bad file, bad argument, bad value); nothing was changed."""
+
+    code = "invalid_input"
+
+
+class NotFound(PaktaError):
+    """A ceremony, employee or record that does not exist."""
+
+    code = "not_found"
+
+
+class AlreadySigned(PaktaError):
+    """The employee already has a valid pledge in this ceremony."""
+
+    code = "already_signed"
+
+    def __init__(self, message: str, *, record_id: str, signed_at: str, station: str) -> None:
+        super().__init__(message)
+        self.record_id = record_id
+        self.signed_at = signed_at
+        self.station = station
+
+
+class StoreVersionError(PaktaError):
+    """The data folder was written by a newer Pakta Station than this one."""
+
+    code = "store_too_new"
+
+
+class IntegrityFailure(PaktaError):
+    """A record, chain or seal does not verify."""
+
+    code = "integrity"
+
+
+class DeviceUnavailable(PaktaError):
+    """A needed device, printer or server is not reachable."""
+
+    code = "device_unavailable"
