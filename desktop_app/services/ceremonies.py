@@ -1,0 +1,159 @@
+"""Ceremony actions: create, list, choose the active one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.services.templates import default_template_text, ensure_template
+from desktop_app.settings import ACTIVE_CEREMONY, get_setting, set_setting
+from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate
+from desktop_app.storage.queries import live_pledges
+from desktop_app.storage.store import Store
+
+
+@dataclass(frozen=True)
+class CeremonyInfo:
+    id: str
+    title: str
+    date: str
+    venue: str
+    organizer: str
+    expected: int | None
+    roster: int
+    signed: int
+    active: bool
+    template_id: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "venue": self.venue,
+            "organizer": self.organizer,
+            "expected": self.expected,
+            "roster": self.roster,
+            "signed": self.signed,
+            "active": self.active,
+        }
+
+
+def _check_date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InvalidInput(f"date must be YYYY-MM-DD, not {text!r}") from None
+
+
+def create_ceremony(
+    store: Store,
+    *,
+    title: str,
+    date: str,
+    venue: str,
+    organizer: str = "",
+    expected: int | None = None,
+    pledge_text: str | None = None,
+) -> CeremonyInfo:
+    """A new ceremony; it becomes the active one if none is."""
+    title, venue = title.strip(), venue.strip()
+    if not title:
+        raise InvalidInput("ceremony title is empty")
+    if not venue:
+        raise InvalidInput("ceremony venue is empty")
+    if expected is not None and expected < 0:
+        raise InvalidInput("expected attendance cannot be negative")
+    iso_date = _check_date(date)
+    with store.write() as session:
+        template = ensure_template(session, pledge_text or default_template_text())
+        ceremony = Ceremony(
+            id=str(uuid.uuid4()),
+            title=title,
+            date=iso_date,
+            venue=venue,
+            organizer=organizer.strip(),
+            expected=expected,
+            template_id=template.id,
+            created_at=utc_now_iso(),
+        )
+        session.add(ceremony)
+        if not get_setting(session, ACTIVE_CEREMONY):
+            set_setting(session, ACTIVE_CEREMONY, ceremony.id)
+        session.flush()
+        return _info(session, ceremony)
+
+
+def list_ceremonies(store: Store) -> list[CeremonyInfo]:
+    with store.read() as session:
+        rows = session.scalars(select(Ceremony).order_by(Ceremony.date, Ceremony.created_at))
+        return [_info(session, c) for c in rows]
+
+
+def use_ceremony(store: Store, ceremony_ref: str) -> CeremonyInfo:
+    with store.write() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        set_setting(session, ACTIVE_CEREMONY, ceremony.id)
+        return _info(session, ceremony)
+
+
+def find_ceremony(session: Session, ref: str | None) -> Ceremony:
+    """A ceremony by id or unique id prefix (at least 4 characters); None = the active one."""
+    if not ref:
+        active = get_setting(session, ACTIVE_CEREMONY)
+        if not active:
+            raise NotFound("no active ceremony: create one with `pakta ceremony create`")
+        ceremony = session.get(Ceremony, active)
+        if ceremony is None:
+            raise NotFound("the active ceremony no longer exists; choose one")
+        return ceremony
+    ref = ref.strip().lower()
+    exact = session.get(Ceremony, ref)
+    if exact is not None:
+        return exact
+    if len(ref) < 4:
+        raise NotFound(f"no ceremony {ref!r} (give at least 4 characters of its id)")
+    matches = list(session.scalars(select(Ceremony).where(Ceremony.id.startswith(ref))).all())
+    if not matches:
+        raise NotFound(f"no ceremony {ref!r}")
+    if len(matches) > 1:
+        raise InvalidInput(f"{ref!r} matches {len(matches)} ceremonies; give more of the id")
+    return matches[0]
+
+
+def ceremony_info(store: Store, ref: str | None = None) -> CeremonyInfo:
+    with store.read() as session:
+        return _info(session, find_ceremony(session, ref))
+
+
+def ceremony_template(session: Session, ceremony: Ceremony) -> PledgeTemplate:
+    template = session.get(PledgeTemplate, ceremony.template_id)
+    if template is None:  # the foreign key makes this unreachable short of a damaged store
+        raise NotFound(f"pledge template of ceremony {ceremony.id} is missing")
+    return template
+
+
+def _info(session: Session, ceremony: Ceremony) -> CeremonyInfo:
+    roster = session.scalar(
+        select(func.count()).select_from(Employee).where(Employee.ceremony_id == ceremony.id)
+    )
+    live = live_pledges(ceremony.id)
+    signed = session.scalar(select(func.count(func.distinct(live.c.identifier))))
+    return CeremonyInfo(
+        id=ceremony.id,
+        title=ceremony.title,
+        date=ceremony.date,
+        venue=ceremony.venue,
+        organizer=ceremony.organizer,
+        expected=ceremony.expected,
+        roster=roster or 0,
+        signed=signed or 0,
+        active=get_setting(session, ACTIVE_CEREMONY) == ceremony.id,
+        template_id=ceremony.template_id,
+    )

@@ -1,0 +1,147 @@
+"""Badge text → employee of the ceremony, as a typed result; never raises for bad text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.badge import BadgeForm, parse_badge_text
+from desktop_app.services.badges import check_badge_signature
+from desktop_app.services.ceremonies import find_ceremony
+from desktop_app.storage.models import Employee, SignedPledge
+from desktop_app.storage.queries import find_employee, live_pledges_of
+from desktop_app.storage.store import Store
+
+_OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
+
+
+class LookupStatus(str, Enum):
+    FOUND = "found"
+    ALREADY_SIGNED = "already_signed"
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True)
+class EmployeeView:
+    identifier: str
+    id_kind: str
+    name: str
+    rank: str
+    position: str
+    unit: str
+    instansi: str
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class SignedView:
+    record_id: str
+    signed_at: str
+    station_id: str
+    station_name: str
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    status: LookupStatus
+    ceremony_id: str = ""
+    identifier: str = ""
+    employee: EmployeeView | None = None
+    signed: SignedView | None = None
+    reason: str = ""
+    badge_verified: bool | None = None
+
+    def as_json(self) -> dict[str, object]:
+        e = self.employee
+        return {
+            "status": self.status.value,
+            "ceremony": self.ceremony_id,
+            "nip": self.identifier if (e is None or e.id_kind == "nip") else "",
+            "identifier": self.identifier,
+            "name": e.name if e else "",
+            "rank": e.rank if e else "",
+            "position": e.position if e else "",
+            "unit": e.unit if e else "",
+            "reason": self.reason,
+            "badge_verified": self.badge_verified,
+            "signed_at": self.signed.signed_at if self.signed else "",
+            "signed_station": self.signed.station_name if self.signed else "",
+            "record_id": self.signed.record_id if self.signed else "",
+        }
+
+
+def employee_view(row: Employee) -> EmployeeView:
+    return EmployeeView(
+        row.identifier, row.id_kind, row.name, row.rank, row.position, row.unit, row.instansi,
+        row.flagged,
+    )
+
+
+def lookup_badge(store: Store, text: str, ceremony_ref: str | None = None) -> LookupResult:
+    """What scanning ``text`` resolves to in the ceremony (the active one by default)."""
+    badge = parse_badge_text(text)
+    with store.read() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        verified: bool | None = None
+        if badge.form is BadgeForm.INVALID:
+            candidate = text.strip(" \t\r\n")
+            if not _OTHER_ID.fullmatch(candidate):
+                return LookupResult(LookupStatus.INVALID, ceremony.id, reason=badge.reason)
+            identifier = candidate.upper()
+            if find_employee(session, ceremony.id, identifier) is None:
+                return LookupResult(LookupStatus.INVALID, ceremony.id, reason=badge.reason)
+        else:
+            identifier = badge.identifier
+            if badge.form is BadgeForm.SIGNED:
+                verified = check_badge_signature(session, badge)
+                if verified is False:
+                    return LookupResult(
+                        LookupStatus.INVALID,
+                        ceremony.id,
+                        identifier,
+                        reason="badge signature does not verify (forged or altered badge)",
+                        badge_verified=False,
+                    )
+        return resolve_identifier(store, session, ceremony.id, identifier, verified)
+
+
+def resolve_identifier(
+    store: Store,
+    session: Session,
+    ceremony_id: str,
+    identifier: str,
+    badge_verified: bool | None = None,
+) -> LookupResult:
+    row = find_employee(session, ceremony_id, identifier)
+    if row is None:
+        return LookupResult(
+            LookupStatus.UNKNOWN,
+            ceremony_id,
+            identifier,
+            reason="not on this ceremony's roster",
+            badge_verified=badge_verified,
+        )
+    view = employee_view(row)
+    pledges = live_pledges_of(session, ceremony_id, identifier)
+    if pledges:
+        return LookupResult(
+            LookupStatus.ALREADY_SIGNED,
+            ceremony_id,
+            identifier,
+            view,
+            _signed_view(store, pledges[0]),
+            reason="already signed",
+            badge_verified=badge_verified,
+        )
+    return LookupResult(
+        LookupStatus.FOUND, ceremony_id, identifier, view, badge_verified=badge_verified
+    )
+
+
+def _signed_view(store: Store, record: SignedPledge) -> SignedView:
+    name = store.station_name if record.station_id == store.station_id else record.station_id[:8]
+    return SignedView(record.id, record.signed_at, record.station_id, name)

@@ -1,0 +1,239 @@
+"""Reading roster files (CSV or XLSX) into validated rows and per-row rejections.
+
+Header names are recognised in Indonesian or English, in any case, spacing and order, and may
+sit below a few title rows. NIPs are read as text; a numeric cell that has lost digits is
+refused. Row numbers are those a person sees in the spreadsheet (1 = first line).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
+
+MAX_FIELD = 300
+HEADER_SEARCH_ROWS = 10
+
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "nip": ("nip", "nip baru", "nomor induk pegawai", "ni pppk", "nip nipppk", "nip ni pppk",
+            "employee id", "employee number", "civil servant id"),
+    "other_id": ("id lain", "identitas lain", "no identitas", "nomor identitas", "other id",
+                 "alt id", "identifier", "nik"),
+    "name": ("nama", "nama lengkap", "nama pegawai", "name", "full name", "employee name"),
+    "rank": ("pangkat", "golongan", "pangkat golongan", "pangkat gol", "gol", "gol ruang",
+             "pangkat gol ruang", "rank", "grade", "rank grade"),
+    "position": ("jabatan", "nama jabatan", "position", "job title", "title"),
+    "unit": ("unit kerja", "unit", "opd", "perangkat daerah", "satuan kerja", "satker",
+             "work unit", "department", "bidang", "unit organisasi"),
+    "instansi": ("instansi", "agency", "institution", "organisasi", "organization",
+                 "pemerintah daerah"),
+}
+_LOOKUP = {syn: key for key, syns in HEADER_SYNONYMS.items() for syn in syns}
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    row: int
+    identifier: str
+    id_kind: str  # nip | other
+    name: str
+    rank: str = ""
+    position: str = ""
+    unit: str = ""
+    instansi: str = ""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        return {"row": self.row, "reason": self.reason}
+
+
+@dataclass
+class RosterFile:
+    rows: list[RosterRow] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+class LostDigits(ValueError):
+    """A number cell that cannot hold an 18-digit NIP exactly."""
+
+
+Cell = str | int | float | None
+
+
+def header_key(text: object) -> str | None:
+    if text is None:
+        return None
+    return _LOOKUP.get(_NOT_KEY.sub(" ", str(text).lower()).strip())
+
+
+def read_roster(path: Path) -> RosterFile:
+    """Read and validate a roster file; raises InvalidInput when it cannot be read at all."""
+    try:
+        head = path.read_bytes()[:4]
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+    if head.startswith(b"PK\x03\x04"):
+        return validate_rows(_xlsx_rows(path))
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise InvalidInput(f"{path.name} is not a valid XLSX workbook")
+    return validate_rows(_csv_rows(path))
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("cp1252", errors="replace")
+
+
+def _csv_rows(path: Path) -> Iterator[list[Cell]]:
+    text = _decode(path.read_bytes())
+    if "\x00" in text:
+        raise InvalidInput(f"{path.name} is not a text CSV file")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max((";", ",", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from reader  # type: ignore[misc]
+    except csv.Error as exc:
+        raise InvalidInput(f"{path.name} is not a readable CSV file: {exc}") from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InvalidInput(f"{path.name} is not a readable XLSX workbook: {exc}") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for values in sheet.iter_rows(values_only=True):
+            yield [v if isinstance(v, (str, int, float)) or v is None else str(v) for v in values]
+    finally:
+        workbook.close()
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    return _CONTROL.sub(" ", str(cell)).strip()
+
+
+_SCI = re.compile(r"^\d+(?:[.,]\d+)?[eE]\+?\d+$")
+
+
+def nip_cell_text(cell: Cell) -> str:
+    """The NIP digits of a cell, refusing numbers that cannot hold 18 digits exactly."""
+    if isinstance(cell, bool):
+        raise LostDigits("NIP cell holds TRUE/FALSE")
+    if isinstance(cell, float):
+        if cell.is_integer() and abs(cell) < 2**53:
+            return str(int(cell))
+        raise LostDigits(
+            "NIP was stored as a number and lost digits; format the NIP column as Text"
+        )
+    text = _text(cell)
+    if _SCI.match(text):
+        raise LostDigits(
+            f"NIP {text} was stored as a number and lost digits; format the NIP column as Text"
+        )
+    return text
+
+
+def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
+    result = RosterFile()
+    iterator = iter(enumerate(rows, start=1))
+    columns: dict[str, int] = {}
+    for row_no, cells in iterator:
+        keys = [header_key(c) for c in cells]
+        found = {k: i for i, k in reversed(list(enumerate(keys))) if k}
+        if "name" in found and ("nip" in found or "other_id" in found):
+            columns = found
+            break
+        if row_no >= HEADER_SEARCH_ROWS:
+            break
+    if not columns:
+        raise InvalidInput(
+            "no header row found: the file needs at least a name column (Nama) and a NIP column"
+        )
+    first_seen: dict[str, int] = {}
+    duplicates: dict[str, list[int]] = {}
+    for row_no, cells in iterator:
+        if not any(_text(c) for c in cells):
+            continue
+        row_or_reason = _row(row_no, cells, columns)
+        if isinstance(row_or_reason, str):
+            result.rejected.append(Rejection(row_no, row_or_reason))
+            continue
+        ident = row_or_reason.identifier
+        if ident in first_seen:
+            duplicates.setdefault(ident, [first_seen[ident]]).append(row_no)
+        else:
+            first_seen[ident] = row_no
+        result.rows.append(row_or_reason)
+    if duplicates:
+        dup_rows = {r: ident for ident, rs in duplicates.items() for r in rs}
+        kept = []
+        for row in result.rows:
+            ident = dup_rows.get(row.row)
+            if ident is None:
+                kept.append(row)
+                continue
+            others = ", ".join(str(r) for r in duplicates[ident] if r != row.row)
+            result.rejected.append(
+                Rejection(row.row, f"duplicate identifier {ident} (also in row {others})")
+            )
+        result.rows = kept
+        result.rejected.sort(key=lambda r: r.row)
+    return result
+
+
+def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | str:
+    def get(key: str) -> Cell:
+        index = columns.get(key)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    name = _text(get("name"))
+    if not name:
+        return "name is empty"
+    fields = {k: _text(get(k)) for k in ("rank", "position", "unit", "instansi")}
+    for label, value in (("name", name), *fields.items()):
+        if len(value) > MAX_FIELD:
+            return f"{label} is longer than {MAX_FIELD} characters"
+    try:
+        nip_text = normalise_nip_text(nip_cell_text(get("nip")))
+    except LostDigits as exc:
+        return str(exc)
+    if nip_text:
+        try:
+            nip = parse_nip(nip_text)
+        except NipError as exc:
+            return f"invalid NIP {nip_text}: {exc}"
+        return RosterRow(row_no, nip.value, "nip", name, **fields)
+    other = _text(get("other_id"))
+    if not other:
+        return "no NIP and no other identifier"
+    if not re.fullmatch(r"[A-Za-z0-9\-]{3,40}", other):
+        return f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+    return RosterRow(row_no, other.upper(), "other", name, **fields)

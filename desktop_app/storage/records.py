@@ -1,0 +1,33 @@
+"""Mapping between stored record rows and the field dictionaries that are hashed and synced."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.integrity.record_hash import HASHED_FIELDS, RECORD_FORMAT
+from desktop_app.storage.models import SignedPledge
+
+
+def record_fields(row: SignedPledge) -> dict[str, Any]:
+    """The hashed fields of a stored record, plus its hash and station signature."""
+    fields: dict[str, Any] = {"format": RECORD_FORMAT}
+    for name in HASHED_FIELDS:
+        if name != "format":
+            fields[name] = getattr(row, name)
+    fields["record_hash"] = row.record_hash
+    fields["station_sig"] = row.station_sig
+    return fields
+
+
+def chain_head(session: Session, station_id: str) -> tuple[int, str] | None:
+    """(sequence, hash) of this station's newest record, or None before the first."""
+    row = session.execute(
+        select(SignedPledge.station_seq, SignedPledge.record_hash)
+        .where(SignedPledge.station_id == station_id)
+        .order_by(SignedPledge.station_seq.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0], row[1])

@@ -1,0 +1,98 @@
+"""The station store: one data folder with the database, keys and files; opened once per process."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.integrity.keys import (
+    StationKey,
+    load_or_create_secret,
+    load_or_create_station_key,
+)
+from desktop_app.paths import StationPaths, default_data_dir
+from desktop_app.storage.engine import make_engine
+from desktop_app.storage.migrate import upgrade_store
+from desktop_app.storage.models import Station, TrustedKey
+from desktop_app.storage.signature_codec import SignatureCodec
+
+
+class Store:
+    """Everything a service needs: sessions, the station identity and its keys."""
+
+    def __init__(
+        self, paths: StationPaths, engine: Engine, key: StationKey, codec: SignatureCodec
+    ) -> None:
+        self.paths = paths
+        self.engine = engine
+        self.key = key
+        self.codec = codec
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self.read() as session:
+            station = session.scalars(select(Station)).one()
+            self.station_id = station.id
+            self.station_name = station.name
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, *, station_name: str | None = None) -> Store:
+        """Open (initialising when new) the station in ``data_dir``; migrations run here."""
+        paths = StationPaths(Path(data_dir) if data_dir else default_data_dir())
+        paths.root.mkdir(parents=True, exist_ok=True)
+        key = load_or_create_station_key(paths.station_key)
+        codec = SignatureCodec(load_or_create_secret(paths.data_key))
+        engine = make_engine(paths.db)
+        upgrade_store(engine)
+        _ensure_station(engine, key, station_name)
+        return cls(paths, engine, key, codec)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _ensure_station(engine: Engine, key: StationKey, name: str | None) -> None:
+    with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+        with Session(bind=conn) as session, session.begin():
+            station = session.scalars(select(Station)).one_or_none()
+            if station is None:
+                station = Station(
+                    id=str(uuid.uuid4()),
+                    name=name or f"Meja {socket.gethostname()}",
+                    public_key=key.public_bytes,
+                    key_id=key.key_id,
+                    created_at=utc_now_iso(),
+                )
+                session.add(station)
+                session.add(
+                    TrustedKey(key_id=key.key_id, public_key=key.public_bytes, owner="this station")
+                )
+            elif station.public_key != key.public_bytes:
+                raise RuntimeError(
+                    "the station key file does not match this store; restore keys/ from backup"
+                )
+            elif name and station.name != name:
+                station.name = name
