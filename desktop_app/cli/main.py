@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from types import ModuleType
+from typing import Any
 
 from desktop_app.cli.output import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.domain.errors import DeviceUnavailable, PaktaError
@@ -32,10 +33,34 @@ COMMAND_MODULES = (
 Handler = Callable[[argparse.Namespace, Output], int]
 
 
+def _add_global_options(parser: argparse.ArgumentParser, *, root: bool) -> None:
+    """Global options, accepted before or after the command (`pakta lookup X --json`)."""
+
+    def default(value: object) -> object:
+        return value if root else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--data-dir",
+        default=default(os.environ.get("PAKTA_DATA_DIR")),
+        help="station data folder (default: PAKTA_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", default=default(False), help="print one JSON object"
+    )
+    parser.add_argument("--lang", default=default(None), help="id or en (default: the locale)")
+    parser.add_argument("--debug", action="store_true", default=default(False),
+                        help="show tracebacks")
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, root: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_global_options(self, root=root)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise CommandError(f"{self.prog}: {message}", EXIT_USAGE)
+        command = self.prog.removeprefix("pakta").strip()
+        raise CommandError(f"{command}: {message}" if command else message, EXIT_USAGE)
 
 
 def _load_modules() -> list[ModuleType]:
@@ -50,15 +75,9 @@ def _load_modules() -> list[ModuleType]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="pakta", description="Pakta Station: integrity-pact registration desk")
-    parser.add_argument(
-        "--data-dir",
-        default=os.environ.get("PAKTA_DATA_DIR"),
-        help="station data folder (default: PAKTA_DATA_DIR or the platform's user data folder)",
+    parser = _Parser(
+        prog="pakta", description="Pakta Station: integrity-pact registration desk", root=True
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
-    parser.add_argument("--lang", default=None, help="id or en (default: from the locale)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _load_modules():
         module.register(sub)

@@ -1,0 +1,72 @@
+"""`pakta ceremony create|list|use`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import open_store
+from desktop_app.cli.output import Output
+from desktop_app.services.ceremonies import create_ceremony, list_ceremonies, use_ceremony
+from desktop_app.services.templates import read_template_file
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("ceremony", help="create, list and choose ceremonies")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", help="a new ceremony (made active if none is)")
+    create.add_argument("--title", required=True)
+    create.add_argument("--date", required=True, help="YYYY-MM-DD")
+    create.add_argument("--venue", required=True)
+    create.add_argument("--organizer", default="")
+    create.add_argument("--expected", type=int, default=None)
+    create.add_argument("--pledge", type=Path, help="UTF-8 text file with the pledge text")
+    create.set_defaults(handler=_create)
+
+    listing = actions.add_parser("list", help="list ceremonies")
+    listing.set_defaults(handler=_list)
+
+    use = actions.add_parser("use", help="make a ceremony the active one")
+    use.add_argument("id", help="ceremony id (or a unique prefix of it)")
+    use.set_defaults(handler=_use)
+
+
+def _create(args: argparse.Namespace, out: Output) -> int:
+    pledge_text = read_template_file(args.pledge) if args.pledge else None
+    with open_store(args) as store:
+        info = create_ceremony(
+            store,
+            title=args.title,
+            date=args.date,
+            venue=args.venue,
+            organizer=args.organizer,
+            expected=args.expected,
+            pledge_text=pledge_text,
+        )
+    active = " (active)" if info.active else ""
+    out.result(info.as_json(), f"Created ceremony {info.id}{active}: {info.title}")
+    return 0
+
+
+def _list(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        infos = list_ceremonies(store)
+    lines = [
+        f"{'*' if c.active else ' '} {c.id[:8]}  {c.date}  {c.title} @ {c.venue}  "
+        f"signed {c.signed}/{c.expected if c.expected is not None else c.roster}"
+        for c in infos
+    ]
+    out.result(
+        {"ceremonies": [c.as_json() for c in infos]},
+        "\n".join(lines) or "No ceremonies yet: pakta ceremony create --title ... ",
+    )
+    return 0
+
+
+def _use(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        info = use_ceremony(store, args.id)
+    out.result(info.as_json(), f"Active ceremony: {info.id} {info.title}")
+    return 0
