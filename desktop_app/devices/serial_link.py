@@ -8,6 +8,7 @@ re-opened every ``retry_s`` until it comes back, so a replugged device needs no 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -202,7 +203,5 @@ class SerialLink:
 
 
 def _close(port: Any) -> None:
-    try:
+    with contextlib.suppress(serial.SerialException, OSError):
         port.close()
-    except (serial.SerialException, OSError):
-        pass

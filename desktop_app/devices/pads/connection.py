@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from desktop_app.devices.byte_port import BytePort
 from desktop_app.devices.pads.events import PadCapabilities, PadParser, PenEvent
+from desktop_app.devices.pads.handshake import run_steps
 from desktop_app.devices.pads.probe import detect_on_port
 from desktop_app.devices.pads.protocol import PROTOCOLS, PadProtocol
 from desktop_app.devices.serial_link import SerialLink, StatusChange
@@ -73,7 +74,8 @@ class PadConnection(SerialLink):
         self._deliver(change)
 
     def _handshake(self, port: BytePort) -> bool:
-        found = detect_on_port(port, self._candidates, cancelled=self._stop.is_set)
+        first = (self.protocol, self.baud) if self.protocol and self.baud else None
+        found = detect_on_port(port, self._candidates, cancelled=self._stop.is_set, first=first)
         if found is None:
             return False
         protocol = found.protocol
@@ -81,8 +83,6 @@ class PadConnection(SerialLink):
         result = found.handshake
         if protocol.probe_steps != protocol.startup:
             # Recognised by its probe; now start it the way it is always started.
-            from desktop_app.devices.pads.handshake import run_steps
-
             parser = protocol.parser_factory()
             result = run_steps(port, parser, protocol.startup, cancelled=self._stop.is_set)
             if not result.answered:

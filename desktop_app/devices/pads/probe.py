@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,17 +46,25 @@ def detect_on_port(
     protocols: Iterable[PadProtocol],
     *,
     cancelled: Callable[[], bool] = lambda: False,
+    first: tuple[PadProtocol, int] | None = None,
 ) -> Detection | None:
-    """Try each protocol at each of its baud rates, in order; the first that answers wins."""
-    for protocol in protocols:
-        for baud in protocol.baud_rates:
-            if cancelled():
-                return None
-            port.baudrate = baud
-            parser = protocol.parser_factory()
-            result = run_steps(port, parser, protocol.probe_steps, cancelled=cancelled)
-            if result.answered:
-                return Detection(protocol, baud, parser, result)
+    """Try each protocol at each of its baud rates, in order; the first that answers wins.
+
+    ``first`` (what answered last time) is tried before the rest, so a replugged pad is
+    back at once instead of after a timeout at the other baud rate.
+    """
+    attempts = [(p, b) for p in protocols for b in p.baud_rates]
+    if first is not None and first in attempts:
+        attempts.remove(first)
+        attempts.insert(0, first)
+    for protocol, baud in attempts:
+        if cancelled():
+            return None
+        port.baudrate = baud
+        parser = protocol.parser_factory()
+        result = run_steps(port, parser, protocol.probe_steps, cancelled=cancelled)
+        if result.answered:
+            return Detection(protocol, baud, parser, result)
     return None
 
 
@@ -84,7 +93,5 @@ def probe_port(url: str, protocols: Iterable[PadProtocol] | None = None) -> Prob
     except (serial.SerialException, OSError) as exc:
         return ProbeResult(url, ProbeStatus.UNAVAILABLE, detail=str(exc))
     finally:
-        try:
+        with contextlib.suppress(serial.SerialException, OSError):
             port.close()
-        except (serial.SerialException, OSError):
-            pass

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.devices.pads.events import PenEvent
+from desktop_app.devices.serial_link import LinkStatus, StatusChange
 from desktop_app.domain.signature import DeviceInfo, PenSample, Signature, Stroke
 
 
@@ -57,6 +58,13 @@ class StrokeAssembler:
             return None
         return self._end_stroke()
 
+    def handle(self, update: PenEvent | StatusChange) -> None:
+        """Feed whatever a PadConnection delivers: events add ink, a disconnect interrupts."""
+        if isinstance(update, PenEvent):
+            self.add(update)
+        elif update.status == LinkStatus.DISCONNECTED:
+            self.interrupt()
+
     def interrupt(self) -> None:
         """The port vanished: keep what was drawn, end it here, and flag the capture."""
         if self._current is not None or self._strokes:
@@ -75,7 +83,9 @@ class StrokeAssembler:
         strokes = list(self._strokes)
         if self._current:
             strokes.append(Stroke(tuple(self._current)))
-        return PadCapture(Signature(tuple(strokes), self.device), self._interrupted, self._eraser_strokes)
+        return PadCapture(
+            Signature(tuple(strokes), self.device), self._interrupted, self._eraser_strokes
+        )
 
     def _end_stroke(self) -> Stroke | None:
         samples, self._current = self._current, None
