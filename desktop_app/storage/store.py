@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.errors import IntegrityFailure
 from desktop_app.integrity.keys import (
     StationKey,
     load_or_create_secret,
@@ -91,7 +92,7 @@ def _ensure_station(engine: Engine, key: StationKey, name: str | None) -> None:
                     TrustedKey(key_id=key.key_id, public_key=key.public_bytes, owner="this station")
                 )
             elif station.public_key != key.public_bytes:
-                raise RuntimeError(
+                raise IntegrityFailure(
                     "the station key file does not match this store; restore keys/ from backup"
                 )
             elif name and station.name != name:

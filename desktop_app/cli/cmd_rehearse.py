@@ -1,0 +1,58 @@
+"""`pakta rehearse`: the dress rehearsal, simulated attendees through the desk flow."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import open_store
+from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, CommandError, Output
+from desktop_app.demo.setup import ensure_demo_ceremony
+from desktop_app.services.rehearsal import rehearse
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "rehearse",
+        help="simulated attendees through the whole desk flow (sets up a demo ceremony on a "
+        "new data folder; continues with unsigned attendees on an existing one)",
+    )
+    parser.add_argument("--attendees", type=int, default=25)
+    parser.add_argument("--desks", type=int, default=1)
+    parser.add_argument("--ceremony", default=None)
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--print-to", type=Path, help="write receipts as PDF files here")
+    target.add_argument("--printer", help="print receipts on this OS print queue")
+    parser.add_argument("--server", help="sync the records to this central server")
+    parser.add_argument("--seed", type=int, default=None, help="repeatable badges and strokes")
+    parser.add_argument("--trace", type=Path, help=argparse.SUPPRESS)  # crash tests
+    parser.set_defaults(handler=_rehearse)
+
+
+def _rehearse(args: argparse.Namespace, out: Output) -> int:
+    if args.attendees < 0 or not 1 <= args.desks <= 32:
+        raise CommandError("--attendees must be >= 0 and --desks between 1 and 32")
+    if args.print_to or args.printer or args.server:
+        raise CommandError("receipts and sync are not available in this build yet")
+    with open_store(args) as store:
+        ensure_demo_ceremony(store)
+        result = rehearse(
+            store,
+            args.attendees,
+            desks=args.desks,
+            ceremony_ref=args.ceremony,
+            seed=args.seed,
+            trace=args.trace,
+        )
+    t = result.as_json()["timings_ms"]
+    assert isinstance(t, dict)
+    human = (
+        f"Attendees {result.attendees}: signed {result.signed}, already signed "
+        f"{result.already_signed}, not found {result.not_found}; receipts {result.receipts}, "
+        f"synced {result.synced}, lost {result.lost}; chain {'OK' if result.chain_ok else 'BROKEN'}"
+        f"\nlookup p99 {t['lookup_p99']} ms, commit p99 {t['commit_p99']} ms, "
+        f"wall {t['wall']} ms"
+    )
+    out.result(result.as_json(), human)
+    return EXIT_OK if result.lost == 0 and result.chain_ok else EXIT_INVALID

@@ -1,0 +1,72 @@
+"""Fixtures for core tests: a real station store with a ceremony and a small roster."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
+from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
+from desktop_app.services.roster_file import RosterRow
+from desktop_app.services.roster_import import apply_roster
+from desktop_app.services.signing import PledgeRequest
+from desktop_app.services.templates import default_template_text
+from desktop_app.integrity.record_hash import text_sha256
+from desktop_app.storage.store import Store
+
+NIPS = (
+    "198001012005011001",  # PNS, male
+    "199203152019032002",  # PNS, female
+    "197512312021251003",  # PPPK (digits 13-14 = 25)
+)
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    with Store.open(data_dir, station_name="Meja 1") as opened:
+        yield opened
+
+
+@pytest.fixture
+def ceremony(store: Store) -> CeremonyInfo:
+    info = create_ceremony(
+        store, title="Ikrar Netralitas ASN", date="2024-08-26", venue="Islamic Center",
+        organizer="BKPSDM", expected=3,
+    )
+    rows = [
+        RosterRow(2, NIPS[0], "nip", "Budi Santoso", "Penata (III/c)", "Analis", "Dinas A", "Pemkot"),
+        RosterRow(3, NIPS[1], "nip", "Siti Nur'aini, S.E.", "Penata Muda (III/a)", "Bendahara",
+                  "Dinas B", "Pemkot"),
+        RosterRow(4, NIPS[2], "nip", "Ahmad Ja'far", "PPPK Golongan IX", "Guru", "Dinas A", "Pemkot"),
+    ]
+    apply_roster(store, rows, [], info.id)
+    return info
+
+
+def tiny_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (4, 4), (0, 0, 0, 255)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def sample_signature(n: int = 20) -> Signature:
+    stroke = [(1000 + 10 * i, 2000 + (i % 7) * 30, 300 + i, 7 * i) for i in range(n)]
+    return signature_from_points([stroke], DeviceInfo(model="test pad"))
+
+
+def pledge_request(identifier: str, **overrides: object) -> PledgeRequest:
+    values: dict[str, object] = {
+        "identifier": identifier,
+        "shown_text_sha256": text_sha256(default_template_text()),
+        "consent_at": utc_now_iso(),
+        "signature": sample_signature(),
+        "image_png": tiny_png(),
+        "operator": "tester",
+    }
+    values.update(overrides)
+    return PledgeRequest(**values)  # type: ignore[arg-type]
