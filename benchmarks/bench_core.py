@@ -1,0 +1,144 @@
+"""Core figures: badge lookup on a 1,000,000-row roster, signed-record commit, roster import."""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.figures import Figure, p99, time_calls_ms
+from desktop_app.clock import utc_now_iso
+from desktop_app.demo.roster import iter_roster, write_roster_csv
+from desktop_app.devices.pads.strokes import assemble
+from desktop_app.devices.simulators.handwriting import handwriting_events
+from desktop_app.domain.signature import Signature
+from desktop_app.domain.signature_render import render_png
+from desktop_app.services.badges import issue_badge_payload
+from desktop_app.services.ceremonies import create_ceremony
+from desktop_app.services.lookup import LookupStatus, lookup_badge
+from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
+from desktop_app.services.roster_file import RosterRow
+from desktop_app.services.roster_import import apply_roster, import_roster
+from desktop_app.services.signing import PledgeRequest, register_pledge
+from desktop_app.storage.store import Store
+
+
+def _long_signature(target_samples: int = 2000) -> Signature:
+    """A signature of about ``target_samples`` pen samples (a long, slow signature)."""
+    rate = 133.0 * target_samples / 360
+    return assemble(handwriting_events(SIM_PAD, rate, seed=11), SIM_DEVICE)
+
+
+def _store_with_roster(root: Path, rows: int) -> tuple[Store, str, list[str]]:
+    store = Store.open(root)
+    info = create_ceremony(store, title="Bench", date="2024-08-26", venue="Hall")
+    employees = [
+        RosterRow(i + 2, e.nip, "nip", e.name, e.rank, e.position, e.unit, e.instansi)
+        for i, e in enumerate(iter_roster(rows, seed=5))
+    ]
+    apply_roster(store, employees, [], info.id)
+    return store, info.id, [e.identifier for e in employees]
+
+
+def bench_lookup(root: Path, rows: int, n: int) -> list[Figure]:
+    store, ceremony_id, nips = _store_with_roster(root / "lookup", rows)
+    rng = random.Random(1)
+    sample = rng.sample(nips, n)
+    badges = iter(issue_badge_payload(store, nip) for nip in sample)
+
+    def ours() -> None:
+        result = lookup_badge(store, next(badges), ceremony_id)
+        assert result.status is LookupStatus.FOUND
+
+    ours_ms = time_calls_ms(ours, n)
+    con = sqlite3.connect(store.paths.db)
+    bare_iter = iter(sample)
+
+    def bare() -> None:
+        row = con.execute(
+            "SELECT * FROM employee WHERE ceremony_id = ? AND identifier = ?",
+            (ceremony_id, next(bare_iter)),
+        ).fetchone()
+        assert row is not None
+
+    bare_ms = time_calls_ms(bare, n)
+    con.close()
+    store.close()
+    label = f"{rows:,}"
+    return [
+        Figure(f"badge text -> employee, {label}-row roster (p99)", p99(ours_ms), p99(bare_ms),
+               "ms", "p99 <= 5 ms", p99(ours_ms) <= 5.0, "bare indexed SELECT"),
+    ]
+
+
+def bench_commit(root: Path, n: int) -> list[Figure]:
+    store, ceremony_id, nips = _store_with_roster(root / "commit", n + 5)
+    signature = _long_signature()
+    png = render_png(signature)
+    encoded = signature.encode()
+    shown = store.engine.connect().exec_driver_sql("SELECT sha256 FROM pledge_template").scalar()
+    assert isinstance(shown, str)
+    pending = iter(nips)
+
+    def ours() -> None:
+        register_pledge(store, PledgeRequest(next(pending), shown, utc_now_iso(), signature, png,
+                                             ceremony_id=ceremony_id))
+
+    ours_ms = time_calls_ms(ours, n)
+    store.close()
+
+    bare_db = root / "bare.db"
+    con = sqlite3.connect(bare_db, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE rec (id TEXT PRIMARY KEY, sig BLOB, img BLOB, meta TEXT)")
+    counter = iter(range(n))
+
+    def bare() -> None:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT INTO rec VALUES (?, ?, ?, ?)",
+                    (str(next(counter)), encoded, png, "x" * 600))
+        con.execute("COMMIT")
+
+    bare_ms = time_calls_ms(bare, n)
+    con.close()
+    ratio_ok = p99(ours_ms) <= 50.0 and p99(ours_ms) <= 3 * max(p99(bare_ms), 1e-9)
+    return [
+        Figure(f"commit signed record, {signature.sample_count} samples + PNG, FULL sync (p99)",
+               p99(ours_ms), p99(bare_ms), "ms", "p99 <= 50 ms, ratio <= 3", ratio_ok,
+               "bare SQLite commit, same bytes"),
+    ]
+
+
+def bench_import(root: Path, rows: int) -> list[Figure]:
+    path = root / "roster.csv"
+    write_roster_csv(path, iter_roster(rows, seed=9))
+    store = Store.open(root / "import")
+    create_ceremony(store, title="Bench", date="2024-08-26", venue="Hall")
+    t0 = time.perf_counter()
+    result = import_roster(store, path)
+    ours = time.perf_counter() - t0
+    assert result.imported == rows, result.rejected[:3]
+    store.close()
+    t0 = time.perf_counter()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        count = sum(1 for _ in csv.reader(fh, delimiter=";"))
+    bare = time.perf_counter() - t0
+    assert count == rows + 1
+    return [
+        Figure(f"roster import, {rows:,} CSV rows", ours, bare, "s", "<= 5 s", ours <= 5.0,
+               "csv.reader over the file"),
+    ]
+
+
+def run(quick: bool) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="pakta-bench-") as tmp:
+        root = Path(tmp)
+        return [
+            *bench_lookup(root, 20_000 if quick else 1_000_000, 200 if quick else 2_000),
+            *bench_commit(root, 20 if quick else 300),
+            *bench_import(root, 5_000 if quick else 100_000),
+        ]
