@@ -136,6 +136,9 @@ class SerialLink:
     def _lost(self) -> None:
         """The device went away while connected (after DISCONNECTED is known)."""
 
+    def _idle(self) -> None:
+        """A read timed out with nothing to read (about every READ_TIMEOUT_S while quiet)."""
+
     def _goodbye(self, port: BytePort) -> None:
         """Last words to the device when the app lets go of it (not on unplug)."""
 
@@ -198,8 +201,10 @@ class SerialLink:
             data = port.read(max(1, port.in_waiting))
             if data:
                 self._handle(data, monotonic_ms())
-            elif check_node and not os.path.exists(self.url):
+                continue
+            if check_node and not os.path.exists(self.url):
                 raise serial.SerialException(f"{self.url} vanished")
+            self._idle()
 
 
 def _close(port: Any) -> None:

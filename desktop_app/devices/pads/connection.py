@@ -39,6 +39,7 @@ class PadConnection(SerialLink):
             retry_s=retry_s,
         )
         self._candidates = candidates
+        self._chosen = protocol
         self.protocol: PadProtocol | None = protocol
         self.capabilities: PadCapabilities | None = None
         self._parser: PadParser | None = None
@@ -74,6 +75,8 @@ class PadConnection(SerialLink):
         self._deliver(change)
 
     def _handshake(self, port: BytePort) -> bool:
+        if self._chosen is not None:
+            return self._start_chosen(port, self._chosen)
         first = (self.protocol, self.baud) if self.protocol and self.baud else None
         found = detect_on_port(port, self._candidates, cancelled=self._stop.is_set, first=first)
         if found is None:
@@ -87,9 +90,29 @@ class PadConnection(SerialLink):
             result = run_steps(port, parser, protocol.startup, cancelled=self._stop.is_set)
             if not result.answered:
                 return False
-        self.protocol, self.baud, self._parser = protocol, found.baud, parser
-        self.capabilities = result.capabilities or protocol.default_capabilities
+        self._started(protocol, found.baud, parser, result.capabilities)
         return True
+
+    def _start_chosen(self, port: BytePort, protocol: PadProtocol) -> bool:
+        """The attendant chose the protocol: run its start-up at each baud (last good first)."""
+        bauds = list(protocol.baud_rates)
+        if self.baud in bauds:
+            bauds.remove(self.baud)
+            bauds.insert(0, self.baud)
+        for baud in bauds:
+            port.baudrate = baud
+            parser = protocol.parser_factory()
+            result = run_steps(port, parser, protocol.startup, cancelled=self._stop.is_set)
+            if result.answered:
+                self._started(protocol, baud, parser, result.capabilities)
+                return True
+        return False
+
+    def _started(
+        self, protocol: PadProtocol, baud: int, parser: PadParser, caps: PadCapabilities | None
+    ) -> None:
+        self.protocol, self.baud, self._parser = protocol, baud, parser
+        self.capabilities = caps or protocol.default_capabilities
 
     def _handle(self, data: bytes, t_ms: int) -> None:
         parser = self._parser

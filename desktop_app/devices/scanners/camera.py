@@ -55,6 +55,8 @@ def decode_frame(frame: Frame) -> FrameDecode:
     try:
         grey = to_grey(frame)
     except (ValueError, TypeError, OSError):
+        grey = None
+    if grey is None or grey.width < 1 or grey.height < 1:
         return FrameDecode((), 0, (time.perf_counter() - t0) * 1000)
     passes: tuple[Callable[[], tuple[str, ...]], ...] = (
         lambda: _read(grey, zxingcpp.Binarizer.LocalAverage),

@@ -50,6 +50,11 @@ class ScannerConnection(SerialLink):
         self._lines.reset()
         self._ssi.reset()
 
+    def _idle(self) -> None:
+        # A frame cut short (noise, a scanner reset) would otherwise swallow the next one.
+        if self._ssi.pending:
+            self._ssi.reset()
+
     def _handle(self, data: bytes, t_ms: int) -> None:
         if self.mode == ScannerMode.LINES:
             for raw in self._lines.feed(data):

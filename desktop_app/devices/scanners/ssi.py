@@ -2,7 +2,9 @@
 
 Packet: ``Len Opcode Source Status Data... CkHi CkLo``; Len counts everything but the two
 checksum bytes; the checksum is the 16-bit two's complement of the byte sum, high byte first.
-SSI has no sync byte, so after a bad checksum the parser slides forward one byte and retries.
+SSI has no sync byte, but it is stop-and-wait: the scanner sends one frame and waits for ACK
+or NAK. So a frame with a bad checksum is dropped whole (the NAK makes the scanner resend it)
+and the next byte starts the next frame; a stalled partial frame is dropped by ``reset``.
 """
 
 from __future__ import annotations
@@ -91,7 +93,13 @@ class SsiParser:
         self.dropped_bytes = 0
 
     def reset(self) -> None:
+        self.dropped_bytes += len(self._buf)
         self._buf.clear()
+
+    @property
+    def pending(self) -> bool:
+        """A partial frame is waiting for more bytes."""
+        return bool(self._buf)
 
     def feed(self, data: bytes) -> list[SsiPacket | SsiChecksumError]:
         buf = self._buf
@@ -108,8 +116,8 @@ class SsiParser:
             frame = bytes(buf[: length + 2])
             if (frame[-2] << 8 | frame[-1]) != checksum(frame[:-2]):
                 out.append(SsiChecksumError(frame))
-                del buf[0]  # no sync byte in SSI: slide by one and look again
-                self.dropped_bytes += 1
+                del buf[: length + 2]
+                self.dropped_bytes += length + 2
                 continue
             del buf[: length + 2]
             out.append(SsiPacket(frame[1], frame[2], frame[3], frame[4:-2]))

@@ -1,0 +1,125 @@
+"""Real pseudo-terminals: the simulator draws on one end, the reader yields the same strokes.
+
+Also the faults: wrong baud, a pad that never answers, unplug mid-stroke, replug.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from desktop_app.devices.pads.connection import PadConnection, PadUpdate
+from desktop_app.devices.pads.events import PenEvent
+from desktop_app.devices.pads.probe import ProbeStatus, probe_port
+from desktop_app.devices.pads.protocol import ISDV4, TOPAZ
+from desktop_app.devices.pads.strokes import StrokeAssembler, assemble
+from desktop_app.devices.serial_link import LinkStatus, StatusChange
+from desktop_app.devices.simulators.pad_simulator import PadSimulator
+from tests.devices.conftest import drain
+
+
+def points(sig: object) -> list[list[tuple[int, int, int]]]:
+    return [[(s.x, s.y, s.pressure) for s in st.samples] for st in sig.strokes]  # type: ignore[attr-defined]
+
+
+def statuses(updates: list[PadUpdate]) -> list[LinkStatus]:
+    return [u.status for u in updates if isinstance(u, StatusChange)]
+
+
+@pytest.mark.parametrize("protocol", [ISDV4, TOPAZ])
+def test_simulator_signature_arrives_as_the_same_strokes(protocol, port_path: str) -> None:
+    with PadSimulator(protocol, link=port_path, rate_hz=400) as sim:
+        conn = PadConnection(port_path, protocol)
+        with conn:
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            sent = sim.draw_signature(seed=3)
+            assembler = StrokeAssembler(conn.device_info())
+            got = drain(
+                conn.updates, lambda u: sum(isinstance(x, PenEvent) for x in u) >= len(sent), 10
+            )
+            for update in got:
+                assembler.handle(update)
+        capture = assembler.capture()
+    assert points(capture.signature) == points(assemble(sent))
+    assert len(capture.signature.strokes) >= 2
+    times = [s.t_ms for s in capture.signature.samples()]
+    assert times == sorted(times) and times[-1] > 100  # stamped by the reader, monotonic
+    assert capture.signature.device.protocol == protocol.name
+
+
+def test_autodetect_tries_the_second_baud_rate(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path, baud=38400):
+        result = probe_port(port_path)
+        assert result.status == ProbeStatus.FOUND
+        assert (result.protocol, result.baud) == ("isdv4", 38400)
+        assert result.capabilities is not None and result.capabilities.firmware == "0x0403"
+
+
+def test_pad_that_never_answers_is_no_reply(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path, answer_queries=False):
+        started = time.monotonic()
+        result = probe_port(port_path, [ISDV4])
+        elapsed = time.monotonic() - started
+    assert result.status == ProbeStatus.NO_REPLY
+    assert elapsed < 4  # two baud rates, ~1.25 s each
+
+
+def test_connection_reports_no_reply_then_keeps_trying(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path, answer_queries=False) as sim:
+        conn = PadConnection(port_path, ISDV4)
+        with conn:
+            assert conn.wait_for(LinkStatus.NO_REPLY, timeout=5)
+            sim.answer_queries = True  # the pad was switched on late
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=6)
+
+
+def test_missing_port_is_not_found(tmp_path) -> None:
+    conn = PadConnection(str(tmp_path / "nothing"), ISDV4, reconnect=False)
+    with conn:
+        assert conn.wait_for(LinkStatus.STOPPED, timeout=3)
+    assert statuses(drain(conn.updates, lambda u: False, 0.1))[0] == LinkStatus.NOT_FOUND
+
+
+def test_unplug_mid_stroke_reported_within_a_second_and_replug_resumes(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path) as sim:
+        conn = PadConnection(port_path, ISDV4, retry_s=0.1)
+        with conn:
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            assembler = StrokeAssembler(conn.device_info())
+            sim.draw([PenEvent(1000 + 40 * i, 2000 + 10 * i, 400, tip=True) for i in range(30)])
+            got = drain(conn.updates, lambda u: len(u) >= 20, 5)
+            for u in got:
+                assembler.handle(u)
+            assert assembler.pen_down
+            unplugged = time.monotonic()
+            sim.unplug()
+            assert conn.wait_for(LinkStatus.DISCONNECTED, LinkStatus.RECONNECTING, timeout=1.0)
+            assert time.monotonic() - unplugged < 1.0
+            for u in drain(conn.updates, lambda u: LinkStatus.DISCONNECTED in statuses(u), 1):
+                assembler.handle(u)
+            capture = assembler.capture()
+            assert capture.interrupted and not assembler.pen_down
+            assert len(capture.signature.strokes) == 1
+
+            time.sleep(0.3)  # the desk keeps running while the cable is out
+            sim.replug()
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=3)
+            sim.draw([PenEvent(5, 6, 7, tip=True), PenEvent(5, 6, 0, tip=False)])
+            after = drain(conn.updates, lambda u: sum(isinstance(x, PenEvent) for x in u) >= 2, 3)
+    assert [e.x for e in after if isinstance(e, PenEvent)] == [5, 5]
+    assert statuses(after)[-1] == LinkStatus.CONNECTED or LinkStatus.CONNECTED in statuses(after)
+
+
+def test_garbage_on_the_line_does_not_stop_the_reader(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path) as sim:
+        conn = PadConnection(port_path, ISDV4)
+        with conn:
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            sim.pty.write(bytes(range(256)) * 4)
+            sim.draw([PenEvent(77, 88, 99, tip=True)])
+            got = drain(
+                conn.updates, lambda u: any(isinstance(x, PenEvent) and x.x == 77 for x in u), 3
+            )
+            assert conn.status == LinkStatus.CONNECTED
+    assert any(isinstance(x, PenEvent) and (x.x, x.y, x.pressure) == (77, 88, 99) for x in got)
