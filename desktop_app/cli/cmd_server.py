@@ -1,0 +1,140 @@
+"""`pakta server ...`: run the central server and administer it.
+
+The server package (and FastAPI, uvicorn, psycopg) is an optional extra, so it is loaded only
+when one of these commands runs: a station installed without it keeps every other command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from desktop_app.cli.output import EXIT_USAGE, CommandError, Output
+from desktop_app.paths import default_data_dir
+
+DB_HELP = "database URL: postgresql://... or sqlite:///FILE (default: server.db in the data dir)"
+
+
+def register(sub: Any) -> None:
+    server = sub.add_parser("server", help="the central server and its administration")
+    _db_option(server, top=True)
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8000)
+    server.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    server.add_argument("--name", default="Pakta Server", help="name shown to stations")
+    server.set_defaults(handler=_run)
+    actions = server.add_subparsers(dest="server_action", metavar="ACTION")
+
+    station = actions.add_parser("station", help="add, list or revoke stations")
+    station_actions = station.add_subparsers(dest="station_action", metavar="ACTION", required=True)
+    add = station_actions.add_parser("add", help="a one-time enrolment code for a station")
+    add.add_argument("name")
+    _db_option(add)
+    add.set_defaults(handler=_station_add)
+    listing = station_actions.add_parser("list", help="stations and their state")
+    _db_option(listing)
+    listing.set_defaults(handler=_station_list)
+    revoke = station_actions.add_parser("revoke", help="stop a station's token working")
+    revoke.add_argument("station", help="station name or station id")
+    _db_option(revoke)
+    revoke.set_defaults(handler=_station_revoke)
+
+    user = actions.add_parser("user", help="admin web users")
+    user_actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
+    user_add = user_actions.add_parser("add", help="add a user (admin or read-only viewer)")
+    user_add.add_argument("name")
+    user_add.add_argument("--role", choices=("admin", "viewer"), required=True)
+    user_add.add_argument("--password", help="(default: asked, or one line on stdin)")
+    _db_option(user_add)
+    user_add.set_defaults(handler=_user_add)
+
+    report = actions.add_parser("report", help="what the server holds, per ceremony")
+    _db_option(report)
+    report.set_defaults(handler=_report)
+
+    migrate = actions.add_parser("migrate", help="upgrade the server database schema")
+    _db_option(migrate)
+    migrate.set_defaults(handler=_migrate)
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Sub-commands leave --db unset unless given, so `pakta server --db X report` works too.
+    parser.add_argument("--db", help=DB_HELP, default=None if top else argparse.SUPPRESS)
+
+
+def _commands() -> ModuleType:
+    try:
+        return importlib.import_module("server.commands")
+    except ModuleNotFoundError as exc:
+        raise CommandError(
+            f"the server is not installed ({exc.name} missing): "
+            "pip install 'pakta-station[server]'",
+            EXIT_USAGE,
+        ) from None
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    if args.db:
+        return str(args.db)
+    if os.environ.get("PAKTA_SERVER_DB"):
+        return os.environ["PAKTA_SERVER_DB"]
+    folder = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'server.db'}"
+
+
+def _do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> int:
+    commands = _commands()
+    try:
+        outcome = getattr(commands, action)(_db_url(args), *extra)
+    except commands.AdminError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    out.result(outcome.payload, outcome.human)
+    return 0
+
+
+def _run(args: argparse.Namespace, out: Output) -> int:
+    if not 1 <= args.workers <= 64:
+        raise CommandError("--workers must be between 1 and 64", EXIT_USAGE)
+    commands = _commands()
+    url = _db_url(args)
+    commands.run(url, args.host, args.port, args.workers, args.name)
+    return 0
+
+
+def _station_add(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "station_add", args.name)
+
+
+def _station_list(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "station_list")
+
+
+def _station_revoke(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "station_revoke", args.station)
+
+
+def _user_add(args: argparse.Namespace, out: Output) -> int:
+    password = args.password
+    if password is None:
+        if sys.stdin.isatty():
+            password = getpass.getpass(f"Password for {args.name}: ")
+            if getpass.getpass("Again: ") != password:
+                raise CommandError("the passwords differ", EXIT_USAGE)
+        else:
+            password = sys.stdin.readline().rstrip("\r\n")
+    return _do(args, out, "user_add", args.name, args.role, password)
+
+
+def _report(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "report")
+
+
+def _migrate(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "migrate_only")

@@ -1,0 +1,109 @@
+"""`pakta station enroll URL CODE`, `pakta station status` and `pakta sync [--server URL]`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop_app.cli.common import open_store
+from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
+from desktop_app.sync.client import NotAuthorised, RequestRefused, ServerUnavailable, SyncClient
+from desktop_app.sync.cycle import NotEnrolled, sync_once
+from desktop_app.sync.enrolment import enroll, move_server, server_link
+from desktop_app.sync.outbox import pending_count, rejected_in_outbox
+
+
+def register(sub: Any) -> None:
+    station = sub.add_parser("station", help="this station and its central server")
+    actions = station.add_subparsers(dest="action", metavar="ACTION", required=True)
+    enrol = actions.add_parser("enroll", help="join a central server with a one-time code")
+    enrol.add_argument("url", help="server address, e.g. http://192.168.1.10:8000")
+    enrol.add_argument("code", help="one-time code from the server's Stations page")
+    enrol.set_defaults(handler=_enroll)
+    status = actions.add_parser("status", help="server, records waiting, refusals")
+    status.set_defaults(handler=_status)
+
+    sync = sub.add_parser("sync", help="push waiting records to the server, then pull")
+    sync.add_argument("--server", help="the server's address (when it moved); kept for next time")
+    sync.add_argument("--batch", type=int, default=200, help="records per push (1-500)")
+    sync.set_defaults(handler=_sync)
+
+
+def _enroll(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        try:
+            link = enroll(store, args.url, args.code)
+        except ServerUnavailable as exc:
+            raise CommandError(f"cannot reach the server: {exc}", EXIT_UNAVAILABLE) from None
+        except (NotAuthorised, RequestRefused) as exc:
+            raise CommandError(f"enrolment refused: {exc}", EXIT_USAGE) from None
+        station_id = store.station_id
+    out.result(
+        {
+            "enrolled": True,
+            "server": link.url,
+            "server_name": link.server_name,
+            "station_id": station_id,
+        },
+        f"Enrolled station {station_id[:8]} with {link.server_name} at {link.url}",
+    )
+    return 0
+
+
+def _status(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        link = server_link(store)
+        pending = pending_count(store)
+        rejected = rejected_in_outbox(store)
+    payload = {
+        "enrolled": link is not None,
+        "server": link.url if link else "",
+        "pending": pending,
+        "rejected": [{"id": rid, "reason": why} for rid, why in rejected],
+    }
+    where = f"enrolled with {link.url}" if link else "not enrolled"
+    out.result(payload, f"Station {where}; {pending} record(s) waiting, {len(rejected)} refused")
+    return 0
+
+
+def _sync(args: argparse.Namespace, out: Output) -> int:
+    if not 1 <= args.batch <= 500:
+        raise CommandError("--batch must be between 1 and 500", EXIT_USAGE)
+    with open_store(args) as store:
+        if args.server:
+            move_server(store, args.server)
+        link = server_link(store)
+        if link is None:
+            raise CommandError(
+                "this station is not enrolled: run `pakta station enroll URL CODE` first",
+                EXIT_USAGE,
+            )
+        client = SyncClient.connect(link.url, link.token)
+        try:
+            report = sync_once(store, client, batch=args.batch)
+        except NotEnrolled as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
+        except ServerUnavailable as exc:
+            left = pending_count(store)
+            raise CommandError(
+                f"server unavailable ({exc}); {left} record(s) wait safely in the outbox",
+                EXIT_UNAVAILABLE,
+            ) from None
+        except NotAuthorised as exc:
+            raise CommandError(
+                f"the server refuses this station: {exc}", EXIT_UNAVAILABLE
+            ) from None
+        except RequestRefused as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from None
+        finally:
+            client.close()
+    payload = report.as_json()
+    human = (
+        f"Pushed {report.pushed}: {report.accepted} accepted, {report.already_stored} already "
+        f"stored, {len(report.rejected)} refused, {report.duplicates} flagged as duplicates; "
+        f"pulled {report.pulled}; {report.pending} waiting"
+    )
+    for item in report.rejected:
+        human += f"\n  refused {item['id']}: {item['reason']}"
+    out.result(payload, human)
+    return EXIT_INVALID if report.rejected else 0

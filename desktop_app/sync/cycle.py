@@ -1,0 +1,98 @@
+"""One sync cycle: publish changed ceremonies, push the outbox in batches, then pull."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.storage.store import Store
+from desktop_app.storage.sync_models import SyncServer
+from desktop_app.sync.catalog import apply_pull, mark_published, publications_due
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.enrolment import server_link
+from desktop_app.sync.outbox import pending_batch, pending_count, settle
+from desktop_app.sync.wire import PushRequest
+
+DEFAULT_BATCH = 200
+PULL_LIMIT = 1000
+MAX_PULL_PAGES = 10_000
+
+
+@dataclass
+class SyncReport:
+    """What one cycle did; ``pending`` is what still waits in the outbox afterwards."""
+
+    published: int = 0
+    pushed: int = 0
+    accepted: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    pulled: int = 0
+    pending: int = 0
+    finished_at: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "published": self.published,
+            "pushed": self.pushed,
+            "accepted": self.accepted,
+            "already_stored": self.already_stored,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "pulled": self.pulled,
+            "pending": self.pending,
+        }
+
+
+class NotEnrolled(Exception):
+    """This station has not joined a server (`pakta station enroll URL CODE`)."""
+
+
+def push_outbox(store: Store, client: SyncClient, report: SyncReport, batch: int) -> None:
+    """Push every waiting record once, oldest first; a record leaves only when confirmed."""
+    after = 0
+    while True:
+        pending = pending_batch(store, after, batch)
+        if not pending:
+            return
+        answer = client.push(PushRequest(records=[p.record for p in pending]))
+        report.pushed += len(pending)
+        accepted, already, rejected = settle(store, list(answer.results))
+        report.accepted += accepted
+        report.already_stored += already
+        report.duplicates += answer.duplicates
+        report.rejected += [{"id": r.id, "reason": r.reason} for r in rejected]
+        after = pending[-1].station_seq
+        with store.write() as session:
+            row = session.get(SyncServer, 1)
+            if row is not None:
+                row.last_push_at = utc_now_iso()
+
+
+def pull_all(store: Store, client: SyncClient, report: SyncReport) -> None:
+    link = server_link(store)
+    cursor = link.pull_cursor if link else ""
+    for _ in range(MAX_PULL_PAGES):
+        page = client.pull(cursor, PULL_LIMIT)
+        report.pulled += apply_pull(store, page)
+        if not page.more or page.cursor == cursor:
+            return
+        cursor = page.cursor
+
+
+def sync_once(store: Store, client: SyncClient, *, batch: int = DEFAULT_BATCH) -> SyncReport:
+    """Publish, push, then pull. Raises SyncError subclasses when the server is away; whatever
+    was confirmed before that stays confirmed, and the next cycle carries on from there."""
+    if server_link(store) is None:
+        raise NotEnrolled("this station is not enrolled with a server")
+    report = SyncReport()
+    for publication in publications_due(store):
+        client.publish(publication.request)
+        mark_published(store, publication)
+        report.published += 1
+    push_outbox(store, client, report, batch)
+    pull_all(store, client, report)
+    report.pending = pending_count(store)
+    report.finished_at = utc_now_iso()
+    return report

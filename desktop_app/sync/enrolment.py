@@ -1,0 +1,86 @@
+"""Joining a central server: exchange a one-time code for a token; remember server and token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.settings import SERVER_URL, set_setting
+from desktop_app.storage.store import Store
+from desktop_app.storage.sync_models import SyncServer
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.wire import EnrollRequest
+
+
+@dataclass(frozen=True)
+class ServerLink:
+    """Where this station syncs to, and with which token."""
+
+    url: str
+    token: str
+    server_name: str
+    pull_cursor: str
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        url = "http://" + url
+    return url
+
+
+def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = None) -> ServerLink:
+    """Enrol this station with the server at ``url`` using an admin's one-time ``code``."""
+    url = normalise_url(url)
+    client = SyncClient(http) if http is not None else SyncClient.connect(url)
+    try:
+        answer = client.enroll(
+            EnrollRequest(
+                code=code.strip(),
+                station_id=store.station_id,
+                name=store.station_name[:120] or "station",
+                public_key=store.key.public_bytes.hex(),
+            )
+        )
+    finally:
+        if http is None:
+            client.close()
+    with store.write() as session:
+        row = session.get(SyncServer, 1)
+        same_server = row is not None and row.url == url
+        if row is None:
+            row = SyncServer(id=1, url=url, token=answer.token, enrolled_at=utc_now_iso())
+            session.add(row)
+        row.url, row.token, row.server_name = url, answer.token, answer.server_name
+        row.enrolled_at, row.last_error = utc_now_iso(), ""
+        if not same_server:
+            row.pull_cursor = ""  # a cursor means nothing to another server
+        set_setting(session, SERVER_URL, url)
+    return ServerLink(url, answer.token, answer.server_name, row.pull_cursor)
+
+
+def server_link(store: Store) -> ServerLink | None:
+    with store.read() as session:
+        row = session.get(SyncServer, 1)
+        if row is None:
+            return None
+        return ServerLink(row.url, row.token, row.server_name, row.pull_cursor)
+
+
+def move_server(store: Store, url: str) -> None:
+    """Point the enrolled station at another address of the same server (kept for next time)."""
+    url = normalise_url(url)
+    with store.write() as session:
+        row = session.get(SyncServer, 1)
+        if row is not None and row.url != url:
+            row.url = url
+            set_setting(session, SERVER_URL, url)
+
+
+def note_server_error(store: Store, message: str) -> None:
+    with store.write() as session:
+        row = session.get(SyncServer, 1)
+        if row is not None:
+            row.last_error = message[:2000]

@@ -1,0 +1,130 @@
+"""API v1 for stations: enrolment, push, publish, pull, health; revoke for admins."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from sqlalchemy import text
+
+from desktop_app.sync.wire import (
+    WIRE_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    Health,
+    PublishRequest,
+    PublishResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from server import clock
+from server.catalog import BadCursor, decode_cursor, publish, pull_page
+from server.db import Database
+from server.ingest import StationIdentity, store_batch
+from server.stations import AdminError, EnrolError, enroll, revoke_station, station_by_token
+from server.webauth import require_admin_api
+
+router = APIRouter(prefix="/api/v1", tags=["stations"])
+_AUTH_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ErrorBody, "description": "missing or unknown station token"},
+    403: {"model": ErrorBody, "description": "station revoked"},
+}
+
+
+def database(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+Db = Annotated[Database, Depends(database)]
+
+
+def current_station(
+    db: Db, authorization: Annotated[str | None, Header()] = None
+) -> StationIdentity:
+    """The enrolled station behind the bearer token; 401 without one, 403 when revoked."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise HTTPException(401, "a station token is required", {"WWW-Authenticate": "Bearer"})
+    token = authorization[len("Bearer ") :].strip()
+    with db.transaction() as session:
+        station = station_by_token(session, token)
+        if station is None or station.public_key is None or station.station_uuid is None:
+            raise HTTPException(401, "unknown station token", {"WWW-Authenticate": "Bearer"})
+        if station.revoked_at:
+            raise HTTPException(403, f"station {station.name} was revoked at {station.revoked_at}")
+        now = clock.now_iso()
+        if station.last_seen_at[:16] != now[:16]:  # at most one write a minute
+            station.last_seen_at = now
+        return StationIdentity(station.id, station.station_uuid, station.name, station.public_key)
+
+
+Station = Annotated[StationIdentity, Depends(current_station)]
+
+
+@router.get("/health", response_model=Health, tags=["health"])
+def health(db: Db) -> Health:
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return Health(status="ok", wire_version=WIRE_VERSION, database=db.engine.dialect.name)
+
+
+@router.post("/enroll", response_model=EnrollResponse, responses={403: {"model": ErrorBody}})
+def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
+    """Exchange a one-time code for a station token; registers the station's public key."""
+    try:
+        with db.transaction() as session:
+            return enroll(session, body, request.app.state.settings.server_name)
+    except EnrolError as exc:
+        raise HTTPException(exc.status, str(exc)) from None
+
+
+@router.post("/push", response_model=PushResponse, responses=_AUTH_ERRORS)
+def push(body: PushRequest, station: Station, db: Db) -> PushResponse:
+    """Store a batch of records, each once by UUID; one result per record."""
+    with db.transaction() as session:
+        return store_batch(session, station, list(body.records))
+
+
+@router.post("/ceremonies", response_model=PublishResponse, responses=_AUTH_ERRORS)
+def publish_ceremony(body: PublishRequest, station: Station, db: Db) -> PublishResponse:
+    """Publish a ceremony the station holds, with its pledge template and whole roster."""
+    try:
+        with db.transaction() as session:
+            return publish(session, station, body)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+@router.get("/pull", response_model=PullResponse, responses=_AUTH_ERRORS)
+def pull(
+    station: Station,
+    db: Db,
+    cursor: Annotated[str, Query(max_length=24)] = "",
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+) -> PullResponse:
+    """Changes after the cursor the server issued last time (empty: from the beginning)."""
+    try:
+        position = decode_cursor(cursor)
+    except BadCursor as exc:
+        raise HTTPException(400, str(exc)) from None
+    with db.transaction() as session:
+        return pull_page(session, station.station_uuid, position, limit)
+
+
+@router.post(
+    "/stations/{ref}/revoke",
+    responses={404: {"model": ErrorBody}},
+    dependencies=[Depends(require_admin_api)],
+    tags=["admin"],
+)
+def revoke(ref: str, request: Request, db: Db) -> dict[str, str]:
+    """Revoke a station (admin session and CSRF header required); its records stay."""
+    actor = request.state.user_name
+    try:
+        with db.transaction() as session:
+            station = revoke_station(session, ref, actor=actor)
+            return {"station": station.name, "revoked_at": station.revoked_at}
+    except AdminError as exc:
+        raise HTTPException(404, str(exc)) from None

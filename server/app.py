@@ -1,0 +1,101 @@
+"""The server's composition root: create_app() wires database, API v1 and admin pages."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from desktop_app.sync.wire import MAX_BODY_BYTES, WIRE_VERSION
+from server import admin, api
+from server.db import Database
+from server.limits import BodyLimit
+from server.webauth import LoginRequired
+
+DB_ENV = "PAKTA_SERVER_DB"
+NAME_ENV = "PAKTA_SERVER_NAME"
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    db_url: str
+    server_name: str = "Pakta Server"
+    max_body_bytes: int = MAX_BODY_BYTES
+    migrate_on_start: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def default_db_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'server.db'}"
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    app = FastAPI(
+        title="Pakta Server API",
+        version=f"{WIRE_VERSION}.0",
+        description="Central server of Pakta Station: enrolment, push, pull, revoke, health.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url="/api/v1/docs",
+        redoc_url=None,
+    )
+    app.state.db = Database.from_url(settings.db_url, migrate_now=settings.migrate_on_start)
+    app.state.settings = settings
+    app.include_router(api.router)
+    app.include_router(admin.router)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/admin/", status_code=303)
+
+    @app.exception_handler(LoginRequired)
+    def _login(request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse("/admin/login", status_code=303)
+
+    @app.exception_handler(StarletteHTTPException)
+    def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        if request.url.path.startswith("/admin"):
+            return admin.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"user": None, "status": exc.status_code, "message": exc.detail},
+                status_code=exc.status_code,
+            )
+        return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(OperationalError)
+    def _db_down(request: Request, exc: OperationalError) -> Response:
+        # The database is away or busy: the station keeps the batch and tries again.
+        return JSONResponse(
+            {"detail": "database unavailable; retry later"}, 503, headers={"Retry-After": "5"}
+        )
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: object) -> Response:
+        response: Response = await call_next(request)  # type: ignore[operator]
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if request.url.path.startswith("/admin"):
+            response.headers["X-Frame-Options"] = "DENY"
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                "form-action 'self'; frame-ancestors 'none'"
+            )
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn workers: the URL comes from PAKTA_SERVER_DB (set by `pakta server`)."""
+    url = os.environ.get(DB_ENV)
+    if not url:
+        raise RuntimeError(f"{DB_ENV} is not set; start the server with `pakta server`")
+    return create_app(
+        ServerSettings(db_url=url, server_name=os.environ.get(NAME_ENV, "Pakta Server"))
+    )

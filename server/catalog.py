@@ -1,0 +1,203 @@
+"""Ceremonies, pledge templates and rosters published by stations, and pulled back by others."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.sync.wire import (
+    PublishRequest,
+    PublishResponse,
+    PullResponse,
+    WireCeremony,
+    WireEmployee,
+    WireSigning,
+    WireTemplate,
+)
+from server import clock
+from server.db import CHANGE
+from server.ingest import StationIdentity
+from server.models import Ceremony, Counter, Record, RosterEntry, Station, Template
+
+_EMPLOYEE_FIELDS = ("id_kind", "name", "rank", "position", "unit", "instansi")
+_CEREMONY_FIELDS = ("title", "date", "venue", "organizer", "expected", "template_id")
+CURSOR_PREFIX = "c"
+
+
+class BadCursor(ValueError):
+    pass
+
+
+def encode_cursor(value: int) -> str:
+    return f"{CURSOR_PREFIX}{value}"
+
+
+def decode_cursor(text: str) -> int:
+    if not text:
+        return 0
+    if not text.startswith(CURSOR_PREFIX) or not text[1:].isdigit() or len(text) > 20:
+        raise BadCursor("cursor was not issued by this server")
+    return int(text[1:])
+
+
+def publish(session: Session, station: StationIdentity, request: PublishRequest) -> PublishResponse:
+    """Upsert a ceremony, its template and its roster; changed rows get new change numbers."""
+    if request.ceremony.template_id != request.template.id:
+        raise ValueError("the ceremony's template_id does not match the template sent")
+    if any(e.ceremony_id != request.ceremony.id for e in request.roster):
+        raise ValueError("roster entries must belong to the ceremony published")
+    base = int(
+        session.execute(
+            select(Counter.value).where(Counter.name == CHANGE).with_for_update()
+        ).scalar_one()
+    )
+    seq = base
+    now = clock.now_iso()
+    tpl = request.template
+    if session.get(Template, tpl.id) is None:
+        seq += 1
+        session.add(Template(**tpl.model_dump(), change_seq=seq))
+    cer = request.ceremony
+    row = session.get(Ceremony, cer.id)
+    values = cer.model_dump()
+    if row is None:
+        seq += 1
+        session.add(Ceremony(**values, published_by=station.name, updated_at=now, change_seq=seq))
+    elif any(getattr(row, f) != values[f] for f in _CEREMONY_FIELDS):
+        seq += 1
+        for f in _CEREMONY_FIELDS:
+            setattr(row, f, values[f])
+        row.published_by, row.updated_at, row.change_seq = station.name, now, seq
+    session.flush()
+    existing = {
+        r.identifier: r
+        for r in session.scalars(select(RosterEntry).where(RosterEntry.ceremony_id == cer.id))
+    }
+    changed = 0
+    seen: set[str] = set()
+    for emp in request.roster:
+        if emp.identifier in seen:
+            continue
+        seen.add(emp.identifier)
+        old = existing.get(emp.identifier)
+        fields = {f: getattr(emp, f) for f in _EMPLOYEE_FIELDS}
+        if old is None:
+            seq += 1
+            session.add(
+                RosterEntry(
+                    ceremony_id=cer.id,
+                    identifier=emp.identifier,
+                    updated_at=now,
+                    change_seq=seq,
+                    **fields,
+                )
+            )
+            changed += 1
+        elif any(getattr(old, f) != v for f, v in fields.items()):
+            seq += 1
+            for f, v in fields.items():
+                setattr(old, f, v)
+            old.updated_at, old.change_seq = now, seq
+            changed += 1
+    if seq != base:
+        session.execute(update(Counter).where(Counter.name == CHANGE).values(value=seq))
+    return PublishResponse(ceremony_id=cer.id, roster_changed=changed)
+
+
+def _template(row: Template) -> WireTemplate:
+    return WireTemplate(
+        id=row.id,
+        code=row.code,
+        version=row.version,
+        title=row.title,
+        language=row.language,
+        text=row.text,
+        sha256=row.sha256,
+    )
+
+
+def _ceremony(row: Ceremony) -> WireCeremony:
+    return WireCeremony(
+        id=row.id,
+        title=row.title,
+        date=row.date,
+        venue=row.venue,
+        organizer=row.organizer,
+        expected=row.expected,
+        template_id=row.template_id,
+    )
+
+
+def _employee(row: RosterEntry) -> WireEmployee:
+    return WireEmployee(
+        ceremony_id=row.ceremony_id,
+        identifier=row.identifier,
+        **{f: getattr(row, f) for f in _EMPLOYEE_FIELDS},
+    )
+
+
+def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> PullResponse:
+    """Everything changed after ``cursor``, up to ``limit`` rows of each kind, in change order.
+
+    The cursor is a position in the server's change counter; all rows at or below the
+    counter's committed value are committed (writers hold the counter row), so none is skipped.
+    """
+    top = int(session.scalar(select(Counter.value).where(Counter.name == CHANGE)) or 0)
+    kinds: dict[str, list[Any]] = {}
+    window = (cursor, top)
+
+    def page(model: Any, *extra: Any) -> list[Any]:
+        rows = list(
+            session.scalars(
+                select(model)
+                .where(model.change_seq > window[0], model.change_seq <= window[1], *extra)
+                .order_by(model.change_seq)
+                .limit(limit + 1)
+            )
+        )
+        return rows
+
+    kinds["templates"] = page(Template)
+    kinds["ceremonies"] = page(Ceremony)
+    kinds["employees"] = page(RosterEntry)
+    kinds["signings"] = page(Record, Record.station_id != station_uuid)
+    caps = [rows[limit - 1].change_seq for rows in kinds.values() if len(rows) > limit]
+    new_cursor = min(caps) if caps else top
+    for name, rows in kinds.items():
+        kinds[name] = [r for r in rows if r.change_seq <= new_cursor]
+    # A page must be applicable on its own: add the ceremonies and templates its rows refer to.
+    ceremonies = {c.id: c for c in kinds["ceremonies"]}
+    needed = {e.ceremony_id for e in kinds["employees"]} - set(ceremonies)
+    if needed:
+        for c in session.scalars(select(Ceremony).where(Ceremony.id.in_(needed))):
+            ceremonies[c.id] = c
+    templates = {t.id: t for t in kinds["templates"]}
+    wanted = {c.template_id for c in ceremonies.values()} - set(templates)
+    if wanted:
+        for t in session.scalars(select(Template).where(Template.id.in_(wanted))):
+            templates[t.id] = t
+    names = dict(session.execute(select(Station.station_uuid, Station.name)).all())
+    return PullResponse(
+        cursor=encode_cursor(new_cursor),
+        more=bool(caps),
+        templates=[_template(t) for t in templates.values()],
+        ceremonies=[_ceremony(c) for c in ceremonies.values()],
+        employees=[_employee(e) for e in kinds["employees"]],
+        signings=[
+            WireSigning(
+                id=r.id,
+                kind=r.kind,
+                refers_to=r.refers_to,
+                ceremony_id=r.ceremony_id,
+                identifier=r.identifier,
+                name=r.name,
+                unit=r.unit,
+                station_id=r.station_id,
+                station_name=names.get(r.station_id) or r.station_id[:8],
+                signed_at=r.signed_at,
+            )
+            for r in kinds["signings"]
+        ],
+    )

@@ -1,0 +1,271 @@
+"""Push: verify each record (hash, chain link, station signature, blobs) and store it once."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.integrity.chain import check_record
+from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT
+from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
+from server import clock
+from server.db import CHANGE
+from server.models import Counter, DuplicatePair, Record
+
+SIGNING_KINDS = ("pledge", "resign")
+
+
+@dataclass(frozen=True)
+class StationIdentity:
+    """The enrolled station a request is authenticated as."""
+
+    ref: int
+    station_uuid: str
+    name: str
+    public_key: bytes
+
+
+@dataclass
+class _Candidate:
+    record: WireRecord
+    signature: bytes
+    image: bytes
+
+
+def _b64(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _stateless_problem(rec: WireRecord, station: StationIdentity) -> str | None:
+    """Checks needing no database: ownership, format, hash, signature, blobs, timestamps."""
+    if rec.station_id != station.station_uuid:
+        return "record belongs to another station; a station pushes only its own records"
+    if rec.format != RECORD_FORMAT:
+        return f"record format {rec.format} is not supported (expected {RECORD_FORMAT})"
+    fields = rec.model_dump(exclude={"signature_b64", "image_b64"})
+    problem = check_record(fields, station.public_key)
+    if problem is not None:
+        return problem.split(": ", 1)[-1]
+    if clock.parse(rec.signed_at) is None:
+        return "signed_at is not an ISO 8601 timestamp"
+    return None
+
+
+def _blob_problem(rec: WireRecord) -> tuple[str | None, bytes, bytes]:
+    signature, image = _b64(rec.signature_b64), _b64(rec.image_b64)
+    if signature is None or image is None:
+        return "signature or image is not valid base64", b"", b""
+    if hashlib.sha256(signature).hexdigest() != rec.signature_sha256:
+        return "signature data does not match signature_sha256", b"", b""
+    if hashlib.sha256(image).hexdigest() != rec.image_sha256:
+        return "image does not match image_sha256", b"", b""
+    return None, signature, image
+
+
+def verify_batch(
+    records: list[WireRecord], station: StationIdentity
+) -> tuple[list[_Candidate], dict[str, str]]:
+    """CPU-only checks, done before any lock is taken. Returns candidates and rejections."""
+    candidates: list[_Candidate] = []
+    rejected: dict[str, str] = {}
+    seen: set[str] = set()
+    for rec in records:
+        if rec.id in seen:
+            continue  # the same record twice in one batch: one answer covers both
+        seen.add(rec.id)
+        problem = _stateless_problem(rec, station)
+        signature = image = b""
+        if problem is None:
+            problem, signature, image = _blob_problem(rec)
+        if problem is not None:
+            rejected[rec.id] = problem
+        else:
+            candidates.append(_Candidate(rec, signature, image))
+    return candidates, rejected
+
+
+def store_batch(
+    session: Session, station: StationIdentity, records: list[WireRecord]
+) -> PushResponse:
+    """Verify and store a batch in the caller's transaction; one result per record."""
+    candidates, rejected = verify_batch(records, station)
+    already: set[str] = set()
+    accepted: list[_Candidate] = []
+    pairs: dict[str, list[str]] = {}
+    if candidates:
+        # Every writer takes the counter row first: writes are serialised, so the chain, the
+        # duplicate check and the change numbers cannot race with another push.
+        base = session.execute(
+            select(Counter.value).where(Counter.name == CHANGE).with_for_update()
+        ).scalar_one()
+        accepted = _check_against_store(session, station, candidates, rejected, already)
+        if accepted:
+            pairs = _flag_duplicates(session, accepted)
+            _insert(session, station, accepted, int(base))
+            for new_id, others in pairs.items():
+                for other in others:
+                    session.add(
+                        DuplicatePair(
+                            ceremony_id=_by_id(accepted, new_id).record.ceremony_id,
+                            identifier=_by_id(accepted, new_id).record.identifier,
+                            first_record=other,
+                            second_record=new_id,
+                            created_at=clock.now_iso(),
+                            status="open",
+                        )
+                    )
+    results: list[RecordResult] = []
+    answered: set[str] = set()
+    accepted_ids = {c.record.id for c in accepted}
+    for rec in records:
+        if rec.id in answered:
+            continue
+        answered.add(rec.id)
+        if rec.id in accepted_ids:
+            results.append(
+                RecordResult(id=rec.id, status="accepted", duplicate_of=pairs.get(rec.id, []))
+            )
+        elif rec.id in already:
+            results.append(RecordResult(id=rec.id, status="already_stored"))
+        else:
+            results.append(
+                RecordResult(id=rec.id, status="rejected", reason=rejected.get(rec.id, "?"))
+            )
+    return PushResponse(
+        results=results,
+        accepted=len(accepted_ids),
+        already_stored=len(already),
+        rejected=len(results) - len(accepted_ids) - len(already),
+        duplicates=sum(1 for r in results if r.duplicate_of),
+    )
+
+
+def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:
+    return next(c for c in candidates if c.record.id == record_id)
+
+
+def _check_against_store(
+    session: Session,
+    station: StationIdentity,
+    candidates: list[_Candidate],
+    rejected: dict[str, str],
+    already: set[str],
+) -> list[_Candidate]:
+    """Idempotency by UUID, no forks of the chain, and each record linked to its predecessor."""
+    ids = [c.record.id for c in candidates]
+    stored = {
+        row.id: (row.station_id, row.record_hash)
+        for row in session.execute(
+            select(Record.id, Record.station_id, Record.record_hash).where(Record.id.in_(ids))
+        )
+    }
+    seqs = {c.record.station_seq for c in candidates}
+    wanted = seqs | {s - 1 for s in seqs}
+    by_seq: dict[int, tuple[str, str]] = {
+        row.station_seq: (row.id, row.record_hash)
+        for row in session.execute(
+            select(Record.station_seq, Record.id, Record.record_hash).where(
+                Record.station_id == station.station_uuid, Record.station_seq.in_(wanted)
+            )
+        )
+    }
+    accepted: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.record.station_seq):
+        rec = cand.record
+        if rec.id in stored:
+            owner, digest = stored[rec.id]
+            if owner == station.station_uuid and digest == rec.record_hash:
+                already.add(rec.id)
+            else:
+                rejected[rec.id] = "this record id is already used by another record"
+            continue
+        held = by_seq.get(rec.station_seq)
+        if held is not None:
+            rejected[rec.id] = (
+                f"sequence number {rec.station_seq} is already used by record {held[0]}"
+            )
+            continue
+        if rec.station_seq == 1:
+            expected_prev: str | None = GENESIS_HASH
+        else:
+            prev = by_seq.get(rec.station_seq - 1)
+            expected_prev = prev[1] if prev else None
+        if expected_prev is None:
+            rejected[rec.id] = f"previous record (sequence {rec.station_seq - 1}) not received yet"
+            continue
+        if rec.prev_hash != expected_prev:
+            rejected[rec.id] = "broken chain link: prev_hash does not match the previous record"
+            continue
+        by_seq[rec.station_seq] = (rec.id, rec.record_hash)
+        accepted.append(cand)
+    return accepted
+
+
+def _flag_duplicates(session: Session, accepted: list[_Candidate]) -> dict[str, list[str]]:
+    """New signings of a person another desk already signed in: new id -> other record ids."""
+    signings = [c.record for c in accepted if c.record.kind in SIGNING_KINDS]
+    if not signings:
+        return {}
+    ceremonies = {r.ceremony_id for r in signings}
+    identifiers = {r.identifier for r in signings}
+    rows = session.execute(
+        select(
+            Record.id,
+            Record.kind,
+            Record.refers_to,
+            Record.ceremony_id,
+            Record.identifier,
+            Record.station_id,
+        ).where(and_(Record.ceremony_id.in_(ceremonies), Record.identifier.in_(identifiers)))
+    ).all()
+    voided = {r.refers_to for r in rows if r.kind == "void"}
+    voided |= {c.record.refers_to for c in accepted if c.record.kind == "void"}
+    live: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for r in rows:
+        if r.kind in SIGNING_KINDS and r.id not in voided:
+            live.setdefault((r.ceremony_id, r.identifier), []).append((r.id, r.station_id))
+    pairs: dict[str, list[str]] = {}
+    for rec in signings:
+        others = [
+            rid
+            for rid, sid in live.get((rec.ceremony_id, rec.identifier), [])
+            if sid != rec.station_id
+        ]
+        if others:
+            pairs[rec.id] = others
+    return pairs
+
+
+def _insert(
+    session: Session, station: StationIdentity, accepted: list[_Candidate], base: int
+) -> None:
+    received = clock.now()
+    received_iso = clock.iso(received)
+    rows: list[dict[str, Any]] = []
+    for offset, cand in enumerate(accepted, start=1):
+        rec = cand.record
+        signed = clock.parse(rec.signed_at)
+        skew = int((signed - received).total_seconds()) if signed else 0
+        row = rec.model_dump(exclude={"signature_b64", "image_b64", "format"})
+        row.update(
+            station_ref=station.ref,
+            signature=cand.signature,
+            image=cand.image,
+            received_at=received_iso,
+            clock_skew_s=max(min(skew, 2**31 - 1), -(2**31)),
+            change_seq=base + offset,
+        )
+        rows.append(row)
+    session.execute(insert(Record), rows)
+    session.execute(
+        update(Counter).where(Counter.name == CHANGE).values(value=base + len(accepted))
+    )

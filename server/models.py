@@ -1,0 +1,179 @@
+"""SQLAlchemy 2 models of the central server (its own Base, its own migrations)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Counter(Base):
+    """Named counters; ``change`` numbers every pullable row in commit order (the cursor)."""
+
+    __tablename__ = "counter"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Station(Base):
+    """A desk known to the server: added by an admin, enrolled once with a one-time code."""
+
+    __tablename__ = "station"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    station_uuid: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
+    key_id: Mapped[str] = mapped_column(String(8), default="")
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    code_expires_at: Mapped[str] = mapped_column(String(32), default="")
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    enrolled_at: Mapped[str] = mapped_column(String(32), default="")
+    revoked_at: Mapped[str] = mapped_column(String(32), default="")
+    last_seen_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class Template(Base):
+    __tablename__ = "template"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Ceremony(Base):
+    __tablename__ = "ceremony"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[str] = mapped_column(String(10))
+    venue: Mapped[str] = mapped_column(String(300))
+    organizer: Mapped[str] = mapped_column(String(300), default="")
+    expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    template_id: Mapped[str] = mapped_column(String(36))
+    published_by: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[str] = mapped_column(String(32))
+    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class RosterEntry(Base):
+    __tablename__ = "roster_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ceremony_id: Mapped[str] = mapped_column(String(36))
+    identifier: Mapped[str] = mapped_column(String(40))
+    id_kind: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(300))
+    rank: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(300), default="")
+    unit: Mapped[str] = mapped_column(String(300), default="")
+    instansi: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[str] = mapped_column(String(32))
+    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    __table_args__ = (UniqueConstraint("ceremony_id", "identifier", name="uq_roster_identifier"),)
+
+
+class Record(Base):
+    """A station's signed record exactly as signed, with its blobs; stored once per UUID."""
+
+    __tablename__ = "record"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_ref: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    refers_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    ceremony_id: Mapped[str] = mapped_column(String(36))
+    identifier: Mapped[str] = mapped_column(String(40))
+    id_kind: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(300))
+    rank: Mapped[str] = mapped_column(String(300))
+    position: Mapped[str] = mapped_column(String(300))
+    unit: Mapped[str] = mapped_column(String(300))
+    instansi: Mapped[str] = mapped_column(String(300))
+    template_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    consent_at: Mapped[str] = mapped_column(String(32))
+    signature_sha256: Mapped[str] = mapped_column(String(64))
+    image_sha256: Mapped[str] = mapped_column(String(64))
+    device: Mapped[str] = mapped_column(Text)
+    operator: Mapped[str] = mapped_column(String(120))
+    station_id: Mapped[str] = mapped_column(String(36))
+    station_seq: Mapped[int] = mapped_column(BigInteger)
+    signed_at: Mapped[str] = mapped_column(String(32))
+    mono_ns: Mapped[int] = mapped_column(BigInteger)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    flagged: Mapped[bool] = mapped_column(Boolean)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    station_sig: Mapped[str] = mapped_column(String(128))
+    signature: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    received_at: Mapped[str] = mapped_column(String(32))
+    clock_skew_s: Mapped[int] = mapped_column(Integer, default=0)  # signed_at minus receipt
+    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    __table_args__ = (
+        UniqueConstraint("station_id", "station_seq", name="uq_record_station_seq"),
+        Index("ix_record_ceremony_identifier", "ceremony_id", "identifier"),
+        Index("ix_record_refers_to", "refers_to"),
+    )
+
+
+class DuplicatePair(Base):
+    """Two desks' records for the same person in a ceremony; both kept, flagged for review."""
+
+    __tablename__ = "duplicate_pair"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ceremony_id: Mapped[str] = mapped_column(String(36), index=True)
+    identifier: Mapped[str] = mapped_column(String(40))
+    first_record: Mapped[str] = mapped_column(ForeignKey("record.id"))
+    second_record: Mapped[str] = mapped_column(ForeignKey("record.id"))
+    created_at: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | reviewed
+    reviewed_by: Mapped[str] = mapped_column(String(120), default="")
+    reviewed_at: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("first_record", "second_record", name="uq_pair"),)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(12))  # admin | viewer
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[str] = mapped_column(String(32))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WebSession(Base):
+    """A signed-in browser: the cookie holds a random token, the table only its SHA-256."""
+
+    __tablename__ = "web_session"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+    expires_at: Mapped[str] = mapped_column(String(32))
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")

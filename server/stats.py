@@ -1,0 +1,228 @@
+"""What the server holds: per-ceremony counts, progress by unit, duplicates, exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter as Tally
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from server.models import Ceremony, DuplicatePair, Record, RosterEntry, Station
+
+SIGNING_KINDS = ("pledge", "resign")
+
+
+@dataclass(frozen=True)
+class CeremonySummary:
+    id: str
+    title: str
+    date: str
+    venue: str
+    expected: int | None
+    roster: int
+    signed: int  # distinct people with a standing signing: a duplicate counts once
+    records: int
+    duplicates: int
+    open_duplicates: int
+    stations: int
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    unit: str
+    roster: int
+    signed: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.signed / self.roster) if self.roster else 0
+
+
+def _voided() -> Select[str | None]:
+    return select(Record.refers_to).where(Record.kind == "void", Record.refers_to.is_not(None))
+
+
+def _live() -> Any:
+    return (Record.kind.in_(SIGNING_KINDS)) & (Record.id.not_in(_voided()))
+
+
+def ceremony_summaries(session: Session) -> list[CeremonySummary]:
+    counts = {
+        r.ceremony_id: r
+        for r in session.execute(
+            select(
+                Record.ceremony_id,
+                func.count().label("records"),
+                func.count(func.distinct(Record.station_id)).label("stations"),
+            ).group_by(Record.ceremony_id)
+        )
+    }
+    signed = dict(
+        session.execute(
+            select(Record.ceremony_id, func.count(func.distinct(Record.identifier)))
+            .where(_live())
+            .group_by(Record.ceremony_id)
+        ).all()
+    )
+    pairs = {
+        r.ceremony_id: (int(r.total), int(r.open))
+        for r in session.execute(
+            select(
+                DuplicatePair.ceremony_id,
+                func.count().label("total"),
+                func.sum(case((DuplicatePair.status == "open", 1), else_=0)).label("open"),
+            ).group_by(DuplicatePair.ceremony_id)
+        )
+    }
+    roster = dict(
+        session.execute(
+            select(RosterEntry.ceremony_id, func.count()).group_by(RosterEntry.ceremony_id)
+        ).all()
+    )
+    known = {c.id: c for c in session.scalars(select(Ceremony))}
+    out = []
+    for cid in sorted(
+        set(known) | set(counts), key=lambda i: (known[i].date if i in known else "", i)
+    ):
+        c = known.get(cid)
+        n = counts.get(cid)
+        total, open_ = pairs.get(cid, (0, 0))
+        out.append(
+            CeremonySummary(
+                id=cid,
+                title=c.title if c else "(not published by any station yet)",
+                date=c.date if c else "",
+                venue=c.venue if c else "",
+                expected=c.expected if c else None,
+                roster=int(roster.get(cid, 0)),
+                signed=int(signed.get(cid, 0)),
+                records=int(n.records) if n else 0,
+                duplicates=total,
+                open_duplicates=open_,
+                stations=int(n.stations) if n else 0,
+            )
+        )
+    return out
+
+
+def ceremony_summary(session: Session, ceremony_id: str) -> CeremonySummary | None:
+    return next((c for c in ceremony_summaries(session) if c.id == ceremony_id), None)
+
+
+def progress_by_unit(session: Session, ceremony_id: str) -> list[UnitProgress]:
+    roster = dict(
+        session.execute(
+            select(RosterEntry.identifier, RosterEntry.unit).where(
+                RosterEntry.ceremony_id == ceremony_id
+            )
+        ).all()
+    )
+    signed_units: dict[str, str] = {}
+    for identifier, unit in session.execute(
+        select(Record.identifier, Record.unit).where(Record.ceremony_id == ceremony_id, _live())
+    ).all():
+        signed_units[identifier] = roster.get(identifier, unit)
+    roster_tally = Tally(roster.values())
+    signed_tally = Tally(signed_units.values())
+    units = sorted(set(roster_tally) | set(signed_tally), key=lambda u: (u == "", u.lower()))
+    return [UnitProgress(u or "(no unit)", roster_tally[u], signed_tally[u]) for u in units]
+
+
+@dataclass(frozen=True)
+class PairView:
+    id: int
+    identifier: str
+    status: str
+    note: str
+    reviewed_by: str
+    first: Record
+    second: Record
+
+
+def duplicate_pairs(session: Session, ceremony_id: str) -> list[PairView]:
+    first, second = aliased(Record), aliased(Record)
+    rows = session.execute(
+        select(DuplicatePair, first, second)
+        .join(first, first.id == DuplicatePair.first_record)
+        .join(second, second.id == DuplicatePair.second_record)
+        .where(DuplicatePair.ceremony_id == ceremony_id)
+        .order_by(DuplicatePair.status.desc(), DuplicatePair.id)
+    ).all()
+    return [PairView(p.id, p.identifier, p.status, p.note, p.reviewed_by, a, b) for p, a, b in rows]
+
+
+def station_names(session: Session) -> dict[str, str]:
+    return {
+        uuid: name
+        for uuid, name in session.execute(select(Station.station_uuid, Station.name)).all()
+        if uuid
+    }
+
+
+EXPORT_COLUMNS = (
+    "record_id",
+    "kind",
+    "refers_to",
+    "identifier",
+    "name",
+    "rank",
+    "position",
+    "unit",
+    "instansi",
+    "station",
+    "station_seq",
+    "signed_at",
+    "received_at",
+    "record_hash",
+    "voided",
+    "duplicate",
+)
+
+
+def export_csv(session: Session, ceremony_id: str) -> str:
+    """Every record of the ceremony (signings, re-signs, voids) as CSV, in signing order."""
+    names = station_names(session)
+    voided = {r for r in session.scalars(_voided()) if r}
+    paired: set[str] = set()
+    for a, b in session.execute(
+        select(DuplicatePair.first_record, DuplicatePair.second_record).where(
+            DuplicatePair.ceremony_id == ceremony_id
+        )
+    ).all():
+        paired |= {a, b}
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(EXPORT_COLUMNS)
+    for r in session.scalars(
+        select(Record)
+        .where(Record.ceremony_id == ceremony_id)
+        .order_by(Record.signed_at, Record.id)
+    ):
+        writer.writerow(
+            [
+                r.id,
+                r.kind,
+                r.refers_to or "",
+                r.identifier,
+                r.name,
+                r.rank,
+                r.position,
+                r.unit,
+                r.instansi,
+                names.get(r.station_id, r.station_id),
+                r.station_seq,
+                r.signed_at,
+                r.received_at,
+                r.record_hash,
+                "yes" if r.id in voided else "",
+                "yes" if r.id in paired else "",
+            ]
+        )
+    return buf.getvalue()

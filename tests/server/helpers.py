@@ -1,0 +1,216 @@
+"""Test helpers: real station stores that sign real records, and a real server to sync with."""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from PIL import Image
+from sqlalchemy import select
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
+from desktop_app.services.ceremonies import create_ceremony
+from desktop_app.services.roster_file import RosterRow
+from desktop_app.services.roster_import import apply_roster
+from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
+from desktop_app.storage.models import Ceremony, PledgeTemplate
+from desktop_app.storage.store import Store
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.enrolment import enroll, server_link
+from server.app import ServerSettings, create_app
+from server.db import Database
+from server.stations import add_station
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+UNITS = ("Dinas Pendidikan", "Dinas Kesehatan", "Bappeda", "Sekretariat Daerah")
+
+
+def nip(i: int) -> str:
+    return f"19800101200501{1000 + i:04d}"
+
+
+def roster(n: int) -> list[RosterRow]:
+    return [
+        RosterRow(
+            i + 2,
+            nip(i),
+            "nip",
+            f"Pegawai {i}",
+            "Penata (III/c)",
+            "Analis",
+            UNITS[i % len(UNITS)],
+            "Pemkot Contoh",
+        )
+        for i in range(n)
+    ]
+
+
+_PNG: bytes | None = None
+
+
+def png() -> bytes:
+    global _PNG
+    if _PNG is None:
+        buf = io.BytesIO()
+        Image.new("L", (60, 20), 255).save(buf, "PNG")
+        _PNG = buf.getvalue()
+    return _PNG
+
+
+def signature(seed: int = 0, n: int = 40) -> Signature:
+    stroke = [
+        (1000 + 13 * i + seed, 2000 + ((i + seed) % 9) * 25, 300 + i, 7 * i) for i in range(n)
+    ]
+    return signature_from_points([stroke], DeviceInfo(model="test pad"))
+
+
+def new_station(root: Path, name: str) -> Store:
+    return Store.open(root / name, station_name=name)
+
+
+def new_ceremony(store: Store, people: int) -> str:
+    info = create_ceremony(
+        store,
+        title="Ikrar Netralitas ASN",
+        date="2026-11-23",
+        venue="Balai Kota",
+        organizer="BKPSDM",
+        expected=people,
+    )
+    apply_roster(store, roster(people), [], info.id)
+    return info.id
+
+
+def text_sha(store: Store, ceremony_id: str) -> str:
+    with store.read() as session:
+        ceremony = session.get(Ceremony, ceremony_id)
+        assert ceremony is not None
+        sha = session.scalar(
+            select(PledgeTemplate.sha256).where(PledgeTemplate.id == ceremony.template_id)
+        )
+        assert sha is not None
+        return sha
+
+
+def sign(store: Store, ceremony_id: str, i: int, *, reason: str = "") -> RegisteredPledge:
+    return register_pledge(
+        store,
+        PledgeRequest(
+            identifier=nip(i),
+            shown_text_sha256=text_sha(store, ceremony_id),
+            consent_at=utc_now_iso(),
+            signature=signature(i),
+            image_png=png(),
+            operator="petugas",
+            ceremony_id=ceremony_id,
+            resign_reason=reason,
+        ),
+    )
+
+
+def sqlite_url(tmp: Path) -> str:
+    return f"sqlite:///{tmp / 'server.db'}"
+
+
+def make_app(db_url: str) -> FastAPI:
+    return create_app(ServerSettings(db_url=db_url, migrate_on_start=True))
+
+
+def station_code(db: Database, name: str) -> str:
+    with db.transaction() as session:
+        return add_station(session, name, actor="test")[1]
+
+
+def enrol_in_process(store: Store, app: FastAPI, http: TestClient) -> SyncClient:
+    code = station_code(app.state.db, store.station_name)
+    enroll(store, str(http.base_url), code, http=http)
+    link = server_link(store)
+    assert link is not None
+    return SyncClient(http, link.token)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class RunningServer:
+    url: str
+    db_url: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def stop(self, sig_kill: bool = False) -> None:
+        if self.process.poll() is None:
+            if sig_kill:
+                self.process.kill()
+            else:
+                self.process.terminate()
+            self.process.wait(20)
+
+
+def start_server(
+    db_url: str,
+    log: Path,
+    *,
+    workers: int = 2,
+    port: int | None = None,
+    data_dir: Path | None = None,
+) -> RunningServer:
+    """`pakta server` as a real process (uvicorn, several workers) on loopback."""
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "desktop_app.cli.main"]
+    if data_dir is not None:
+        cmd += ["--data-dir", str(data_dir)]
+    cmd += [
+        "server",
+        "--db",
+        db_url,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    handle = log.open("ab")
+    proc = subprocess.Popen(
+        cmd, cwd=REPO_ROOT, stdout=handle, stderr=subprocess.STDOUT, env=env, start_new_session=True
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(url + "/api/v1/health", timeout=1).status_code == 200:
+                return RunningServer(url, db_url, proc, log)
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
+
+
+@contextmanager
+def running_server(db_url: str, log: Path, **kw: object) -> Iterator[RunningServer]:
+    server = start_server(db_url, log, **kw)  # type: ignore[arg-type]
+    try:
+        yield server
+    finally:
+        server.stop()

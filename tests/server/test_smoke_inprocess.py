@@ -1,0 +1,50 @@
+"""First path through: enrol, publish, push, pull, duplicates, in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from desktop_app.storage.sync_models import RemoteSigning
+from desktop_app.sync.cycle import sync_once
+from server.models import DuplicatePair, Record
+from server.stats import ceremony_summaries
+from tests.server.helpers import (
+    enrol_in_process,
+    make_app,
+    new_ceremony,
+    new_station,
+    sign,
+    sqlite_url,
+)
+
+
+def test_two_desks_sync_and_duplicate_is_flagged(tmp_path: Path) -> None:
+    app = make_app(sqlite_url(tmp_path))
+    with TestClient(app) as http:
+        a = new_station(tmp_path, "Meja A")
+        b = new_station(tmp_path, "Meja B")
+        cid = new_ceremony(a, 10)
+        ca = enrol_in_process(a, app, http)
+        cb = enrol_in_process(b, app, http)
+        for i in range(3):
+            sign(a, cid, i)
+        r1 = sync_once(a, ca)
+        assert (r1.published, r1.pushed, r1.accepted, r1.pending) == (1, 3, 3, 0)
+        r2 = sync_once(b, cb)
+        assert r2.pulled >= 10 + 3
+        sign(b, cid, 2)  # offline: the same person at the other desk
+        sign(b, cid, 5)
+        r3 = sync_once(b, cb)
+        assert r3.accepted == 2 and r3.duplicates == 1
+        with app.state.db.transaction() as s:
+            assert s.scalar(select(func.count()).select_from(Record)) == 5
+            assert s.scalar(select(func.count()).select_from(DuplicatePair)) == 1
+            (summary,) = ceremony_summaries(s)
+        assert summary.signed == 4 and summary.records == 5 and summary.duplicates == 1
+        r4 = sync_once(a, ca)
+        assert r4.pulled >= 2
+        with a.read() as s:
+            assert s.scalar(select(func.count()).select_from(RemoteSigning)) == 2
