@@ -69,8 +69,15 @@ def bench_lookup(root: Path, rows: int, n: int) -> list[Figure]:
     store.close()
     label = f"{rows:,}"
     return [
-        Figure(f"badge text -> employee, {label}-row roster (p99)", p99(ours_ms), p99(bare_ms),
-               "ms", "p99 <= 5 ms", p99(ours_ms) <= 5.0, "bare indexed SELECT"),
+        Figure(
+            f"badge text -> employee, {label}-row roster (p99)",
+            p99(ours_ms),
+            p99(bare_ms),
+            "ms",
+            "p99 <= 5 ms",
+            p99(ours_ms) <= 5.0,
+            "bare indexed SELECT",
+        ),
     ]
 
 
@@ -84,8 +91,12 @@ def bench_commit(root: Path, n: int) -> list[Figure]:
     pending = iter(nips)
 
     def ours() -> None:
-        register_pledge(store, PledgeRequest(next(pending), shown, utc_now_iso(), signature, png,
-                                             ceremony_id=ceremony_id))
+        register_pledge(
+            store,
+            PledgeRequest(
+                next(pending), shown, utc_now_iso(), signature, png, ceremony_id=ceremony_id
+            ),
+        )
 
     ours_ms = time_calls_ms(ours, n)
     store.close()
@@ -99,17 +110,24 @@ def bench_commit(root: Path, n: int) -> list[Figure]:
 
     def bare() -> None:
         con.execute("BEGIN IMMEDIATE")
-        con.execute("INSERT INTO rec VALUES (?, ?, ?, ?)",
-                    (str(next(counter)), encoded, png, "x" * 600))
+        con.execute(
+            "INSERT INTO rec VALUES (?, ?, ?, ?)", (str(next(counter)), encoded, png, "x" * 600)
+        )
         con.execute("COMMIT")
 
     bare_ms = time_calls_ms(bare, n)
     con.close()
     ratio_ok = p99(ours_ms) <= 50.0 and p99(ours_ms) <= 3 * max(p99(bare_ms), 1e-9)
     return [
-        Figure(f"commit signed record, {signature.sample_count} samples + PNG, FULL sync (p99)",
-               p99(ours_ms), p99(bare_ms), "ms", "p99 <= 50 ms, ratio <= 3", ratio_ok,
-               "bare SQLite commit, same bytes"),
+        Figure(
+            f"commit signed record, {signature.sample_count} samples + PNG, FULL sync (p99)",
+            p99(ours_ms),
+            p99(bare_ms),
+            "ms",
+            "p99 <= 50 ms, ratio <= 3",
+            ratio_ok,
+            "bare SQLite commit, same bytes",
+        ),
     ]
 
 
@@ -129,8 +147,15 @@ def bench_import(root: Path, rows: int) -> list[Figure]:
     bare = time.perf_counter() - t0
     assert count == rows + 1
     return [
-        Figure(f"roster import, {rows:,} CSV rows", ours, bare, "s", "<= 5 s", ours <= 5.0,
-               "csv.reader over the file"),
+        Figure(
+            f"roster import, {rows:,} CSV rows",
+            ours,
+            bare,
+            "s",
+            "<= 5 s",
+            ours <= 5.0,
+            "csv.reader over the file",
+        ),
     ]
 
 

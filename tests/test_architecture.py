@@ -16,8 +16,15 @@ FORBIDDEN = {
     "desktop_app": ("PySide6", "shiboken6", "ui", "server"),
     # ui/ reaches storage, serial, PDFs and HTTP only through desktop_app services.
     "ui": (
-        "sqlalchemy", "alembic", "serial", "reportlab", "httpx", "escpos", "pypdf",
-        "desktop_app.storage", "server",
+        "sqlalchemy",
+        "alembic",
+        "serial",
+        "reportlab",
+        "httpx",
+        "escpos",
+        "pypdf",
+        "desktop_app.storage",
+        "server",
     ),
 }
 SERVER_MAY_IMPORT_FROM_CORE = ("desktop_app.sync.wire", "desktop_app.integrity")
@@ -56,9 +63,14 @@ def test_layer_imports(package: str) -> None:
 
 def test_server_uses_only_wire_and_integrity_from_core() -> None:
     def forbidden(module: str) -> bool:
-        return _under(module, "desktop_app") and not any(
-            _under(module, allowed) for allowed in SERVER_MAY_IMPORT_FROM_CORE
-        ) or _under(module, "PySide6") or _under(module, "ui")
+        return (
+            (
+                _under(module, "desktop_app")
+                and not any(_under(module, allowed) for allowed in SERVER_MAY_IMPORT_FROM_CORE)
+            )
+            or _under(module, "PySide6")
+            or _under(module, "ui")
+        )
 
     assert _violations("server", forbidden) == []
 

@@ -31,7 +31,9 @@ PROGRESS_HEADER = ("Unit Kerja", "Diharapkan", "Sudah tanda tangan", "Belum hadi
 
 def _progress_rows(store: Store, ceremony_ref: str | None) -> list[tuple[object, ...]]:
     progress = ceremony_progress(store, ceremony_ref)
-    rows: list[tuple[object, ...]] = [(u.unit, u.expected, u.signed, u.absent) for u in progress.units]
+    rows: list[tuple[object, ...]] = [
+        (u.unit, u.expected, u.signed, u.absent) for u in progress.units
+    ]
     rows.append(("JUMLAH", progress.expected, progress.signed, progress.absent))
     return rows
 

@@ -48,8 +48,9 @@ def _add_global_options(parser: argparse.ArgumentParser, *, root: bool) -> None:
         "--json", action="store_true", default=default(False), help="print one JSON object"
     )
     parser.add_argument("--lang", default=default(None), help="id or en (default: the locale)")
-    parser.add_argument("--debug", action="store_true", default=default(False),
-                        help="show tracebacks")
+    parser.add_argument(
+        "--debug", action="store_true", default=default(False), help="show tracebacks"
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,7 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         else:
             sys.stderr.write(
-                f"pakta: unexpected error ({type(exc).__name__}: {exc}); run with --debug for details\n"
+                f"pakta: unexpected error ({type(exc).__name__}: {exc}); "
+                "run with --debug for details\n"
             )
         return 70
 

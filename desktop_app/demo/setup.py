@@ -29,8 +29,16 @@ def ensure_demo_ceremony(store: Store, attendees: int = DEMO_ATTENDEES) -> Cerem
         expected=attendees,
     )
     rows = [
-        RosterRow(i + 2, e.nip, "nip" if e.nip.isdigit() else "other", e.name, e.rank,
-                  e.position, e.unit, e.instansi)
+        RosterRow(
+            i + 2,
+            e.nip,
+            "nip" if e.nip.isdigit() else "other",
+            e.name,
+            e.rank,
+            e.position,
+            e.unit,
+            e.instansi,
+        )
         for i, e in enumerate(iter_roster(attendees, honorary_every=97))
     ]
     apply_roster(store, rows, [], info.id, source="demo roster")

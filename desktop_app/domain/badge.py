@@ -18,7 +18,7 @@ import binascii
 import re
 import urllib.parse
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
 
@@ -29,7 +29,7 @@ _NIP_RUN = re.compile(r"(?<!\d)\d{18}(?!\d)")
 _SIGNED = re.compile(r"^PKT1\.(\d{18}|[A-Za-z0-9\-]{3,40})\.([0-9a-f]{8})\.([A-Za-z0-9_\-]{86})$")
 
 
-class BadgeForm(str, Enum):
+class BadgeForm(StrEnum):
     BARE = "bare"
     URL = "url"
     SIGNED = "signed"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class NipKind(str, Enum):
+class NipKind(StrEnum):
     PNS = "pns"
     PPPK = "pppk"
     OLD = "nip_lama"  # 9-digit NIPs from before 2007
@@ -89,9 +89,7 @@ def parse_nip(text: str, *, allow_old: bool = False) -> Nip:
         return Nip(raw, NipKind.PPPK, born, f"{year:04d}", gender, sequence)
     year, month = int(raw[8:12]), int(raw[12:14])
     if not 1 <= month <= 12:
-        raise NipError(
-            f"digits 13-14 ({raw[12:14]}) must be a month 01-12 (PNS) or 21-29 (PPPK)"
-        )
+        raise NipError(f"digits 13-14 ({raw[12:14]}) must be a month 01-12 (PNS) or 21-29 (PPPK)")
     _check_appointment_year(year, born)
     return Nip(raw, NipKind.PNS, born, f"{year:04d}-{month:02d}", gender, sequence)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,7 @@ from desktop_app.storage.store import Store
 _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
 
 
-class LookupStatus(str, Enum):
+class LookupStatus(StrEnum):
     FOUND = "found"
     ALREADY_SIGNED = "already_signed"
     UNKNOWN = "unknown"
@@ -76,7 +76,13 @@ class LookupResult:
 
 def employee_view(row: Employee) -> EmployeeView:
     return EmployeeView(
-        row.identifier, row.id_kind, row.name, row.rank, row.position, row.unit, row.instansi,
+        row.identifier,
+        row.id_kind,
+        row.name,
+        row.rank,
+        row.position,
+        row.unit,
+        row.instansi,
         row.flagged,
     )
 

@@ -21,18 +21,61 @@ MAX_FIELD = 300
 HEADER_SEARCH_ROWS = 10
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "nip": ("nip", "nip baru", "nomor induk pegawai", "ni pppk", "nip nipppk", "nip ni pppk",
-            "employee id", "employee number", "civil servant id"),
-    "other_id": ("id lain", "identitas lain", "no identitas", "nomor identitas", "other id",
-                 "alt id", "identifier", "nik"),
+    "nip": (
+        "nip",
+        "nip baru",
+        "nomor induk pegawai",
+        "ni pppk",
+        "nip nipppk",
+        "nip ni pppk",
+        "employee id",
+        "employee number",
+        "civil servant id",
+    ),
+    "other_id": (
+        "id lain",
+        "identitas lain",
+        "no identitas",
+        "nomor identitas",
+        "other id",
+        "alt id",
+        "identifier",
+        "nik",
+    ),
     "name": ("nama", "nama lengkap", "nama pegawai", "name", "full name", "employee name"),
-    "rank": ("pangkat", "golongan", "pangkat golongan", "pangkat gol", "gol", "gol ruang",
-             "pangkat gol ruang", "rank", "grade", "rank grade"),
+    "rank": (
+        "pangkat",
+        "golongan",
+        "pangkat golongan",
+        "pangkat gol",
+        "gol",
+        "gol ruang",
+        "pangkat gol ruang",
+        "rank",
+        "grade",
+        "rank grade",
+    ),
     "position": ("jabatan", "nama jabatan", "position", "job title", "title"),
-    "unit": ("unit kerja", "unit", "opd", "perangkat daerah", "satuan kerja", "satker",
-             "work unit", "department", "bidang", "unit organisasi"),
-    "instansi": ("instansi", "agency", "institution", "organisasi", "organization",
-                 "pemerintah daerah"),
+    "unit": (
+        "unit kerja",
+        "unit",
+        "opd",
+        "perangkat daerah",
+        "satuan kerja",
+        "satker",
+        "work unit",
+        "department",
+        "bidang",
+        "unit organisasi",
+    ),
+    "instansi": (
+        "instansi",
+        "agency",
+        "institution",
+        "organisasi",
+        "organization",
+        "pemerintah daerah",
+    ),
 }
 _LOOKUP = {syn: key for key, syns in HEADER_SYNONYMS.items() for syn in syns}
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
@@ -110,7 +153,8 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        yield from reader  # type: ignore[misc]
+        for row in reader:
+            yield list(row)
     except csv.Error as exc:
         raise InvalidInput(f"{path.name} is not a readable CSV file: {exc}") from None
 
@@ -194,15 +238,15 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         result.rows.append(row_or_reason)
     if duplicates:
         dup_rows = {r: ident for ident, rs in duplicates.items() for r in rs}
-        kept = []
+        kept: list[RosterRow] = []
         for row in result.rows:
-            ident = dup_rows.get(row.row)
-            if ident is None:
+            dup = dup_rows.get(row.row)
+            if dup is None:
                 kept.append(row)
                 continue
-            others = ", ".join(str(r) for r in duplicates[ident] if r != row.row)
+            others = ", ".join(str(r) for r in duplicates[dup] if r != row.row)
             result.rejected.append(
-                Rejection(row.row, f"duplicate identifier {ident} (also in row {others})")
+                Rejection(row.row, f"duplicate identifier {dup} (also in row {others})")
             )
         result.rows = kept
         result.rejected.sort(key=lambda r: r.row)

@@ -1,4 +1,4 @@
-"""Import a roster file into a ceremony: good rows in, bad rows reported, signed records untouched."""
+"""Import a roster file into a ceremony: good rows in, bad rows reported, signed records kept."""
 
 from __future__ import annotations
 
@@ -15,8 +15,15 @@ from desktop_app.storage.models import AuditEvent, Employee
 from desktop_app.storage.store import Store
 
 _FIELDS = ("name", "rank", "position", "unit", "instansi")
-_INSERT_COLUMNS = ("ceremony_id", "identifier", "id_kind", "source", "flagged", "updated_at",
-                   *_FIELDS)
+_INSERT_COLUMNS = (
+    "ceremony_id",
+    "identifier",
+    "id_kind",
+    "source",
+    "flagged",
+    "updated_at",
+    *_FIELDS,
+)
 _INSERT_SQL = (
     f"INSERT INTO {Employee.__tablename__} ({', '.join(_INSERT_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(_INSERT_COLUMNS))})"
@@ -46,8 +53,9 @@ def import_roster(
 ) -> ImportResult:
     """Read ``path`` and apply it to the ceremony in one transaction."""
     parsed = read_roster(Path(path))  # raises InvalidInput before anything is written
-    return apply_roster(store, parsed.rows, parsed.rejected, ceremony_ref, source=str(path),
-                        operator=operator)
+    return apply_roster(
+        store, parsed.rows, parsed.rejected, ceremony_ref, source=str(path), operator=operator
+    )
 
 
 def apply_roster(
@@ -84,8 +92,15 @@ def apply_roster(
             old = existing.get(row.identifier)
             if old is None:
                 new_rows.append(
-                    (ceremony.id, row.identifier, row.id_kind, "import", row.id_kind != "nip",
-                     now, *values.values())
+                    (
+                        ceremony.id,
+                        row.identifier,
+                        row.id_kind,
+                        "import",
+                        row.id_kind != "nip",
+                        now,
+                        *values.values(),
+                    )
                 )
             elif any(getattr(old, f) != v for f, v in values.items()):
                 changed.append({"id": old.id, "updated_at": now, **values})

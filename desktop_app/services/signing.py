@@ -101,8 +101,15 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
 
 def _registered(row: SignedPledge) -> RegisteredPledge:
     return RegisteredPledge(
-        row.id, row.kind, row.ceremony_id, row.identifier, row.name, row.station_seq,
-        row.record_hash, row.signed_at, row.flagged,
+        row.id,
+        row.kind,
+        row.ceremony_id,
+        row.identifier,
+        row.name,
+        row.station_seq,
+        row.record_hash,
+        row.signed_at,
+        row.flagged,
     )
 
 

@@ -43,11 +43,15 @@ def read_template_file(path: Path) -> str:
         raise InvalidInput(f"pledge file {path} is not UTF-8 text") from None
 
 
-def ensure_template(session: Session, text: str, code: str = DEFAULT_TEMPLATE_CODE) -> PledgeTemplate:
+def ensure_template(
+    session: Session, text: str, code: str = DEFAULT_TEMPLATE_CODE
+) -> PledgeTemplate:
     """The template with exactly this text, adding it as the next version of ``code`` if new."""
     text = normalise_template_text(text)
     digest = text_sha256(text)
-    existing = session.scalars(select(PledgeTemplate).where(PledgeTemplate.sha256 == digest)).first()
+    existing = session.scalars(
+        select(PledgeTemplate).where(PledgeTemplate.sha256 == digest)
+    ).first()
     if existing is not None:
         return existing
     version = (

@@ -36,10 +36,8 @@ class Store:
         self.key = key
         self.codec = codec
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        with self.read() as session:
-            station = session.scalars(select(Station)).one()
-            self.station_id = station.id
-            self.station_name = station.name
+        self.station_id = ""
+        self.station_name = ""
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, station_name: str | None = None) -> Store:
@@ -50,20 +48,52 @@ class Store:
         codec = SignatureCodec(load_or_create_secret(paths.data_key))
         engine = make_engine(paths.db)
         upgrade_store(engine)
-        _ensure_station(engine, key, station_name)
-        return cls(paths, engine, key, codec)
+        store = cls(paths, engine, key, codec)
+        store._load_station(station_name)
+        return store
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
-        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
-                yield session
+        with (
+            self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
+
+    def _load_station(self, name: str | None) -> None:
+        """Create this station's identity on first open; check the key file matches it."""
+        with self.write() as session:
+            station = session.scalars(select(Station)).one_or_none()
+            if station is None:
+                station = Station(
+                    id=str(uuid.uuid4()),
+                    name=name or f"Meja {socket.gethostname()}",
+                    public_key=self.key.public_bytes,
+                    key_id=self.key.key_id,
+                    created_at=utc_now_iso(),
+                )
+                session.add(station)
+                session.add(
+                    TrustedKey(
+                        key_id=self.key.key_id,
+                        public_key=self.key.public_bytes,
+                        owner="this station",
+                    )
+                )
+            elif station.public_key != self.key.public_bytes:
+                raise IntegrityFailure(
+                    "the station key file does not match this store; restore keys/ from backup"
+                )
+            elif name and station.name != name:
+                station.name = name
+            self.station_id, self.station_name = station.id, station.name
 
     def close(self) -> None:
         self.engine.dispose()
@@ -73,27 +103,3 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _ensure_station(engine: Engine, key: StationKey, name: str | None) -> None:
-    with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-        with Session(bind=conn) as session, session.begin():
-            station = session.scalars(select(Station)).one_or_none()
-            if station is None:
-                station = Station(
-                    id=str(uuid.uuid4()),
-                    name=name or f"Meja {socket.gethostname()}",
-                    public_key=key.public_bytes,
-                    key_id=key.key_id,
-                    created_at=utc_now_iso(),
-                )
-                session.add(station)
-                session.add(
-                    TrustedKey(key_id=key.key_id, public_key=key.public_bytes, owner="this station")
-                )
-            elif station.public_key != key.public_bytes:
-                raise IntegrityFailure(
-                    "the station key file does not match this store; restore keys/ from backup"
-                )
-            elif name and station.name != name:
-                station.name = name

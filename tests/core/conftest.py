@@ -11,12 +11,12 @@ from PIL import Image
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
+from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest
 from desktop_app.services.templates import default_template_text
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.storage.store import Store
 
 NIPS = (
@@ -35,14 +35,30 @@ def store(data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def ceremony(store: Store) -> CeremonyInfo:
     info = create_ceremony(
-        store, title="Ikrar Netralitas ASN", date="2024-08-26", venue="Islamic Center",
-        organizer="BKPSDM", expected=3,
+        store,
+        title="Ikrar Netralitas ASN",
+        date="2024-08-26",
+        venue="Islamic Center",
+        organizer="BKPSDM",
+        expected=3,
     )
     rows = [
-        RosterRow(2, NIPS[0], "nip", "Budi Santoso", "Penata (III/c)", "Analis", "Dinas A", "Pemkot"),
-        RosterRow(3, NIPS[1], "nip", "Siti Nur'aini, S.E.", "Penata Muda (III/a)", "Bendahara",
-                  "Dinas B", "Pemkot"),
-        RosterRow(4, NIPS[2], "nip", "Ahmad Ja'far", "PPPK Golongan IX", "Guru", "Dinas A", "Pemkot"),
+        RosterRow(
+            2, NIPS[0], "nip", "Budi Santoso", "Penata (III/c)", "Analis", "Dinas A", "Pemkot"
+        ),
+        RosterRow(
+            3,
+            NIPS[1],
+            "nip",
+            "Siti Nur'aini, S.E.",
+            "Penata Muda (III/a)",
+            "Bendahara",
+            "Dinas B",
+            "Pemkot",
+        ),
+        RosterRow(
+            4, NIPS[2], "nip", "Ahmad Ja'far", "PPPK Golongan IX", "Guru", "Dinas A", "Pemkot"
+        ),
     ]
     apply_roster(store, rows, [], info.id)
     return info

@@ -11,7 +11,9 @@ from desktop_app.domain.badge import BadgeForm, encode_signed_badge, parse_badge
 NIP = "198001012005011001"
 
 
-@pytest.mark.parametrize("text", [NIP, f"{NIP}\r\n", f"\t{NIP}\n", f"  {NIP}\r", "19800101 200501 1 001"])
+@pytest.mark.parametrize(
+    "text", [NIP, f"{NIP}\r\n", f"\t{NIP}\n", f"  {NIP}\r", "19800101 200501 1 001"]
+)
 def test_bare_nip_with_scanner_terminators(text: str) -> None:
     badge = parse_badge_text(text)
     assert (badge.form, badge.identifier) == (BadgeForm.BARE, NIP)

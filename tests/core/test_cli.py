@@ -16,7 +16,11 @@ from tests.core.conftest import NIPS
 def pakta(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop_app.cli.main", "--data-dir", str(data_dir), *args],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120, input=stdin,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        input=stdin,
     )
 
 
@@ -30,17 +34,43 @@ def _json(proc: subprocess.CompletedProcess[str]) -> dict[str, object]:
 
 def test_ceremony_roster_lookup_export_round_trip(tmp_path: Path) -> None:
     d = tmp_path / "st"
-    created = _json(pakta(d, "ceremony", "create", "--title", "Ikrar", "--date", "2024-08-26",
-                          "--venue", "Balai Kota", "--expected", "3", "--json"))
+    created = _json(
+        pakta(
+            d,
+            "ceremony",
+            "create",
+            "--title",
+            "Ikrar",
+            "--date",
+            "2024-08-26",
+            "--venue",
+            "Balai Kota",
+            "--expected",
+            "3",
+            "--json",
+        )
+    )
     listing = _json(pakta(d, "--json", "ceremony", "list"))
     assert listing["ceremonies"] == [
-        {"id": created["id"], "title": "Ikrar", "date": "2024-08-26", "venue": "Balai Kota",
-         "organizer": "", "expected": 3, "roster": 0, "signed": 0, "active": True}
+        {
+            "id": created["id"],
+            "title": "Ikrar",
+            "date": "2024-08-26",
+            "venue": "Balai Kota",
+            "organizer": "",
+            "expected": 3,
+            "roster": 0,
+            "signed": 0,
+            "active": True,
+        }
     ]
     roster = tmp_path / "roster.csv"
     roster.write_text(f"Nama,NIP,Unit Kerja\nBudi,{NIPS[0]},Dinas A\nX,123,Dinas B\n", "utf-8")
     imported = _json(pakta(d, "roster", "import", str(roster), "--json"))
-    assert (imported["imported"], imported["rejected"]) == (1, [{"row": 3, "reason": imported["rejected"][0]["reason"]}])  # type: ignore[index]
+    assert (imported["imported"], imported["rejected"]) == (
+        1,
+        [{"row": 3, "reason": imported["rejected"][0]["reason"]}],
+    )  # type: ignore[index]
     found = pakta(d, "lookup", f"{NIPS[0]}\r\n", "--json")
     assert found.returncode == 0
     assert _json(found)["status"] == "found" and _json(found)["name"] == "Budi"
@@ -68,7 +98,9 @@ def test_ceremony_roster_lookup_export_round_trip(tmp_path: Path) -> None:
         ("export", "progress", "--format", "doc", "--out", "x"),
     ],
 )
-def test_bad_usage_exits_2_with_a_message_and_no_traceback(tmp_path: Path, args: tuple[str, ...]) -> None:
+def test_bad_usage_exits_2_with_a_message_and_no_traceback(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
     proc = pakta(tmp_path / "st", *args)
     assert proc.returncode == 2, (proc.stdout, proc.stderr)
     assert "Traceback" not in proc.stderr and proc.stderr.strip()

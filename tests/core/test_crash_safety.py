@@ -39,15 +39,31 @@ def _wait_for_trace(trace: Path, process: subprocess.Popen[bytes], timeout: floa
 def test_sigkill_mid_stream_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "station"
     trace = tmp_path / "committed.txt"
-    setup = subprocess.run(_pakta(data_dir, "rehearse", "--attendees", "0"), cwd=REPO_ROOT,
-                           capture_output=True, timeout=120)
+    setup = subprocess.run(
+        _pakta(data_dir, "rehearse", "--attendees", "0"),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        timeout=120,
+    )
     assert setup.returncode == 0, setup.stderr
     rng = random.Random(7)
     for round_no in range(KILLS):
         child = subprocess.Popen(
-            _pakta(data_dir, "rehearse", "--attendees", "500", "--desks", "2",
-                   "--seed", str(round_no), "--trace", str(trace)),
-            cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            _pakta(
+                data_dir,
+                "rehearse",
+                "--attendees",
+                "500",
+                "--desks",
+                "2",
+                "--seed",
+                str(round_no),
+                "--trace",
+                str(trace),
+            ),
+            cwd=REPO_ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         _wait_for_trace(trace, child)
         time.sleep(rng.uniform(0.0, 0.4))  # somewhere inside the stream of commits
@@ -68,10 +84,14 @@ def test_sigkill_mid_stream_loses_nothing(tmp_path: Path) -> None:
         with store.read() as session:
             stored = set(session.scalars(select(SignedPledge.id)))
             outbox = set(session.scalars(select(Outbox.record_id)))
-            audited = set(session.scalars(
-                select(AuditEvent.record_id).where(AuditEvent.record_id.is_not(None))))
-            seqs = list(session.scalars(select(SignedPledge.station_seq).order_by(
-                SignedPledge.station_seq)))
+            audited = set(
+                session.scalars(
+                    select(AuditEvent.record_id).where(AuditEvent.record_id.is_not(None))
+                )
+            )
+            seqs = list(
+                session.scalars(select(SignedPledge.station_seq).order_by(SignedPledge.station_seq))
+            )
             distinct = session.scalar(select(func.count(func.distinct(SignedPledge.identifier))))
         assert set(committed) <= stored, "a record whose commit returned is missing"
         assert outbox == stored, "record and outbox row must exist together"
@@ -82,7 +102,12 @@ def test_sigkill_mid_stream_loses_nothing(tmp_path: Path) -> None:
         assert report.ok, report.problems[:5]
 
     # The desk carries on after the crashes with the attendees who have not signed yet.
-    resume = subprocess.run(_pakta(data_dir, "rehearse", "--attendees", "5", "--json"),
-                            cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    resume = subprocess.run(
+        _pakta(data_dir, "rehearse", "--attendees", "5", "--json"),
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert resume.returncode == 0, resume.stderr
     assert '"signed": 5' in resume.stdout and '"lost": 0' in resume.stdout

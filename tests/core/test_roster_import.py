@@ -123,7 +123,10 @@ def test_reimport_updates_changed_fields_and_keeps_signed_records(
     store: Store, ceremony: CeremonyInfo, tmp_path: Path
 ) -> None:
     done = register_pledge(store, pledge_request(NIPS[0]))
-    text = f"Nama;NIP;Unit Kerja\nBudi Santoso, S.T.;{NIPS[0]};Dinas Baru\nSiti Nur'aini, S.E.;{NIPS[1]};Dinas B\n"
+    text = (
+        f"Nama;NIP;Unit Kerja\nBudi Santoso, S.T.;{NIPS[0]};Dinas Baru\n"
+        f"Siti Nur'aini, S.E.;{NIPS[1]};Dinas B\n"
+    )
     result = import_roster(store, _csv(tmp_path, text))
     assert (result.imported, result.updated, result.unchanged) == (0, 2, 0)
     again = import_roster(store, _csv(tmp_path, text))
@@ -159,6 +162,8 @@ def test_unreadable_files_change_nothing(
         assert session.scalar(select(func.count()).select_from(Employee)) == before
 
 
-def test_missing_file_is_a_clear_error(store: Store, ceremony: CeremonyInfo, tmp_path: Path) -> None:
+def test_missing_file_is_a_clear_error(
+    store: Store, ceremony: CeremonyInfo, tmp_path: Path
+) -> None:
     with pytest.raises(InvalidInput, match="cannot read"):
         import_roster(store, tmp_path / "nope.csv")

@@ -30,7 +30,9 @@ def test_register_writes_record_audit_and_outbox_together(
     done = register_pledge(store, pledge_request(NIPS[0]))
     assert (done.kind, done.station_seq, done.name) == ("pledge", 1, "Budi Santoso")
     assert (_count(store, SignedPledge), _count(store, AuditEvent), _count(store, Outbox)) == (
-        1, 2, 1,  # the roster import is audited too
+        1,
+        2,
+        1,  # the roster import is audited too
     )
     with store.read() as session:
         row = session.get(SignedPledge, done.record_id)
@@ -43,7 +45,9 @@ def test_register_writes_record_audit_and_outbox_together(
     assert verify_store(store).ok
 
 
-def test_second_signing_is_refused_with_when_and_where(store: Store, ceremony: CeremonyInfo) -> None:
+def test_second_signing_is_refused_with_when_and_where(
+    store: Store, ceremony: CeremonyInfo
+) -> None:
     first = register_pledge(store, pledge_request(NIPS[0]))
     with pytest.raises(AlreadySigned) as caught:
         register_pledge(store, pledge_request(NIPS[0]))

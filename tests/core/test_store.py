@@ -65,6 +65,8 @@ def test_key_file_of_another_station_is_refused(tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     Store.open(a).close()
     Store.open(b).close()
-    (a / "keys" / "station_ed25519.pem").write_bytes((b / "keys" / "station_ed25519.pem").read_bytes())
+    (a / "keys" / "station_ed25519.pem").write_bytes(
+        (b / "keys" / "station_ed25519.pem").read_bytes()
+    )
     with pytest.raises(IntegrityFailure, match="does not match"):
         Store.open(a)

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Sets up what Pakta Station needs on this machine: Debian packages (when run as root and
+# missing) and the project's virtual environment in .venv (re-installed when pyproject changes).
+# Usage: bash scripts/bootstrap.sh [--test]   (--test adds the packages the test suite needs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNTIME_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0
+                  libdbus-1-3 libpulse0 fonts-dejavu-core)
+TEST_PACKAGES=(cups printer-driver-cups-pdf cups-client poppler-utils postgresql chromium
+               chromium-driver xvfb)
+
+packages=("${RUNTIME_PACKAGES[@]}")
+[[ "${1:-}" == "--test" ]] && packages+=("${TEST_PACKAGES[@]}")
+
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "bootstrap: installing Debian packages: ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "bootstrap: missing Debian packages (run as root to install): ${missing[*]}" >&2
+  fi
+fi
+
+PYTHON=${PYTHON:-python3}
+stamp=.venv/.pakta-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [[ ! -x .venv/bin/python ]]; then
+  "$PYTHON" -m venv .venv
+fi
+if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+  echo "bootstrap: installing Python packages into .venv" >&2
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q -e ".[server,dev]"
+  echo "$want" >"$stamp"
+fi
