@@ -1,0 +1,1 @@
+"""The print queue: jobs persisted before sending, a worker that sends and retries, backends."""

@@ -1,0 +1,111 @@
+"""The OS print system on Linux/macOS: CUPS through its command-line clients (lp, lpstat).
+
+Before a job is handed over, the queue is checked: a queue that does not exist, is paused
+(disabled), rejects jobs or reports an alert such as media-empty leaves our job pending, so
+the attendant sees why and the job goes out by itself once the printer is back. After ``lp``
+accepts it, the job is followed until CUPS completes it; if the queue (or the job) vanishes,
+the job is sent again rather than lost.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+from desktop_app.printing.backends.base import PrintFailed, PrintItem, PrinterUnavailable, Remote
+
+TIMEOUT_S = 30
+_REQUEST = re.compile(r"request id is (\S+)")
+# printer-state-reasons that mean "cannot print now" (IPP keywords, with -error/-warning).
+_BLOCKING = (
+    "media-empty", "media-needed", "media-jam", "offline", "door-open", "cover-open",
+    "toner-empty", "marker-supply-empty", "paused", "shutdown", "stopped",
+)  # fmt: skip
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["LC_ALL"] = "C"  # we read the clients' English messages
+    env["LANG"] = "C"
+    return env
+
+
+def cups_available() -> bool:
+    return shutil.which("lp") is not None and shutil.which("lpstat") is not None
+
+
+class CupsBackend:
+    name = "cups"
+
+    def __init__(self, queue: str) -> None:
+        self.queue = queue
+
+    def describe(self) -> str:
+        return f"printer {self.queue}"
+
+    def _run(self, args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        if not cups_available():
+            raise PrinterUnavailable("the print system (CUPS: lp, lpstat) is not installed")
+        try:
+            return subprocess.run(
+                args, input=data, capture_output=True, timeout=TIMEOUT_S, env=_env(), check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise PrinterUnavailable("the print system does not answer (cupsd stopped?)") from None
+        except OSError as exc:
+            raise PrinterUnavailable(f"cannot run {args[0]}: {exc.strerror}") from None
+
+    def check(self) -> None:
+        result = self._run(["lpstat", "-l", "-p", self.queue])
+        text = result.stdout.decode("utf-8", "replace")
+        err = result.stderr.decode("utf-8", "replace").strip()
+        if result.returncode != 0 or not text.startswith(f"printer {self.queue} "):
+            if "scheduler is not running" in err or "Unable to connect" in err:
+                raise PrinterUnavailable("the print service (cupsd) is not running")
+            raise PrinterUnavailable(f"printer {self.queue} not found")
+        first, _, rest = text.partition("\n")
+        if " disabled since " in first:
+            reason = rest.split("\n", 1)[0].strip()
+            if reason.startswith("Form mounted") or not reason:
+                reason = "paused"
+            raise PrinterUnavailable(f"printer {self.queue} is paused ({reason})")
+        alerts = re.search(r"Alerts:\s*(.*)", text)
+        if alerts:
+            words = alerts.group(1).split()
+            blocking = [w for w in words if any(w.startswith(b) for b in _BLOCKING)]
+            if blocking:
+                raise PrinterUnavailable(f"printer {self.queue}: {', '.join(blocking)}")
+        accepting = self._run(["lpstat", "-a", self.queue]).stdout.decode("utf-8", "replace")
+        if "not accepting" in accepting:
+            raise PrinterUnavailable(f"printer {self.queue} is not accepting jobs")
+
+    def submit(self, item: PrintItem) -> str:
+        self.check()
+        args = ["lp", "-d", self.queue, "-n", str(max(1, item.copies)), "-t", item.title[:120], "-"]
+        result = self._run(args, item.pdf)
+        out = result.stdout.decode("utf-8", "replace")
+        err = result.stderr.decode("utf-8", "replace").strip()
+        match = _REQUEST.search(out)
+        if result.returncode != 0 or match is None:
+            lowered = err.lower()
+            if "does not exist" in lowered or "not found" in lowered or "unable to" in lowered:
+                raise PrinterUnavailable(f"printer {self.queue}: {err or 'not reachable'}")
+            if "not accepting" in lowered:
+                raise PrinterUnavailable(f"printer {self.queue} is not accepting jobs")
+            raise PrintFailed(f"lp refused the job: {err or out or result.returncode}")
+        return match.group(1)
+
+    def remote_state(self, backend_job: str) -> Remote:
+        pending = self._run(["lpstat", "-o", self.queue])
+        if pending.returncode != 0:
+            return Remote.LOST  # the queue itself is gone
+        if _listed(pending.stdout, backend_job):
+            return Remote.WAITING
+        done = self._run(["lpstat", "-W", "completed", "-o", self.queue])
+        return Remote.DONE if _listed(done.stdout, backend_job) else Remote.LOST
+
+
+def _listed(listing: bytes, job: str) -> bool:
+    return any(line.split(maxsplit=1)[:1] == [job] for line in listing.decode().splitlines())

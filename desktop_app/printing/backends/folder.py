@@ -1,0 +1,56 @@
+"""A "printer" that writes each job as a PDF file into a folder (demo, rehearsal, archive)."""
+
+from __future__ import annotations
+
+import errno
+import re
+from pathlib import Path
+
+from desktop_app.files import write_atomic
+from desktop_app.printing.backends.base import PrintItem, PrinterUnavailable, Remote
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(title: str) -> str:
+    return _UNSAFE.sub("_", title).strip("._")[:120] or "job"
+
+
+class FolderBackend:
+    name = "folder"
+
+    def __init__(self, folder: Path, *, create: bool = True) -> None:
+        self.folder = Path(folder).expanduser()
+        self.create = create
+
+    def describe(self) -> str:
+        return f"folder {self.folder}"
+
+    def check(self) -> None:
+        if self.folder.is_dir():
+            return
+        if self.create and self.folder.parent.is_dir():
+            try:
+                self.folder.mkdir(exist_ok=True)
+                return
+            except OSError as exc:
+                raise PrinterUnavailable(f"cannot create {self.folder}: {exc.strerror}") from None
+        raise PrinterUnavailable(f"output folder {self.folder} is not there (drive removed?)")
+
+    def submit(self, item: PrintItem) -> str:
+        self.check()
+        base = safe_name(item.title)
+        names = [f"{base}.pdf"] if item.copies <= 1 else [
+            f"{base}-{n}.pdf" for n in range(1, item.copies + 1)
+        ]
+        try:
+            for name in names:
+                write_atomic(self.folder / name, item.pdf)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise PrinterUnavailable(f"{self.folder}: disk full") from None
+            raise PrinterUnavailable(f"cannot write to {self.folder}: {exc.strerror}") from None
+        return ""
+
+    def remote_state(self, backend_job: str) -> Remote:
+        return Remote.DONE

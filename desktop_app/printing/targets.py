@@ -1,0 +1,46 @@
+"""Printer target specs (the ``printer`` setting) and the backend each names.
+
+    ""                        no printer chosen: jobs wait
+    cups:QUEUE or QUEUE       a queue of the OS print system (CUPS; lp)
+    folder:/path, /path, ~/…  write PDF files into a folder
+    escpos:dummy              ESC/POS into memory (tests)
+    escpos:net:HOST[:PORT]    ESC/POS over the network (port 9100)
+    escpos:serial:PATH[@BAUD] ESC/POS on a serial port
+    escpos:file:/dev/usb/lp0  ESC/POS to a device file
+    escpos:usb:VID:PID        ESC/POS over USB (hex ids)
+
+An ESC/POS spec may end with ``#dots=384`` (58 mm paper) — 576 dots (80 mm) by default.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.printing.backends.base import Backend, PrinterUnavailable
+from desktop_app.printing.backends.cups import CupsBackend
+from desktop_app.printing.backends.escpos import EscposBackend, connector
+from desktop_app.printing.backends.folder import FolderBackend
+
+
+def backend_for(spec: str) -> Backend:
+    """The backend a spec names; PrinterUnavailable when none is chosen or it is malformed."""
+    spec = spec.strip()
+    if not spec:
+        raise PrinterUnavailable("no printer chosen (set one in the desk settings)")
+    if spec.startswith("folder:"):
+        return FolderBackend(Path(spec.removeprefix("folder:")))
+    if spec.startswith(("/", "~", ".")) or (len(spec) > 2 and spec[1] == ":" and spec[2] in "\\/"):
+        return FolderBackend(Path(spec))
+    if spec.startswith("escpos:"):
+        body, _, opts = spec.removeprefix("escpos:").partition("#")
+        kind, _, target = body.partition(":")
+        dots = 576
+        if opts.startswith("dots="):
+            try:
+                dots = int(opts.removeprefix("dots="))
+            except ValueError:
+                raise PrinterUnavailable(f"bad printer spec {spec!r}") from None
+        if kind not in ("dummy", "net", "serial", "file", "usb"):
+            raise PrinterUnavailable(f"bad printer spec {spec!r}")
+        return EscposBackend(connector(kind, target), dots=dots, label=body)
+    return CupsBackend(spec.removeprefix("cups:"))

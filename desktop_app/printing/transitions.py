@@ -1,0 +1,70 @@
+"""The worker's state changes on jobs, each one short write transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from desktop_app.printing.queue import JobView, now_iso, view
+from desktop_app.storage.print_models import PrintJob
+from desktop_app.storage.store import Store
+
+
+def recover_interrupted(store: Store) -> int:
+    """Jobs a crashed worker was sending go back to pending (printed at least once, never lost)."""
+    with store.write() as session:
+        result = session.execute(
+            update(PrintJob)
+            .where(PrintJob.status == "sending")
+            .values(status="pending", next_try_at=now_iso(), updated_at=now_iso(),
+                    last_error="interrupted while sending; sending again")  # fmt: skip
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def claim_due(store: Store) -> JobView | None:
+    """Take the oldest due pending job (pending → sending, attempts + 1), or None."""
+    with store.write() as session:
+        job = session.scalars(
+            select(PrintJob)
+            .where(PrintJob.status == "pending", PrintJob.next_try_at <= now_iso())
+            .order_by(PrintJob.next_try_at, PrintJob.id)
+            .limit(1)
+        ).first()
+        if job is None:
+            return None
+        job.status, job.attempts, job.updated_at = "sending", job.attempts + 1, now_iso()
+        return view(job)
+
+
+def sent_jobs(store: Store) -> list[JobView]:
+    with store.read() as session:
+        return [view(j) for j in session.scalars(select(PrintJob).where(PrintJob.status == "sent"))]
+
+
+def _set(store: Store, job_id: int, **values: object) -> JobView | None:
+    with store.write() as session:
+        job = session.get(PrintJob, job_id)
+        if job is None or job.status == "cancelled":
+            return None if job is None else view(job)
+        for key, value in values.items():
+            setattr(job, key, value)
+        job.updated_at = now_iso()
+        return view(job)
+
+
+def mark_done(store: Store, job_id: int, backend_job: str = "") -> JobView | None:
+    return _set(store, job_id, status="done", done_at=now_iso(), last_error="",
+                backend_job=backend_job)  # fmt: skip
+
+
+def mark_sent(store: Store, job_id: int, backend_job: str) -> JobView | None:
+    return _set(store, job_id, status="sent", backend_job=backend_job, last_error="")
+
+
+def mark_pending(store: Store, job_id: int, error: str, delay_s: float) -> JobView | None:
+    return _set(store, job_id, status="pending", last_error=error, next_try_at=now_iso(delay_s),
+                backend_job="")  # fmt: skip
+
+
+def mark_failed(store: Store, job_id: int, error: str) -> JobView | None:
+    return _set(store, job_id, status="failed", last_error=error)
