@@ -1,0 +1,165 @@
+"""Desk actions around attendees: search by name or NIP, register a walk-in, recent records."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
+from desktop_app.services.ceremonies import ceremony_template, find_ceremony
+from desktop_app.services.lookup import EmployeeView, employee_view
+from desktop_app.services.roster_file import MAX_FIELD
+from desktop_app.storage.models import AuditEvent, Employee, SignedPledge
+from desktop_app.storage.queries import find_employee
+from desktop_app.storage.store import Store
+
+SEARCH_LIMIT = 20
+_OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
+
+
+@dataclass(frozen=True)
+class PledgeText:
+    ceremony_id: str
+    ceremony_title: str
+    venue: str
+    date: str
+    template_id: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RecentRecord:
+    record_id: str
+    kind: str
+    identifier: str
+    name: str
+    unit: str
+    signed_at: str
+    flagged: bool
+
+
+def pledge_text(store: Store, ceremony_ref: str | None = None) -> PledgeText:
+    """The exact pledge text the desk shows for a ceremony, with its hash."""
+    with store.read() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        template = ceremony_template(session, ceremony)
+        return PledgeText(
+            ceremony.id,
+            ceremony.title,
+            ceremony.venue,
+            ceremony.date,
+            template.id,
+            template.text,
+            template.sha256,
+        )
+
+
+def search_employees(
+    store: Store, query: str, ceremony_ref: str | None = None, limit: int = SEARCH_LIMIT
+) -> list[EmployeeView]:
+    """Roster members whose name contains the words of ``query``, or whose NIP starts with it."""
+    query = query.strip()
+    if len(query) < 2:
+        return []
+    digits = normalise_nip_text(query)
+    by_nip = digits.isdigit()
+    words = query.lower().split()
+    with store.read() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        # SQL narrows by NIP prefix or the first word; Python keeps names with every word.
+        condition = (
+            Employee.identifier.startswith(digits)
+            if by_nip
+            else func.lower(Employee.name).contains(words[0], autoescape=True)
+        )
+        rows = session.scalars(
+            select(Employee)
+            .where(Employee.ceremony_id == ceremony.id, condition)
+            .order_by(Employee.name)
+            .limit(limit * 10)
+        ).all()
+        matches = [r for r in rows if by_nip or all(w in r.name.lower() for w in words)]
+        return [employee_view(r) for r in matches[:limit]]
+
+
+def register_walk_in(
+    store: Store,
+    *,
+    name: str,
+    identifier: str,
+    unit: str = "",
+    position: str = "",
+    rank: str = "",
+    instansi: str = "",
+    operator: str = "",
+    ceremony_ref: str | None = None,
+) -> EmployeeView:
+    """Add an attendee who is not on the roster; flagged for the organiser's review."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput("name is empty")
+    fields = {
+        "name": name,
+        "unit": unit.strip(),
+        "position": position.strip(),
+        "rank": rank.strip(),
+        "instansi": instansi.strip(),
+    }
+    for label, value in fields.items():
+        if len(value) > MAX_FIELD:
+            raise InvalidInput(f"{label} is longer than {MAX_FIELD} characters")
+    ident_text = identifier.strip()
+    try:
+        ident, kind = parse_nip(ident_text).value, "nip"
+    except NipError as exc:
+        if ident_text.isdigit() or not _OTHER_ID.fullmatch(ident_text):
+            raise InvalidInput(f"not a valid NIP or identifier: {exc}") from None
+        ident, kind = ident_text.upper(), "other"
+    now = utc_now_iso()
+    with store.write() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        if find_employee(session, ceremony.id, ident) is not None:
+            raise InvalidInput(f"{ident} is already on the roster")
+        row = Employee(
+            ceremony_id=ceremony.id,
+            identifier=ident,
+            id_kind=kind,
+            source="walk_in",
+            flagged=True,
+            updated_at=now,
+            **fields,
+        )
+        session.add(row)
+        session.add(
+            AuditEvent(
+                at=now,
+                kind="walk_in",
+                actor=operator,
+                detail=json.dumps({"ceremony": ceremony.id, "identifier": ident}),
+            )
+        )
+        session.flush()
+        return employee_view(row)
+
+
+def recent_records(
+    store: Store, limit: int = 10, ceremony_ref: str | None = None
+) -> list[RecentRecord]:
+    with store.read() as session:
+        ceremony = find_ceremony(session, ceremony_ref)
+        rows = session.scalars(
+            select(SignedPledge)
+            .where(SignedPledge.ceremony_id == ceremony.id)
+            .order_by(SignedPledge.signed_at.desc(), SignedPledge.station_seq.desc())
+            .limit(limit)
+        ).all()
+        return [
+            RecentRecord(r.id, r.kind, r.identifier, r.name, r.unit, r.signed_at, r.flagged)
+            for r in rows
+        ]
