@@ -107,6 +107,8 @@ class Rejection:
 class RosterFile:
     rows: list[RosterRow] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    # Roster fields the file has a column for; a re-import leaves the others as they were.
+    fields: frozenset[str] = frozenset({"name", "rank", "position", "unit", "instansi"})
 
 
 class LostDigits(ValueError):
@@ -214,6 +216,7 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         found = {k: i for i, k in reversed(list(enumerate(keys))) if k}
         if "name" in found and ("nip" in found or "other_id" in found):
             columns = found
+            result.fields = frozenset(found) & RosterFile.fields
             break
         if row_no >= HEADER_SEARCH_ROWS:
             break

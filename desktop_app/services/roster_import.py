@@ -54,7 +54,13 @@ def import_roster(
     """Read ``path`` and apply it to the ceremony in one transaction."""
     parsed = read_roster(Path(path))  # raises InvalidInput before anything is written
     return apply_roster(
-        store, parsed.rows, parsed.rejected, ceremony_ref, source=str(path), operator=operator
+        store,
+        parsed.rows,
+        parsed.rejected,
+        ceremony_ref,
+        source=str(path),
+        operator=operator,
+        fields=parsed.fields,
     )
 
 
@@ -66,8 +72,11 @@ def apply_roster(
     *,
     source: str = "",
     operator: str = "",
+    fields: frozenset[str] = frozenset(_FIELDS),
 ) -> ImportResult:
+    """Add new rows, update changed ones (only ``fields`` the file has), keep the rest."""
     now = utc_now_iso()
+    updatable = [f for f in _FIELDS if f in fields]
     with store.write() as session:
         ceremony = find_ceremony(session, ceremony_ref)
         result = ImportResult(ceremony.id, rejected=list(rejected))
@@ -102,8 +111,10 @@ def apply_roster(
                         *values.values(),
                     )
                 )
-            elif any(getattr(old, f) != v for f, v in values.items()):
-                changed.append({"id": old.id, "updated_at": now, **values})
+            elif any(getattr(old, f) != values[f] for f in updatable):
+                changed.append(
+                    {"id": old.id, "updated_at": now, **{f: values[f] for f in updatable}}
+                )
             else:
                 result.unchanged += 1
         if new_rows:

@@ -128,7 +128,8 @@ def test_reimport_updates_changed_fields_and_keeps_signed_records(
         f"Siti Nur'aini, S.E.;{NIPS[1]};Dinas B\n"
     )
     result = import_roster(store, _csv(tmp_path, text))
-    assert (result.imported, result.updated, result.unchanged) == (0, 2, 0)
+    # Budi's name and unit changed; Siti's row matches in every column the file has.
+    assert (result.imported, result.updated, result.unchanged) == (0, 1, 1)
     again = import_roster(store, _csv(tmp_path, text))
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)
     with store.read() as session:
@@ -167,3 +168,14 @@ def test_missing_file_is_a_clear_error(
 ) -> None:
     with pytest.raises(InvalidInput, match="cannot read"):
         import_roster(store, tmp_path / "nope.csv")
+
+
+def test_reimport_without_a_column_keeps_that_field(
+    store: Store, ceremony: CeremonyInfo, tmp_path: Path
+) -> None:
+    text = f"Nama;NIP\nBudi Santoso;{NIPS[0]}\n"  # no unit, rank or position column
+    result = import_roster(store, _csv(tmp_path, text))
+    assert (result.updated, result.unchanged) == (0, 1)
+    found = lookup_badge(store, NIPS[0])
+    assert found.employee is not None
+    assert (found.employee.unit, found.employee.rank) == ("Dinas A", "Penata (III/c)")
