@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
 from desktop_app.cli.output import CommandError, Output
+from desktop_app.documents.page_parts import REPORT_SIGNERS, ReportSigners, Signatory
 from desktop_app.documents.tabular import write_csv, write_xlsx
 from desktop_app.services.progress import ceremony_progress
 from desktop_app.storage.store import Store
@@ -52,12 +54,34 @@ def _progress_xlsx(store: Store, ceremony_ref: str | None, path: Path) -> int:
     return len(rows) - 1
 
 
+from desktop_app.documents import exports as _docs  # noqa: E402 (after the registry it fills)
+
+for _kind, _fmt, _fn in (
+    ("attendance", "pdf", _docs.attendance_pdf),
+    ("attendance", "csv", _docs.attendance_csv),
+    ("attendance", "xlsx", _docs.attendance_xlsx),
+    ("minutes", "pdf", _docs.minutes_pdf),
+    ("progress", "pdf", _docs.progress_pdf),
+    ("pledges", "pdf", _docs.pledges_pdf),
+    ("pledges", "csv", _docs.pledges_csv),
+    ("pledges", "xlsx", _docs.pledges_xlsx),
+):
+    exporter(_kind, _fmt)(_fn)
+
+
 def register(sub: Any) -> None:
     parser = sub.add_parser("export", help="attendance, minutes, progress and pledge archives")
     parser.add_argument("kind", choices=("attendance", "minutes", "progress", "pledges"))
     parser.add_argument("--ceremony", default=None, help="ceremony id (default: the active one)")
     parser.add_argument("--format", required=True, choices=("pdf", "xlsx", "csv"))
     parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--official-name", default="", help="the 'Mengetahui' official's name")
+    parser.add_argument("--official-nip", default="", help="the official's NIP")
+    parser.add_argument("--official-title", default="", help="the official's position")
+    parser.add_argument("--official-rank", default="", help="the official's rank")
+    parser.add_argument("--organizer-name", default="", help="committee signer (minutes)")
+    parser.add_argument("--organizer-nip", default="", help="committee signer's NIP")
+    parser.add_argument("--number", default="", help="berita acara number")
     parser.set_defaults(handler=_export)
 
 
@@ -68,10 +92,22 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     out_path: Path = args.out
     if out_path.is_dir():
         raise CommandError(f"--out {out_path} is a folder; give a file name")
+    signers = ReportSigners(
+        official=Signatory(args.official_title, args.official_name, args.official_nip,
+                           args.official_rank),
+        organizer=Signatory("Ketua", args.organizer_name, args.organizer_nip),
+        number=args.number,
+    )  # fmt: skip
+    token = REPORT_SIGNERS.set(signers)
     with open_store(args) as store:
         try:
             rows = fn(store, args.ceremony, out_path)
         except OSError as exc:
-            raise CommandError(f"cannot write {out_path}: {exc.strerror}", 2) from None
+            reason = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+            raise CommandError(
+                f"cannot write {out_path}: {reason}; nothing was written", 2
+            ) from None
+        finally:
+            REPORT_SIGNERS.reset(token)
     out.result({"path": str(out_path), "rows": rows}, f"Wrote {out_path} ({rows} rows)")
     return 0

@@ -125,3 +125,30 @@ class PdfACanvas(Canvas):
 def canvas_maker(meta: DocMeta) -> Callable[..., Canvas]:
     """A ``canvasmaker`` for platypus ``doc.build`` producing a PdfACanvas with ``meta``."""
     return functools.partial(PdfACanvas, meta=meta)
+
+
+class NumberedCanvas(PdfACanvas):
+    """A PdfACanvas that writes "Halaman i dari N" on every page once N is known."""
+
+    def __init__(self, *args: Any, meta: DocMeta, **kwargs: Any) -> None:
+        super().__init__(*args, meta=meta, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self.setFont("PaktaSans", 8)
+            width = self._pagesize[0]
+            self.drawRightString(width - 14 * 72 / 25.4, 8 * 72 / 25.4,
+                                 f"Halaman {number} dari {total}")  # fmt: skip
+            super().showPage()
+        super().save()
+
+
+def numbered_maker(meta: DocMeta) -> Callable[..., Canvas]:
+    return functools.partial(NumberedCanvas, meta=meta)
