@@ -1,0 +1,382 @@
+"""The desk controller: owns the DeskFlow, runs its commands on workers, publishes what changed.
+
+Call every method on one thread (the owner; the GUI thread in the app). Store work goes to
+the one database worker; results come back as flow events through ``call_soon``, which must
+run the callable later on the owner thread (ui/relay.py does it with a queued Qt signal).
+Pen reports and scans arrive the same way from the device reader threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from desktop_app.clock import utc_now_iso
+from desktop_app.desk.db_worker import DbWorker, is_busy
+from desktop_app.desk.devices import CallSoon, DeviceHub
+from desktop_app.desk.events import (
+    DeviceChanged,
+    EventBus,
+    FlowChanged,
+    InkChanged,
+    InkCleared,
+    OperatorMessage,
+    PadTestEvent,
+    PledgeLoaded,
+    SettingsLoaded,
+)
+from desktop_app.desk.operator import OperatorDesk
+from desktop_app.desk.reads import DeskStart, load_desk, lookup_identifier
+from desktop_app.devices.pads.events import PenEvent
+from desktop_app.devices.pads.strokes import StrokeAssembler
+from desktop_app.devices.scanners.lines import SerialScan
+from desktop_app.devices.serial_link import LinkStatus, StatusChange
+from desktop_app.domain import desk_flow as f
+from desktop_app.domain.errors import AlreadySigned, PaktaError
+from desktop_app.domain.signature import Signature
+from desktop_app.domain.signature_quality import check_signature
+from desktop_app.domain.signature_render import render_png
+from desktop_app.printing.worker import PrintWorker
+from desktop_app.services.attendees import PledgeText, register_walk_in, search_employees
+from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
+from desktop_app.services.signing import PledgeRequest, register_pledge
+from desktop_app.services.station_settings import StationSettings
+from desktop_app.storage.store import Store
+from desktop_app.sync.worker import SyncWorker
+
+log = logging.getLogger(__name__)
+
+SAME_SCAN_S = 1.5  # the same badge read twice within this is one scan (scanner double read)
+INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
+REFRESH_S = 15.0  # progress and records also change by sync pulls and other desks
+
+INTERRUPTED = "interrupted"  # quality problem: the pad was unplugged during the signature
+
+
+class DeskController:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        call_soon: CallSoon,
+        bus: EventBus | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        print_worker: PrintWorker | None = None,
+        sync_worker: SyncWorker | None = None,
+    ) -> None:
+        self.store = store
+        self.bus = bus or EventBus()
+        self.call_soon = call_soon
+        self.clock = clock
+        self.db = DbWorker()
+        self.flow = f.DeskFlow(now=clock())
+        self.devices = DeviceHub(call_soon, on_pad=self._pad_updates, on_scanner=self._scans)
+        self.ink = StrokeAssembler()
+        self.settings = StationSettings()
+        self.pledge: PledgeText | None = None
+        self.ops = OperatorDesk(self, print_worker, sync_worker)
+        self.pad_test = False
+        self.started = False
+        self._last_scan: tuple[str, float] = ("", -1e9)
+        self._last_ink_activity = -1e9
+        self._last_refresh = clock()
+
+    # -- life cycle ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the workers and load settings, pledge and overview (all off this thread)."""
+        if self.started:
+            return
+        self.started = True
+        self.db.start()
+        self.reload()
+        self.ops.start()
+
+    def stop(self) -> None:
+        self.ops.stop()
+        self.devices.stop()
+        self.db.stop()
+        self.started = False
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        def loaded(start: DeskStart) -> None:
+            self._apply_settings(start.settings)
+            self.pledge = start.pledge
+            self.bus.publish(PledgeLoaded(start.pledge))
+            self.ops.refresh()
+            if then is not None:
+                then()
+
+        self.submit(lambda: load_desk(self.store), loaded)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn`` on the database worker; the callbacks run later on the owner thread."""
+
+        def done(value: Any) -> None:
+            if on_done is not None:
+                self.call_soon(lambda: on_done(value))
+
+        def failed(exc: BaseException) -> None:
+            log.warning("desk job failed: %s", exc, exc_info=not isinstance(exc, PaktaError))
+            if on_error is not None:
+                self.call_soon(lambda: on_error(exc))
+
+        self.db.submit(fn, done, failed)
+
+    def _apply_settings(self, settings: StationSettings) -> None:
+        self.settings = settings
+        self.bus.publish(SettingsLoaded(settings))
+        if self.devices.configure_pad(settings.pad_port, settings.pad_protocol):
+            status = "opening" if settings.pad_port else "off"
+            self.bus.publish(DeviceChanged("pad", status, settings.pad_port))
+        if self.devices.configure_scanner(settings.scanner_mode, settings.scanner_port):
+            mode = settings.scanner_mode
+            status = "opening" if mode in ("serial", "ssi") and settings.scanner_port else mode
+            self.bus.publish(DeviceChanged("scanner", status, settings.scanner_port))
+        camera = "off" if settings.scanner_mode != "camera" else "not_found"
+        self.bus.publish(DeviceChanged("camera", camera, settings.camera))
+
+    # -- the flow --------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> f.DeskSnapshot:
+        return self.flow.snapshot
+
+    def send(self, event: f.Event) -> None:
+        before = self.flow.snapshot
+        commands = self.flow.handle(event)
+        after = self.flow.snapshot
+        if after.state is f.DeskState.SIGNING and before.state is not f.DeskState.SIGNING:
+            self._start_ink()
+        for command in commands:
+            self._run(command)
+        if self.flow.snapshot is not before:
+            self.bus.publish(FlowChanged(self.flow.snapshot))
+
+    def tick(self) -> None:
+        now = self.clock()
+        self.send(f.Tick(now))
+        if now - self._last_refresh >= REFRESH_S:
+            self._last_refresh = now
+            self.ops.refresh()
+
+    def _later(self, event: f.Event) -> None:
+        self.call_soon(lambda: self.send(event))
+
+    # -- attendant and attendee input ------------------------------------------------------
+    def scanned(self, text: str) -> None:
+        now = self.clock()
+        last_text, last_at = self._last_scan
+        self._last_scan = (text, now)
+        if text == last_text and now - last_at < SAME_SCAN_S:
+            return  # one badge read twice by the scanner
+        self.send(f.Scanned(text))
+
+    def confirm_identity(self) -> None:
+        self.send(f.IdentityConfirmed())
+
+    def give_consent(self) -> None:
+        self.send(f.ConsentGiven(utc_now_iso()))
+
+    def screen_ink(self) -> None:
+        """The on-screen canvas got ink: it counts as activity while signing."""
+        self._ink_activity()
+
+    def clear_ink(self) -> None:
+        self.send(f.InkCleared())
+
+    def submit_signature(self, screen: Signature | None = None) -> None:
+        """Confirm: the pad's ink if it has any, else the on-screen one; checked, then sent."""
+        capture = self.ink.capture()
+        if capture.signature.sample_count:
+            signature, problem = capture.signature, INTERRUPTED if capture.interrupted else ""
+        else:
+            signature, problem = screen or Signature(()), ""
+        if not problem:
+            problem = ",".join(check_signature(signature).issues)
+        self.send(f.SignatureSubmitted(str(uuid.uuid4()), signature, problem))
+
+    def retry(self) -> None:
+        self.send(f.Retry())
+
+    def cancel(self) -> None:
+        self.send(f.Cancel())
+
+    def search(self, query: str) -> None:
+        self.send(f.SearchRequested(query))
+
+    def choose(self, identifier: str) -> None:
+        self.send(f.EmployeeChosen(identifier))
+
+    def start_walk_in(self) -> None:
+        self.send(f.WalkInStarted())
+
+    def submit_walk_in(self, details: dict[str, str]) -> None:
+        self.send(f.WalkInSubmitted(details))
+
+    def resign(self, reason: str) -> None:
+        self.send(f.ResignRequested(reason))
+
+    def reprint(self) -> None:
+        self.send(f.ReprintRequested())
+
+    # -- commands --------------------------------------------------------------------------
+    def _run(self, command: f.Command) -> None:
+        store = self.store
+        match command:
+            case f.Lookup(token=token, text=text):
+                self.submit(
+                    lambda: lookup_badge(store, text),
+                    lambda r: self.send(f.LookupDone(token, r.status.value, r)),
+                    lambda exc: self.send(_lookup_failed(token, exc)),
+                )
+            case f.ResolveIdentifier(token=token, identifier=identifier):
+                self.submit(
+                    lambda: lookup_identifier(store, identifier),
+                    lambda r: self.send(f.LookupDone(token, r.status.value, r)),
+                    lambda exc: self.send(_lookup_failed(token, exc)),
+                )
+            case f.Search(token=token, query=query):
+                self.submit(
+                    lambda: tuple(search_employees(store, query)),
+                    lambda rows: self.send(f.SearchDone(token, rows)),
+                    lambda exc: self.send(f.SearchDone(token, ())),
+                )
+            case f.RegisterWalkIn(token=token, details=details):
+                self.submit(
+                    lambda: self._walk_in(details),
+                    lambda ident: self.send(f.WalkInDone(token, identifier=ident)),
+                    lambda exc: self.send(f.WalkInDone(token, error=str(exc))),
+                )
+            case f.Commit():
+                self.submit(
+                    lambda: self._commit(command),
+                    self._committed,
+                    lambda exc: self.send(f.CommitFailed(command.token, _reason(exc))),
+                )
+            case f.PrintReceipt(record_id=record_id, reprint=reprint):
+                self.ops.print_receipt(record_id, reprint)
+            case f.ClearInk():
+                self.ink.clear()
+                self.bus.publish(InkCleared())
+
+    def _walk_in(self, details: dict[str, str]) -> str:
+        view = register_walk_in(
+            self.store,
+            name=details.get("name", ""),
+            identifier=details.get("identifier", ""),
+            unit=details.get("unit", ""),
+            position=details.get("position", ""),
+            rank=details.get("rank", ""),
+            instansi=details.get("instansi", ""),
+            operator=self.settings.operator,
+        )
+        return view.identifier
+
+    def _commit(self, command: f.Commit) -> f.Event:
+        """On the database worker: render, commit, and say how it went (as a flow event)."""
+        pledge = self.pledge
+        if pledge is None:
+            return f.CommitFailed(command.token, "no active ceremony")
+        request = PledgeRequest(
+            identifier=command.identifier,
+            shown_text_sha256=pledge.sha256,
+            consent_at=command.consent_at,
+            signature=command.signature,
+            image_png=render_png(command.signature),
+            operator=self.settings.operator,
+            ceremony_id=pledge.ceremony_id,
+            resign_reason=command.resign_reason,
+            record_id=command.record_id,
+        )
+        try:
+            record = register_pledge(self.store, request)
+        except AlreadySigned as exc:
+            return f.CommitFailed(
+                command.token,
+                str(exc),
+                already_signed=lookup_identifier(self.store, command.identifier),
+            )
+        except PaktaError as exc:
+            return f.CommitFailed(command.token, str(exc))
+        return f.CommitDone(command.token, record)
+
+    def _committed(self, event: f.Event) -> None:
+        self.send(event)
+        if isinstance(event, f.CommitDone):
+            self.ops.after_commit()
+
+    # -- devices ---------------------------------------------------------------------------
+    def _start_ink(self) -> None:
+        self.ink.clear()
+        pad = self.devices.pad
+        if pad is not None:
+            self.ink.device = pad.device_info()
+
+    def _ink_activity(self) -> None:
+        now = self.clock()
+        if now - self._last_ink_activity >= INK_ACTIVITY_S or not self.snapshot.has_ink:
+            self._last_ink_activity = now
+            self.send(f.InkStarted())
+
+    def _pad_updates(self, updates: list[object]) -> None:
+        signing = self.snapshot.state is f.DeskState.SIGNING
+        inked = False
+        for update in updates:
+            if isinstance(update, PenEvent):
+                if self.pad_test:
+                    self._publish_test(update)
+                elif signing:
+                    self.ink.add(update)
+                    inked = inked or update.tip
+            elif isinstance(update, StatusChange):
+                self._pad_status(update)
+        if inked:
+            self._ink_activity()
+        if signing and (inked or self.ink.stroke_count):
+            capture = self.ink.capture()
+            self.bus.publish(InkChanged(capture.signature, self.ink.pen_down))
+
+    def _publish_test(self, ev: PenEvent) -> None:
+        caps = self.ink.device
+        pad = self.devices.pad
+        if pad is not None and pad.capabilities is not None:
+            caps_x, caps_y = pad.capabilities.x_max, pad.capabilities.y_max
+        else:
+            caps_x, caps_y = caps.x_max, caps.y_max
+        self.bus.publish(PadTestEvent(ev.x, ev.y, ev.tip, caps_x, caps_y))
+
+    def _pad_status(self, change: StatusChange) -> None:
+        self.bus.publish(DeviceChanged("pad", change.status.value, change.port, change.detail))
+        pad = self.devices.pad
+        if change.status is LinkStatus.CONNECTED and pad is not None and not self.ink.stroke_count:
+            self.ink.device = pad.device_info()
+        if change.status is LinkStatus.DISCONNECTED:
+            self.ink.interrupt()
+            self.send(f.PadLost())
+
+    def _scans(self, updates: list[object]) -> None:
+        for update in updates:
+            if isinstance(update, SerialScan):
+                if update.garbled:
+                    self.bus.publish(OperatorMessage("scan_garbled", error=True))
+                else:
+                    self.scanned(update.text)
+            elif isinstance(update, StatusChange):
+                status = update.status.value
+                self.bus.publish(DeviceChanged("scanner", status, update.port, update.detail))
+
+
+def _reason(exc: BaseException) -> str:
+    return "database_busy" if is_busy(exc) else f"{type(exc).__name__}: {exc}"
+
+
+def _lookup_failed(token: int, exc: BaseException) -> f.LookupDone:
+    result = LookupResult(LookupStatus.INVALID, reason=_reason(exc))
+    return f.LookupDone(token, result.status.value, result)

@@ -1,0 +1,111 @@
+"""The demo station: a fresh data folder, the demo ceremony, simulated pad and scanner on
+pseudo-terminals, and receipts printed as PDF files into the data folder.
+
+The desk opens the simulators' pty paths exactly as it opens real ports; the demo aid
+buttons only make the simulators emit, so the whole desk path is the real one.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.demo.setup import ensure_demo_ceremony
+from desktop_app.devices.simulators.pad_simulator import PadSimulator
+from desktop_app.devices.simulators.scanner_simulator import ScannerSimulator
+from desktop_app.services.attendees import recent_records
+from desktop_app.services.badges import issue_badge_payload
+from desktop_app.services.rehearsal import unsigned_attendees
+from desktop_app.services.station_settings import (
+    load_settings,
+    save_settings,
+    set_operator_pin,
+    with_changes,
+)
+from desktop_app.settings import OPERATOR_PIN, get_setting
+from desktop_app.storage.store import Store
+
+DEMO_PIN = "1234"
+DEMO_STATION = "Meja Demo 1"
+DEMO_ATTENDEES = 120  # enough for a morning's demo; the progress panel stays readable
+BadgeKind = str  # "next" | "signed" | "unknown"
+
+
+def new_demo_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="pakta-demo-"))
+
+
+def prepare_demo_store(data_dir: Path, pad_port: str, scanner_port: str) -> Store:
+    """Open (initialising) the demo store and point its settings at the simulators."""
+    store = Store.open(data_dir, station_name=DEMO_STATION)
+    ensure_demo_ceremony(store, DEMO_ATTENDEES)
+    printed = store.paths.printed
+    printed.mkdir(parents=True, exist_ok=True)
+    settings = with_changes(
+        load_settings(store),
+        pad_port=pad_port,
+        pad_protocol="isdv4",
+        scanner_mode="serial",
+        scanner_port=scanner_port,
+        printer=f"folder:{printed}",
+        receipt_layout="a5",
+        auto_print=True,
+        operator="Petugas Demo",
+    )
+    save_settings(store, settings)
+    with store.read() as session:
+        has_pin = bool(get_setting(session, OPERATOR_PIN))
+    if not has_pin:
+        set_operator_pin(store, DEMO_PIN)
+    return store
+
+
+class DemoRig:
+    """The simulators of a demo desk and what the demo aid buttons make them do."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        self.pad = PadSimulator("isdv4", seed=seed or 0)
+        self.scanner = ScannerSimulator()
+        self._rng = random.Random(seed)
+
+    def start(self) -> DemoRig:
+        self.pad.start()
+        return self
+
+    def stop(self) -> None:
+        self.pad.stop()
+        self.scanner.close()
+
+    def badge_text(self, store: Store, kind: BadgeKind) -> str:
+        """On the database worker: a badge of an unsigned, a signed or an unknown attendee."""
+        if kind == "unknown":
+            return f"19{self._rng.randrange(10**15, 10**16)}"  # a NIP-shaped unknown
+        if kind == "signed":
+            signed = [r.identifier for r in recent_records(store, 20) if r.kind == "pledge"]
+            if signed:
+                return issue_badge_payload(store, self._rng.choice(signed))
+        waiting = unsigned_attendees(store, None, 40)
+        if not waiting:
+            return "TIDAK-ADA"
+        identifier = self._rng.choice(waiting)
+        return issue_badge_payload(store, identifier)
+
+    def scan(self, text: str) -> bool:
+        """The simulated scanner sends ``text`` as a real one would (CR LF terminated)."""
+        return self.scanner.send(text)
+
+    def sign(self) -> None:
+        self.pad.draw_signature(seed=self._rng.randrange(1 << 30))
+
+    def unplug_pad(self) -> None:
+        self.pad.unplug()
+
+    def replug_pad(self) -> None:
+        self.pad.replug()
+
+
+def scan_job(rig: DemoRig, store: Store, kind: BadgeKind) -> Callable[[], bool]:
+    """A database-worker job: pick a badge and have the simulated scanner send it."""
+    return lambda: rig.scan(rig.badge_text(store, kind))

@@ -1,0 +1,166 @@
+"""The operator's side of the desk: printing, sync, progress, records, void, reprint, settings.
+
+It shares the controller's database worker and bus; the print and sync workers run on
+their own threads and report here through ``call_soon``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desktop_app.desk.events import OperatorMessage, PrintChanged, SyncChanged
+from desktop_app.desk.reads import read_overview
+from desktop_app.printing.queue import QueueSummary, enqueue_receipt, queue_summary, receipt_signed
+from desktop_app.printing.worker import PrintWorker
+from desktop_app.services.signing import void_pledge
+from desktop_app.services.station_settings import (
+    StationSettings,
+    check_operator_pin,
+    save_settings,
+    set_operator_pin,
+)
+from desktop_app.sync.worker import SyncStatus, SyncWorker
+
+if TYPE_CHECKING:
+    from desktop_app.desk.controller import DeskController
+
+
+class OperatorDesk:
+    def __init__(
+        self,
+        desk: DeskController,
+        print_worker: PrintWorker | None,
+        sync_worker: SyncWorker | None,
+    ) -> None:
+        self.desk = desk
+        self.print_worker = print_worker
+        self.sync_worker = sync_worker
+
+    def start(self) -> None:
+        desk = self.desk
+        if self.print_worker is not None:
+            worker = self.print_worker
+            worker.on_change = lambda job: desk.call_soon(self.refresh_print)
+            # start() recovers interrupted jobs from the store: not on the owner thread.
+            desk.submit(worker.start)
+        if self.sync_worker is not None:
+            self.sync_worker.subscribe(lambda status: desk.call_soon(lambda: self._sync(status)))
+            self.sync_worker.start()
+
+    def stop(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.stop(timeout=5.0)
+        if self.print_worker is not None:
+            self.print_worker.stop(timeout=5.0)
+
+    # -- status ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        desk = self.desk
+
+        def show(overview: object) -> None:
+            if isinstance(overview, tuple):
+                for event in overview:
+                    desk.bus.publish(event)
+
+        desk.submit(lambda: read_overview(desk.store), show)
+        self.refresh_print()
+
+    def refresh_print(self) -> None:
+        desk = self.desk
+
+        def show(summary: QueueSummary) -> None:
+            desk.bus.publish(
+                PrintChanged(
+                    desk.settings.printer, summary.waiting, summary.failed, summary.last_error
+                )
+            )
+
+        desk.submit(lambda: queue_summary(desk.store), show)
+
+    def _sync(self, status: SyncStatus) -> None:
+        self.desk.bus.publish(
+            SyncChanged(
+                status.state,
+                status.pending,
+                status.server_url,
+                status.last_error,
+                status.last_success_at,
+            )
+        )
+
+    def after_commit(self) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.nudge()
+        self.refresh()
+
+    # -- actions ---------------------------------------------------------------------------
+    def print_receipt(self, record_id: str, reprint: bool) -> None:
+        desk = self.desk
+        operator = desk.settings.operator
+
+        def queue() -> object:
+            if reprint:
+                return enqueue_receipt(desk.store, record_id, operator=operator, reprint=True)
+            return receipt_signed(desk.store, record_id, operator=operator)
+
+        def queued(_job: object) -> None:
+            if self.print_worker is not None:
+                self.print_worker.wake()
+            if reprint:
+                desk.bus.publish(OperatorMessage("reprint_queued"))
+            self.refresh_print()
+
+        def failed(exc: BaseException) -> None:
+            desk.bus.publish(OperatorMessage("print_queue_failed", str(exc), error=True))
+
+        desk.submit(queue, queued, failed)
+
+    def void(self, record_id: str, reason: str) -> None:
+        desk = self.desk
+        operator = desk.settings.operator
+
+        def done(_void_id: object) -> None:
+            desk.bus.publish(OperatorMessage("voided"))
+            self.after_commit()
+
+        def failed(exc: BaseException) -> None:
+            desk.bus.publish(OperatorMessage("void_failed", str(exc), error=True))
+
+        desk.submit(
+            lambda: void_pledge(desk.store, record_id, reason, operator=operator), done, failed
+        )
+
+    def save_settings(self, settings: StationSettings) -> None:
+        desk = self.desk
+        ceremony_before = desk.settings.active_ceremony
+
+        def saved(stored: StationSettings) -> None:
+            desk.bus.publish(OperatorMessage("settings_saved"))
+            if stored.active_ceremony != ceremony_before:
+                desk.reload()
+            else:
+                desk._apply_settings(stored)
+                self.refresh_print()
+
+        def failed(exc: BaseException) -> None:
+            desk.bus.publish(OperatorMessage("settings_failed", str(exc), error=True))
+
+        desk.submit(lambda: save_settings(desk.store, settings), saved, failed)
+
+    def check_pin(self, pin: str, then: Callable[[bool], None]) -> None:
+        """scrypt is slow on purpose, so the check runs on the worker."""
+        desk = self.desk
+        desk.submit(lambda: check_operator_pin(desk.store, pin), then, lambda exc: then(False))
+
+    def set_pin(self, pin: str) -> None:
+        desk = self.desk
+
+        def failed(exc: BaseException) -> None:
+            desk.bus.publish(OperatorMessage("pin_failed", str(exc), error=True))
+
+        desk.submit(
+            lambda: set_operator_pin(desk.store, pin),
+            lambda _none: desk.bus.publish(OperatorMessage("pin_saved")),
+            failed,
+        )
