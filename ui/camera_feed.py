@@ -1,4 +1,4 @@
-"""The laptop camera as a badge scanner: QtMultimedia frames to the core decoder, off the GUI thread."""
+"""The laptop camera as a badge scanner: QtMultimedia frames to the core decoder, off-thread."""
 
 from __future__ import annotations
 
