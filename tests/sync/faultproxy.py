@@ -9,6 +9,7 @@ response, "truncate" cuts the response short, "delay" holds it back, "drop" clos
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import socket
 import struct
@@ -92,10 +93,8 @@ class FaultProxy:
         ]
         if dup is not None:
             tasks.append(asyncio.ensure_future(self._discard(dup[0])))
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 60)
-        except TimeoutError:
-            pass
         for t in tasks:
             t.cancel()
         for w in (up_w, writer, *([dup[1]] if dup else [])):
@@ -120,10 +119,8 @@ class FaultProxy:
         finally:
             for w in (up, twin):
                 if w is not None and not w.is_closing():
-                    try:
+                    with contextlib.suppress(OSError, RuntimeError):
                         w.write_eof()
-                    except (OSError, RuntimeError):
-                        pass
 
     async def _server_to_client(
         self, up: asyncio.StreamReader, writer: asyncio.StreamWriter, fault: str

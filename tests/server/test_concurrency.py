@@ -1,0 +1,106 @@
+"""Concurrent pushes on SQLite and PostgreSQL: the same batch from many connections at once is
+stored once; two desks pushing the same person at the same instant make exactly one pair."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from desktop_app.storage.store import Store
+from desktop_app.sync.outbox import pending_batch
+from desktop_app.sync.wire import PushResponse, WireRecord
+from server.db import Database
+from server.ingest import StationIdentity, store_batch
+from server.models import DuplicatePair, Record, Station
+from server.stations import add_station
+from tests.server.helpers import new_ceremony, new_station, sign
+
+
+def _identity(db: Database, store: Store) -> StationIdentity:
+    with db.transaction() as s:
+        station, _ = add_station(s, store.station_name, actor="test")
+        station.station_uuid = store.station_id
+        station.public_key = store.key.public_bytes
+        s.flush()
+        return StationIdentity(station.id, store.station_id, station.name, station.public_key)
+
+
+def _push_together(
+    db: Database, jobs: list[tuple[StationIdentity, list[WireRecord]]]
+) -> list[PushResponse]:
+    barrier = threading.Barrier(len(jobs))
+    answers: list[PushResponse] = []
+    errors: list[BaseException] = []
+
+    def push(identity: StationIdentity, records: list[WireRecord]) -> None:
+        barrier.wait()
+        try:
+            with db.transaction() as s:
+                answers.append(store_batch(s, identity, records))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=push, args=job) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    return answers
+
+
+def _records(store: Store) -> list[WireRecord]:
+    return [p.record for p in pending_batch(store, 0, 1000)]
+
+
+def test_same_batch_from_eight_connections_is_stored_once(db_url: str, tmp_path: Path) -> None:
+    db = Database.from_url(db_url, migrate_now=True)
+    store = new_station(tmp_path, "Meja A")
+    cid = new_ceremony(store, 20)
+    for i in range(20):
+        sign(store, cid, i)
+    identity = _identity(db, store)
+    records = _records(store)
+    answers = _push_together(db, [(identity, records)] * 8)
+    assert sum(a.accepted for a in answers) == 20
+    assert sum(a.already_stored for a in answers) == 20 * 7
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Record)) == 20
+    db.dispose()
+    store.close()
+
+
+def test_two_desks_same_person_same_instant_one_pair(db_url: str, tmp_path: Path) -> None:
+    db = Database.from_url(db_url, migrate_now=True)
+    a, b = new_station(tmp_path, "Meja A"), new_station(tmp_path, "Meja B")
+    cid = new_ceremony(a, 5)
+    # B gets the same ceremony and roster the way a desk does: from A's publication.
+    from desktop_app.sync.catalog import apply_pull, publications_due
+    from desktop_app.sync.wire import PullResponse
+
+    (publication,) = publications_due(a)
+    apply_pull(
+        b,
+        PullResponse(
+            cursor="c0",
+            more=False,
+            templates=[publication.request.template],
+            ceremonies=[publication.request.ceremony],
+            employees=list(publication.request.roster),
+            signings=[],
+        ),
+    )
+    sign(a, cid, 3)
+    sign(b, cid, 3)
+    ia, ib = _identity(db, a), _identity(db, b)
+    answers = _push_together(db, [(ia, _records(a)), (ib, _records(b))])
+    assert sum(a.accepted for a in answers) == 2
+    assert sum(a.duplicates for a in answers) == 1
+    with db.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(DuplicatePair)) == 1
+        assert s.scalar(select(func.count()).select_from(Station)) == 2
+    db.dispose()
+    a.close()
+    b.close()
