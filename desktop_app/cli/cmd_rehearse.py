@@ -10,6 +10,9 @@ from desktop_app.cli.common import open_store
 from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, CommandError, Output
 from desktop_app.demo.setup import ensure_demo_ceremony
 from desktop_app.services.rehearsal import rehearse
+from desktop_app.services.rehearsal_outputs import ReceiptPrinting, sync_rehearsal
+from desktop_app.sync.client import NotAuthorised, RequestRefused, ServerUnavailable
+from desktop_app.sync.enrolment import server_link
 
 
 def register(sub: Any) -> None:
@@ -33,10 +36,18 @@ def register(sub: Any) -> None:
 def _rehearse(args: argparse.Namespace, out: Output) -> int:
     if args.attendees < 0 or not 1 <= args.desks <= 32:
         raise CommandError("--attendees must be >= 0 and --desks between 1 and 32")
-    if args.print_to or args.printer or args.server:
-        raise CommandError("receipts and sync are not available in this build yet")
     with open_store(args) as store:
+        if args.server and server_link(store) is None:
+            raise CommandError(
+                "this station is not enrolled: run `pakta station enroll URL CODE` first"
+            )
         ensure_demo_ceremony(store)
+        printer = (
+            f"folder:{args.print_to.resolve()}"
+            if args.print_to
+            else (f"cups:{args.printer}" if args.printer else "")
+        )
+        printing = ReceiptPrinting(store, printer) if printer else None
         result = rehearse(
             store,
             args.attendees,
@@ -44,7 +55,19 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
             ceremony_ref=args.ceremony,
             seed=args.seed,
             trace=args.trace,
+            on_signed=printing.on_signed if printing else None,
         )
+        if printing:
+            result.receipts, problems = printing.finish()
+            result.problems += problems
+        if args.server:
+            try:
+                report = sync_rehearsal(store, args.server)
+            except (ServerUnavailable, NotAuthorised, RequestRefused) as exc:
+                result.problems.append(f"sync failed: {exc}")
+            else:
+                result.synced = report.accepted + report.already_stored
+                result.problems += [f"refused by server: {r}" for r in report.rejected]
     t = result.as_json()["timings_ms"]
     assert isinstance(t, dict)
     human = (
