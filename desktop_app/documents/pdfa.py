@@ -18,6 +18,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
 
 PRODUCER = "Pakta Station (ReportLab)"
@@ -53,11 +54,7 @@ def _xmp_date(moment: dt.datetime) -> str:
 def xmp_packet(meta: DocMeta, moment: dt.datetime) -> bytes:
     """The XMP packet mirroring the information dictionary ReportLab writes."""
     when = _xmp_date(moment)
-    author = (
-        f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>"
-        if meta.author
-        else ""
-    )
+    author = f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>"
     text = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -86,11 +83,27 @@ def xmp_packet(meta: DocMeta, moment: dt.datetime) -> bytes:
     return text.encode("utf-8")
 
 
+class _PlainStream(PDFStream):  # type: ignore[misc]
+    """A stream written without any /Filter key (PDF/A wants metadata readable as is)."""
+
+    def format(self, document: Any) -> bytes:
+        dictionary = PDFDictionary(self.dictionary.dict.copy())
+        content = document.encrypt.encode(self.content)
+        dictionary["Length"] = len(content)
+        head: bytes = pdf_format(dictionary, document)
+        return head + b"\nstream\n" + content + b"endstream\n"
+
+
 class PdfACanvas(Canvas):
     """A ReportLab canvas that writes the PDF/A-2b catalog entries and fixed metadata."""
 
     def __init__(self, *args: Any, meta: DocMeta, **kwargs: Any) -> None:
+        from desktop_app.documents.fonts import SANS, register_fonts
+
+        register_fonts()
         kwargs.setdefault("pageCompression", 1)
+        if not kwargs.get("initialFontName"):  # else every page names Helvetica (unembedded)
+            kwargs["initialFontName"] = SANS
         super().__init__(*args, **kwargs)
         moment = meta.created or dt.datetime.now(dt.UTC)
         self.setTitle(meta.title)
@@ -102,10 +115,9 @@ class PdfACanvas(Canvas):
         date_text = _pdf_date(moment)
         self._doc.setDateFormatter(lambda *_: date_text)
         catalog = self._doc.Catalog
-        catalog.Metadata = PDFStream(
+        catalog.Metadata = _PlainStream(
             PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
             xmp_packet(meta, moment),
-            filters=[],  # PDF/A: the metadata stream stays readable, unfiltered
         )
         profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
         intent = PDFDictionary(
@@ -120,6 +132,33 @@ class PdfACanvas(Canvas):
         catalog.OutputIntents = PDFArray([intent])
         catalog.Lang = PDFString(meta.lang)
         catalog.__NoDefault__ = [*catalog.__NoDefault__, "OutputIntents"]
+        self._meta_locked = True
+
+    # Platypus templates set their own (empty) title, author and producer on the canvas after
+    # it is made; the XMP packet already mirrors ours, so later calls are ignored.
+    def setTitle(self, title: str | None) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setTitle(title)
+
+    def setAuthor(self, author: str | None) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setAuthor(author)
+
+    def setSubject(self, subject: str | None) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setSubject(subject)
+
+    def setKeywords(self, keywords: Any) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setKeywords(keywords)
+
+    def setCreator(self, creator: str | None) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setCreator(creator)
+
+    def setProducer(self, producer: str | None) -> None:  # noqa: N802
+        if not getattr(self, "_meta_locked", False):
+            super().setProducer(producer)
 
 
 def canvas_maker(meta: DocMeta) -> Callable[..., Canvas]:

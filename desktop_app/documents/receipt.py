@@ -20,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.documents.fonts import SANS
 from desktop_app.documents.formatting import (
     EMPTY,
     day_and_date,
@@ -52,7 +53,7 @@ class Layout:
 
 LAYOUTS: dict[str, Layout] = {
     "a4": Layout("a4", A4[0], A4[1], 20 * mm, 10.5, 42 * mm, 26 * mm, True),
-    "a5": Layout("a5", A5[0], A5[1], 11 * mm, 8.2, 34 * mm, 20 * mm, True),
+    "a5": Layout("a5", A5[0], A5[1], 10 * mm, 7.9, 33 * mm, 17 * mm, True),
     "roll80": Layout("roll80", 80 * mm, None, 4 * mm, 7.6, 56 * mm, 18 * mm, False),
 }
 
@@ -122,9 +123,11 @@ def receipt_story(data: ReceiptData, layout: Layout, styles: Styles) -> list[Flo
 
 
 def _identity_table(data: ReceiptData, inner: float, layout: Layout, styles: Styles) -> Table:
-    label_w = inner * (0.32 if layout.name == "roll80" else 0.26)
+    label_w = inner * (0.30 if layout.name == "roll80" else 0.26)
     rows = []
     for label, key in IDENTITY_ROWS:
+        if layout.name == "roll80" and key == "rank":
+            label = "Pangkat/Gol."
         if key == "identifier" and data.field("id_kind") != "nip":
             label = "Identitas"
         rows.append(
@@ -135,6 +138,7 @@ def _identity_table(data: ReceiptData, inner: float, layout: Layout, styles: Sty
     table.setStyle(
         TableStyle(
             [("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
              ("LEFTPADDING", (0, 0), (-1, -1), 0),
              ("RIGHTPADDING", (0, 0), (-1, -1), 2),
              ("TOPPADDING", (0, 0), (-1, -1), 0.5),
@@ -168,6 +172,7 @@ def _signature_block(
     width = inner if layout.name == "roll80" else inner * 0.55
     table = Table([[cell]], colWidths=(width,), hAlign="RIGHT" if layout.qr_beside else "CENTER")
     table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
     return [Spacer(1, styles.body.fontSize * 0.4), table]
@@ -201,6 +206,7 @@ def _record_box(data: ReceiptData, inner: float, layout: Layout, styles: Styles)
     table.setStyle(
         TableStyle(
             [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
              ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
              ("ALIGN", (-1, -1), (-1, -1), "CENTER"),
              ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -236,7 +242,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(
             buffer, pagesize=(layout.width, height), leftMargin=layout.margin,
             rightMargin=layout.margin, topMargin=layout.margin, bottomMargin=layout.margin,
-            title="", author="", invariant=1,
+            invariant=1,
         )  # fmt: skip
         frame = Frame(
             layout.margin, layout.margin, layout.width - 2 * layout.margin,
