@@ -1,0 +1,186 @@
+"""`pakta verify`: genuine receipts pass; altered text, foreign QRs, forged signatures, unknown
+keys, voided records and lost records are each named."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.main import main
+from desktop_app.documents.receipt import build_receipt
+from desktop_app.documents.receipt_data import load_receipt
+from desktop_app.documents.receipt_verify import verify_receipt_pdf, verify_seal_text
+from desktop_app.integrity.seal import Problem, make_seal
+from desktop_app.services.signing import void_pledge
+from desktop_app.storage.models import SignedPledge
+from desktop_app.storage.store import Store
+from tests.documents.factory import Ceremony, make_ceremony, sign
+
+
+def _write(tmp_path: Path, name: str, pdf: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return path
+
+
+def _ids(c: Ceremony) -> list[str]:
+    with c.store.read() as s:
+        return [r.id for r in s.query(SignedPledge).order_by(SignedPledge.station_seq)]
+
+
+def test_genuine_receipt_verifies(ceremony: Ceremony, record_id: str, tmp_path: Path) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    for layout in ("a4", "a5", "roll80"):
+        path = _write(tmp_path, f"{layout}.pdf", build_receipt(data, layout))
+        (verdict,) = verify_receipt_pdf(ceremony.store, path)
+        assert verdict.valid, verdict.reason
+        assert verdict.record_id == record_id
+        assert verdict.nip == data.field("identifier")
+
+
+def test_altered_name_is_altered_text(ceremony: Ceremony, record_id: str, tmp_path: Path) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    fields = dict(data.fields, name="Orang Lain Sama Sekali")
+    forged = dataclasses.replace(data, fields=fields)  # same seal, different printed name
+    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "f.pdf",
+                                                           build_receipt(forged)))  # fmt: skip
+    assert not verdict.valid
+    assert verdict.problem is Problem.ALTERED_TEXT
+    assert "name" in verdict.reason
+
+
+def test_altered_pledge_text_is_altered_text(
+    ceremony: Ceremony, record_id: str, tmp_path: Path
+) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    forged = dataclasses.replace(data, pledge_text=data.pledge_text.replace("Menolak", "Menerima"))
+    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "f.pdf",
+                                                           build_receipt(forged)))  # fmt: skip
+    assert verdict.problem is Problem.ALTERED_TEXT
+    assert "pledge text" in verdict.reason
+
+
+def test_qr_from_another_record(ceremony: Ceremony, tmp_path: Path) -> None:
+    first, second = _ids(ceremony)[:2]
+    a, b = load_receipt(ceremony.store, first), load_receipt(ceremony.store, second)
+    swapped = dataclasses.replace(a, seal=b.seal)
+    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "s.pdf",
+                                                           build_receipt(swapped)))  # fmt: skip
+    assert verdict.problem is Problem.ALTERED_TEXT
+    assert "belongs to record" in verdict.reason
+
+
+def test_forged_signature(ceremony: Ceremony, record_id: str, tmp_path: Path) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    sig = bytearray(bytes.fromhex(data.fields["station_sig"]))
+    sig[5] ^= 0x40
+    forged_seal = make_seal(dict(data.fields, station_sig=sig.hex()), ceremony.store.key.key_id)
+    assert verify_seal_text(ceremony.store, forged_seal).problem is Problem.BAD_SIGNATURE
+    # a record rewritten wholesale (new name in the seal too) cannot carry a valid signature
+    rewritten = make_seal(dict(data.fields, name="Orang Lain"), ceremony.store.key.key_id)
+    forged = dataclasses.replace(data, fields=dict(data.fields, name="Orang Lain"),
+                                 seal=rewritten)  # fmt: skip
+    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "x.pdf",
+                                                           build_receipt(forged)))  # fmt: skip
+    assert verdict.problem is Problem.BAD_SIGNATURE
+
+
+def test_unknown_station_key(ceremony: Ceremony, record_id: str, tmp_path: Path) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    with Store.open(tmp_path / "elsewhere") as other:
+        verdict = verify_seal_text(other, data.seal)
+    assert verdict.problem is Problem.UNKNOWN_KEY
+    assert data.seal  # the QR alone named the key
+
+
+def test_offline_in_another_store_that_trusts_the_key(
+    ceremony: Ceremony, record_id: str, tmp_path: Path
+) -> None:
+    """A verifier with only the station's public key (and the pledge template) and no copy of
+    the record still proves the receipt genuine: the seal carries the record."""
+    from desktop_app.services.templates import ensure_template
+    from desktop_app.storage.models import TrustedKey
+
+    data = load_receipt(ceremony.store, record_id)
+    path = _write(tmp_path, "r.pdf", build_receipt(data, "a4"))
+    with Store.open(tmp_path / "inspector") as other:
+        with other.write() as session:
+            session.add(TrustedKey(key_id=ceremony.store.key.key_id,
+                                   public_key=ceremony.store.key.public_bytes, owner="Meja 1"))
+            ensure_template(session, data.pledge_text)  # fmt: skip
+        (verdict,) = verify_receipt_pdf(other, path)
+        assert verdict.valid, verdict.reason
+        assert verify_seal_text(other, data.seal).valid
+
+
+def test_voided_record(ceremony: Ceremony, record_id: str) -> None:
+    seal = load_receipt(ceremony.store, record_id).seal
+    void_pledge(ceremony.store, record_id, "salah orang")
+    verdict = verify_seal_text(ceremony.store, seal)
+    assert verdict.problem is Problem.VOIDED
+
+
+def test_unknown_record_when_the_station_lost_it(tmp_path: Path) -> None:
+    c = make_ceremony(tmp_path / "desk", people=2)
+    c.store.close()
+    shutil.copytree(tmp_path / "desk", tmp_path / "backup")  # restored later from this
+    c.store = Store.open(tmp_path / "desk")
+    rid = sign(c, c.identifiers[0])
+    seal = load_receipt(c.store, rid).seal
+    c.store.close()
+    with Store.open(tmp_path / "backup") as restored:
+        verdict = verify_seal_text(restored, seal)
+    assert verdict.problem is Problem.UNKNOWN_RECORD
+
+
+def test_pdf_without_a_seal(ceremony: Ceremony, tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "plain.pdf"
+    canvas = Canvas(str(path))
+    canvas.drawString(100, 700, "bukan tanda terima")
+    canvas.save()
+    (verdict,) = verify_receipt_pdf(ceremony.store, path)
+    assert verdict.problem is Problem.NO_SEAL
+    garbage = _write(tmp_path, "g.pdf", b"%PDF-1.4 garbage")
+    assert not verify_receipt_pdf(ceremony.store, garbage)[0].valid
+
+
+def _cli(data_dir: Path, *args: str) -> tuple[int, dict[str, object]]:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        code = main(["--data-dir", str(data_dir), "--json", *args])
+    return code, json.loads(buf.getvalue() or "{}")
+
+
+def test_cli_verify_exit_codes_and_json(
+    ceremony: Ceremony, record_id: str, data_dir: Path, tmp_path: Path
+) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    good = _write(tmp_path, "good.pdf", build_receipt(data))
+    code, out = _cli(data_dir, "verify", str(good))
+    assert code == 0 and out["valid"] is True
+    assert {"valid", "reason", "record_id", "nip", "signed_at"} <= set(out)
+    assert out["record_id"] == record_id
+    code, out = _cli(data_dir, "verify", "--qr", data.seal)
+    assert code == 0 and out["nip"] == data.field("identifier")
+    code, out = _cli(data_dir, "verify", "--qr", data.seal[:-6] + "AAAAAA")
+    assert code == 1 and out["valid"] is False and out["reason"]
+    forged = dataclasses.replace(data, fields=dict(data.fields, unit="Unit Palsu"))
+    code, out = _cli(data_dir, "verify", str(_write(tmp_path, "bad.pdf", build_receipt(forged))))
+    assert code == 1 and out["problem"] == "altered_text"
+    assert main(["--data-dir", str(data_dir), "verify", str(tmp_path / "missing.pdf")]) == 2
+    assert main(["--data-dir", str(data_dir), "verify"]) == 2
+
+
+@pytest.mark.parametrize("text", ["PKT1.199001012015011001.abcdef12.x", "hello", ""])
+def test_non_seal_qr_texts(ceremony: Ceremony, text: str) -> None:
+    verdict = verify_seal_text(ceremony.store, text)
+    assert not verdict.valid and verdict.problem is Problem.DAMAGED
