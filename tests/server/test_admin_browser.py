@@ -10,7 +10,6 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.wait import WebDriverWait
 
 from desktop_app.sync.client import SyncClient
@@ -32,10 +31,14 @@ from tests.server.helpers import (
 
 
 def _go(driver: WebDriver, element: WebElement) -> None:
-    """Click something that loads a new page, and wait until it has."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    """Click something that loads a new page, and wait until the new page has loaded."""
+    driver.execute_script("window.__paktaOldPage = true;")
     element.click()
-    WebDriverWait(driver, 15).until(staleness_of(page))
+    WebDriverWait(driver, 15).until(
+        lambda d: d.execute_script(
+            "return window.__paktaOldPage === undefined && document.readyState === 'complete';"
+        )
+    )
 
 
 def _login(driver: WebDriver, base: str, name: str, password: str) -> None:
