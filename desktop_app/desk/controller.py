@@ -143,6 +143,17 @@ class DeskController:
         camera = "off" if settings.scanner_mode != "camera" else "not_found"
         self.bus.publish(DeviceChanged("camera", camera, settings.camera))
 
+    def test_pad(self, port: str, protocol: str) -> None:
+        """Settings' live test: open this pad now and show its pen reports, not as ink."""
+        self.pad_test = True
+        if self.devices.configure_pad(port, protocol):
+            self.bus.publish(DeviceChanged("pad", "opening" if port else "off", port))
+
+    def end_pad_test(self) -> None:
+        """Back to the saved pad settings."""
+        self.pad_test = False
+        self._apply_settings(self.settings)
+
     # -- the flow --------------------------------------------------------------------------
     @property
     def snapshot(self) -> f.DeskSnapshot:

@@ -33,8 +33,13 @@ DEMO_ATTENDEES = 120  # enough for a morning's demo; the progress panel stays re
 BadgeKind = str  # "next" | "signed" | "unknown"
 
 
+DEMO_MARKER = "demo-station.txt"  # a folder with it may be rewritten by the demo
+
+
 def new_demo_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="pakta-demo-"))
+    path = Path(tempfile.mkdtemp(prefix="pakta-demo-"))
+    (path / DEMO_MARKER).write_text("Pakta Station demo data\n", "utf-8")
+    return path
 
 
 def prepare_demo_store(data_dir: Path, pad_port: str, scanner_port: str) -> Store:

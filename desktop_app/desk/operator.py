@@ -116,6 +116,10 @@ class OperatorDesk:
 
         desk.submit(queue, queued, failed)
 
+    def print_receipt_again(self, record_id: str) -> None:
+        """The operator panel's reprint of any recent record (audited as a reprint)."""
+        self.print_receipt(record_id, reprint=True)
+
     def void(self, record_id: str, reason: str) -> None:
         desk = self.desk
         operator = desk.settings.operator

@@ -1,0 +1,930 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+  <context>
+    <name>AlreadySignedPage</name>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="46" />
+      <source>Already signed</source>
+      <translation>Sudah menandatangani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="47" />
+      <source>Reason to sign again (attendant)</source>
+      <translation>Alasan tanda tangan ulang (petugas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <source>Sign again</source>
+      <translation>Tanda tangan ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <source>Reprint receipt</source>
+      <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="50" />
+      <source>Done (Esc)</source>
+      <translation>Selesai (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="58" />
+      <source>Signed at %1 at desk %2.</source>
+      <translation>Ditandatangani pukul %1 di meja %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeeScreen</name>
+    <message>
+      <location filename="../../ui/attendee_screen.py" line="39" />
+      <source>Pakta Station — attendee screen</source>
+      <translation>Pakta Station — layar peserta</translation>
+    </message>
+  </context>
+  <context>
+    <name>BusyPage</name>
+    <message>
+      <location filename="../../ui/pages/busy.py" line="26" />
+      <source>Saving your signature…</source>
+      <translation>Menyimpan tanda tangan Anda…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/busy.py" line="28" />
+      <source>Looking up your data…</source>
+      <translation>Mencari data Anda…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DemoAid</name>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="60" />
+      <source>Demo (simulated devices)</source>
+      <translation>Demo (perangkat simulasi)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="61" />
+      <source>New badge (F5)</source>
+      <translation>Badge baru (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="62" />
+      <source>Pen signature on the pad (F8)</source>
+      <translation>Tanda tangan pena di pad (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="63" />
+      <source>Signed (F6)</source>
+      <translation>Sudah TTD (F6)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="64" />
+      <source>Unknown (F7)</source>
+      <translation>Tak dikenal (F7)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="66" />
+      <source>Unplug pad</source>
+      <translation>Cabut pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="66" />
+      <source>Plug pad in</source>
+      <translation>Pasang pad</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeskWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" line="106" />
+      <source>Pakta Station — registration desk</source>
+      <translation>Pakta Station — meja registrasi</translation>
+    </message>
+  </context>
+  <context>
+    <name>DonePage</name>
+    <message>
+      <location filename="../../ui/pages/done.py" line="33" />
+      <source>Thank you! Your pledge is signed.</source>
+      <translation>Terima kasih! Pakta integritas Anda telah ditandatangani.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/done.py" line="34" />
+      <source>Your receipt is being printed.</source>
+      <translation>Tanda terima Anda sedang dicetak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/done.py" line="35" />
+      <source>The next attendee can scan now.</source>
+      <translation>Peserta berikutnya dapat memindai sekarang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/done.py" line="36" />
+      <source>Print the receipt again</source>
+      <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/done.py" line="44" />
+      <source>Record no. %1 at %2</source>
+      <translation>Catatan no. %1 pukul %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmployeeCard</name>
+    <message>
+      <location filename="../../ui/pages/employee_card.py" line="39" />
+      <source>Walk-in: flagged for the organiser's review</source>
+      <translation>Peserta tambahan: ditandai untuk diperiksa panitia</translation>
+    </message>
+  </context>
+  <context>
+    <name>ErrorPage</name>
+    <message>
+      <location filename="../../ui/pages/error.py" line="32" />
+      <source>Not saved yet</source>
+      <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/error.py" line="33" />
+      <source>Try again (Enter)</source>
+      <translation>Coba lagi (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/error.py" line="34" />
+      <source>Discard and cancel (Esc)</source>
+      <translation>Buang dan batalkan (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentityPage</name>
+    <message>
+      <location filename="../../ui/pages/identity.py" line="33" />
+      <source>Your data</source>
+      <translation>Data Anda</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/identity.py" line="34" />
+      <source>Is this you? Please check your name, NIP and unit.</source>
+      <translation>Apakah ini Anda? Periksa nama, NIP, dan unit kerja Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/identity.py" line="35" />
+      <source>Yes, this is me (Enter)</source>
+      <translation>Ya, ini saya (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/identity.py" line="36" />
+      <source>Not me (Esc)</source>
+      <translation>Bukan saya (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotFoundPage</name>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="56" />
+      <source>Name or NIP</source>
+      <translation>Nama atau NIP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="57" />
+      <source>Search</source>
+      <translation>Cari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="58" />
+      <source>Choose this person</source>
+      <translation>Pilih orang ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="59" />
+      <source>Not on the roster: register (F4)</source>
+      <translation>Tidak ada di daftar: daftarkan (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="60" />
+      <source>Cancel (Esc)</source>
+      <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="67" />
+      <source>Search the roster</source>
+      <translation>Cari di daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="70" />
+      <source>Badge not recognised</source>
+      <translation>Badge tidak dikenali</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="83" />
+      <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
+      <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperatorPanel</name>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="93" />
+      <source>Latest records</source>
+      <translation>Catatan terakhir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="94" />
+      <source>Progress</source>
+      <translation>Kemajuan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="95" />
+      <source>Search name/NIP (F3)</source>
+      <translation>Cari nama/NIP (F3)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="96" />
+      <source>Walk-in (F4)</source>
+      <translation>Peserta tambahan (F4)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="97" />
+      <source>Settings (F9)</source>
+      <translation>Pengaturan (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="98" />
+      <source>Attendee screen (F11)</source>
+      <translation>Layar peserta (F11)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="22" />
+      <source>Operator PIN</source>
+      <translation>PIN petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="23" />
+      <source>Enter the operator PIN to open the settings.</source>
+      <translation>Masukkan PIN petugas untuk membuka pengaturan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="30" />
+      <source>Open</source>
+      <translation>Buka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="55" />
+      <source>Wrong PIN.</source>
+      <translation>PIN salah.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PledgePage</name>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="40" />
+      <source>I agree (Saya setuju)</source>
+      <translation>Saya setuju</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="41" />
+      <source>Cancel (Esc)</source>
+      <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="51" />
+      <source>Signing again. Reason: %1</source>
+      <translation>Tanda tangan ulang. Alasan: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressView</name>
+    <message>
+      <location filename="../../ui/operator/progress_view.py" line="48" />
+      <source>%1 of %2 signed</source>
+      <translation>%1 dari %2 sudah tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/progress_view.py" line="60" />
+      <source>Unit</source>
+      <translation>Unit kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/progress_view.py" line="60" />
+      <source>Signed</source>
+      <translation>Sudah</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReadyPage</name>
+    <message>
+      <location filename="../../ui/pages/ready.py" line="41" />
+      <source>Welcome. Please scan your badge.</source>
+      <translation>Selamat datang. Silakan pindai badge Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/ready.py" line="42" />
+      <source>Hold the QR code of your badge under the scanner.</source>
+      <translation>Arahkan kode QR pada badge Anda ke pemindai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/ready.py" line="43" />
+      <source>No badge? Type a name or NIP (attendant)</source>
+      <translation>Tidak membawa badge? Ketik nama atau NIP (petugas)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/ready.py" line="44" />
+      <source>Search</source>
+      <translation>Cari</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/ready.py" line="45" />
+      <source>Register an attendee not on the roster (F4)</source>
+      <translation>Daftarkan peserta yang tidak ada di daftar (F4)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="19" />
+      <source>Void a record</source>
+      <translation>Batalkan catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="21" />
+      <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
+      <translation>Batalkan catatan %1? Ini menambahkan catatan pembatalan; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="29" />
+      <source>Reason (required)</source>
+      <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="30" />
+      <source>Void record</source>
+      <translation>Batalkan catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="33" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentView</name>
+    <message>
+      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <source>Time</source>
+      <translation>Waktu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/recent_view.py" line="93" />
+      <source>Reprint</source>
+      <translation>Cetak ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/recent_view.py" line="94" />
+      <source>Void…</source>
+      <translation>Batalkan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="46" />
+      <source>Desk settings</source>
+      <translation>Pengaturan meja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="61" />
+      <source>automatic</source>
+      <translation>otomatis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="64" />
+      <source>Test pad</source>
+      <translation>Tes pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="73" />
+      <source>USB scanner as keyboard</source>
+      <translation>Pemindai USB sebagai keyboard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="74" />
+      <source>serial scanner (lines)</source>
+      <translation>pemindai serial (baris)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="75" />
+      <source>serial scanner (Zebra SSI)</source>
+      <translation>pemindai serial (Zebra SSI)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="76" />
+      <source>camera</source>
+      <translation>kamera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="83" />
+      <source>print queue, or folder:/path for PDF files</source>
+      <translation>antrean cetak, atau folder:/path untuk berkas PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="86" />
+      <source>A5 sheet</source>
+      <translation>Lembar A5</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <source>A4 sheet</source>
+      <translation>Lembar A4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="88" />
+      <source>80 mm roll</source>
+      <translation>Gulungan 80 mm</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="92" />
+      <source>Print a receipt after each signing</source>
+      <translation>Cetak tanda terima setelah setiap penandatanganan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="97" />
+      <source>leave empty to keep the PIN</source>
+      <translation>kosongkan untuk mempertahankan PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="104" />
+      <source>Station</source>
+      <translation>Stasiun</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="106" />
+      <source>Station name</source>
+      <translation>Nama meja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="107" />
+      <source>Attendant on duty</source>
+      <translation>Petugas jaga</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="108" />
+      <source>Active ceremony</source>
+      <translation>Acara aktif</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="109" />
+      <source>Language</source>
+      <translation>Bahasa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="110" />
+      <source>New operator PIN</source>
+      <translation>PIN petugas baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <source>Devices</source>
+      <translation>Perangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="117" />
+      <source>Signature pad</source>
+      <translation>Pad tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="119" />
+      <source>Scanner</source>
+      <translation>Pemindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="120" />
+      <source>Scanner port</source>
+      <translation>Port pemindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <source>Printing and server</source>
+      <translation>Pencetakan dan server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <source>Receipt layout</source>
+      <translation>Tata letak tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="127" />
+      <source>Server address</source>
+      <translation>Alamat server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <source>Save</source>
+      <translation>Simpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>SigningPage</name>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="52" />
+      <source>Please sign on the pad</source>
+      <translation>Silakan tanda tangan pada pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="53" />
+      <source>No pad? Sign in the white area with pen, finger or mouse.</source>
+      <translation>Tanpa pad? Tanda tangani area putih dengan pena, jari, atau mouse.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="54" />
+      <source>Redo (Ulangi)</source>
+      <translation>Ulangi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="55" />
+      <source>Confirm signature (Enter)</source>
+      <translation>Konfirmasi tanda tangan (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="56" />
+      <source>Cancel (Esc)</source>
+      <translation>Batal (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusLights</name>
+    <message>
+      <location filename="../../ui/operator/status_lights.py" line="67" />
+      <source>Devices</source>
+      <translation>Perangkat</translation>
+    </message>
+  </context>
+  <context>
+    <name>Texts</name>
+    <message>
+      <location filename="../../ui/texts.py" line="17" />
+      <source>A badge was scanned while this attendee is in progress; it was ignored.</source>
+      <translation>Sebuah badge dipindai saat peserta ini belum selesai; pindaian diabaikan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="19" />
+      <source>The unfinished signing timed out; its ink was discarded.</source>
+      <translation>Penandatanganan yang belum selesai melewati batas waktu; tanda tangannya dibuang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="21" />
+      <source>Signature cleared. Please sign again.</source>
+      <translation>Tanda tangan dihapus. Silakan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="29" />
+      <source>The receipt will be printed again.</source>
+      <translation>Tanda terima akan dicetak ulang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="31" />
+      <source>The signature pad was disconnected. Reconnect it, then press Redo.</source>
+      <translation>Pad tanda tangan terputus. Sambungkan kembali, lalu tekan Ulangi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="37" />
+      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
+      <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="41" />
+      <source>There is no signature yet. Please sign first.</source>
+      <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="42" />
+      <source>The signature is too short or too small. Please press Redo and sign again.</source>
+      <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="47" />
+      <source>The database is busy. Nothing was saved yet; press Try again.</source>
+      <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="48" />
+      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
+      <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="53" />
+      <source>This NIP is already on the roster: use the search instead.</source>
+      <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="55" />
+      <source>The NIP is not valid (18 digits).</source>
+      <translation>NIP tidak sah (18 angka).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="57" />
+      <source>Please fill in the name.</source>
+      <translation>Silakan isi nama.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="58" />
+      <source>The attendee could not be registered.</source>
+      <translation>Peserta tidak dapat didaftarkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="63" />
+      <source>This badge is not genuine or was altered.</source>
+      <translation>Badge ini tidak asli atau telah diubah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="65" />
+      <source>No ceremony is active on this desk. Choose one in the settings.</source>
+      <translation>Belum ada acara aktif di meja ini. Pilih di pengaturan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="67" />
+      <source>The database is busy. Please scan again.</source>
+      <translation>Basis data sedang sibuk. Silakan pindai lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="69" />
+      <source>This person is not on the roster of this ceremony.</source>
+      <translation>Orang ini tidak terdaftar sebagai peserta acara ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="70" />
+      <source>The badge could not be read. Please scan again or search by name or NIP.</source>
+      <translation>Badge tidak dapat dibaca. Pindai lagi atau cari berdasarkan nama atau NIP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="75" />
+      <source>Pad</source>
+      <translation>Pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="76" />
+      <source>Scanner</source>
+      <translation>Pemindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="77" />
+      <source>Camera</source>
+      <translation>Kamera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="78" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="79" />
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="85" />
+      <source>connecting</source>
+      <translation>menyambung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="86" />
+      <source>connected</source>
+      <translation>tersambung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="87" />
+      <source>no reply</source>
+      <translation>tidak menjawab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="88" />
+      <source>not found</source>
+      <translation>tidak ditemukan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="89" />
+      <source>disconnected</source>
+      <translation>terputus</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="90" />
+      <source>reconnecting</source>
+      <translation>menyambung ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="91" />
+      <source>stopped</source>
+      <translation>berhenti</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="92" />
+      <source>not used</source>
+      <translation>tidak dipakai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="93" />
+      <source>keyboard</source>
+      <translation>keyboard</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="110" />
+      <source>%1 waiting</source>
+      <translation>%1 menunggu</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="112" />
+      <source>synced</source>
+      <translation>tersinkron</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="113" />
+      <source>syncing</source>
+      <translation>menyinkronkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="114" />
+      <source>offline</source>
+      <translation>luring</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="115" />
+      <source>not joined</source>
+      <translation>belum terdaftar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="116" />
+      <source>refused</source>
+      <translation>ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="117" />
+      <source>error</source>
+      <translation>galat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="125" />
+      <source>no printer chosen</source>
+      <translation>printer belum dipilih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="127" />
+      <source>%1 failed</source>
+      <translation>%1 gagal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="129" />
+      <source>%1 in queue</source>
+      <translation>%1 dalam antrean</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="130" />
+      <source>ready</source>
+      <translation>siap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="135" />
+      <source>The scanner sent unreadable characters: check its keyboard layout.</source>
+      <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="136" />
+      <source>Reprint queued.</source>
+      <translation>Cetak ulang masuk antrean.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="137" />
+      <source>The receipt could not be queued for printing.</source>
+      <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="138" />
+      <source>The record was voided.</source>
+      <translation>Catatan telah dibatalkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="139" />
+      <source>The record could not be voided.</source>
+      <translation>Catatan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="140" />
+      <source>Settings saved.</source>
+      <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="141" />
+      <source>The settings could not be saved.</source>
+      <translation>Pengaturan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="142" />
+      <source>New PIN saved.</source>
+      <translation>PIN baru disimpan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="143" />
+      <source>The PIN must be at least 4 digits.</source>
+      <translation>PIN harus minimal 4 angka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="144" />
+      <source>The simulated scanner is not connected.</source>
+      <translation>Pemindai simulasi tidak tersambung.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="145" />
+      <source>Something went wrong; it was logged. The desk keeps working.</source>
+      <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="151" />
+      <source>signed</source>
+      <translation>tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="152" />
+      <source>re-signed</source>
+      <translation>tanda tangan ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="153" />
+      <source>void</source>
+      <translation>batal</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkInPage</name>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="44" />
+      <source>Register an attendee not on the roster</source>
+      <translation>Daftarkan peserta yang tidak ada di daftar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="45" />
+      <source>The record will be flagged for the organiser's review.</source>
+      <translation>Catatan akan ditandai untuk diperiksa panitia.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="46" />
+      <source>Full name</source>
+      <translation>Nama lengkap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="47" />
+      <source>NIP (18 digits) or ID</source>
+      <translation>NIP (18 angka) atau ID</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="48" />
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="49" />
+      <source>Unit</source>
+      <translation>Unit kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="50" />
+      <source>Register and continue (Enter)</source>
+      <translation>Daftarkan dan lanjutkan (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <source>Cancel (Esc)</source>
+      <translation>Batal (Esc)</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1 @@
+"""Small dialogs of the desk: operator PIN, settings, a reason for a void."""

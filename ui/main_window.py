@@ -1,0 +1,117 @@
+"""The desk window: a thin shell hosting the attendee view and the operator panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
+
+from desktop_app.desk.controller import DeskController
+from desktop_app.desk.demo import DemoRig
+from desktop_app.domain.desk_flow import DeskState
+from desktop_app.services.station_settings import StationSettings
+from ui.attendee_screen import AttendeeScreen
+from ui.attendee_view import AttendeeView
+from ui.demo_aid import DemoAid
+from ui.dialogs.pin import PinDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.i18n import set_language
+from ui.operator.panel import OperatorPanel
+from ui.relay import Relay
+
+TICK_MS = 250
+PANEL_WIDTH = 430
+
+
+class DeskWindow(QMainWindow):
+    def __init__(self, desk: DeskController, relay: Relay, rig: DemoRig | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.relay = relay
+        self.view = AttendeeView(desk, relay)
+        self.panel = OperatorPanel(desk, relay)
+        self.panel.setFixedWidth(PANEL_WIDTH)
+        self.demo = DemoAid(desk, rig) if rig is not None else None
+        if self.demo is not None:
+            self.panel.add_demo(self.demo)
+        self.attendee_screen: AttendeeScreen | None = None
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.panel)
+        self.setCentralWidget(central)
+        self.panel.search.clicked.connect(self.focus_search)
+        self.panel.settings_button.clicked.connect(self.open_settings)
+        self.panel.screen_button.clicked.connect(self.toggle_attendee_screen)
+        self._shortcuts()
+        relay.settings.connect(self._settings)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(desk.tick)
+        self.ticker.start()
+        self.retranslate()
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "F3": self.focus_search,
+            "F4": self.desk.start_walk_in,
+            "F9": self.open_settings,
+            "F11": self.toggle_attendee_screen,
+        }
+        if self.demo is not None:
+            demo = self.demo
+            keys |= {
+                "F5": lambda: demo.scan("next"),
+                "F6": lambda: demo.scan("signed"),
+                "F7": lambda: demo.scan("unknown"),
+                "F8": demo.rig.sign,
+            }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(slot)
+
+    def focus_search(self) -> None:
+        state = self.desk.snapshot.state
+        if state is DeskState.NOT_FOUND:
+            self.view.not_found.focus_search()
+        elif state in (DeskState.READY, DeskState.DONE):
+            if state is DeskState.DONE:
+                self.desk.cancel()
+            self.view.ready.query.setFocus()
+
+    def open_settings(self) -> None:
+        pin = PinDialog(self.desk, self)
+        if pin.exec() != PinDialog.DialogCode.Accepted:
+            return
+        SettingsDialog(self.desk, self.relay, self).exec()
+
+    def toggle_attendee_screen(self) -> None:
+        if self.attendee_screen is not None and self.attendee_screen.isVisible():
+            self.attendee_screen.close()
+            return
+        if self.attendee_screen is None:
+            self.attendee_screen = AttendeeScreen(self.desk, self.relay)
+        self.attendee_screen.show_on_best_screen(self)
+
+    def _settings(self, settings: StationSettings) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_language(app, settings.language)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pakta Station — registration desk"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ticker.stop()
+        if self.attendee_screen is not None:
+            self.attendee_screen.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The attendant's panel: status lights, progress, latest records and their actions."""

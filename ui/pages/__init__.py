@@ -1,0 +1,1 @@
+"""The desk's pages: one per state of the core desk flow, each only rendering a snapshot."""

@@ -1,0 +1,155 @@
+"""The attendant's words for the core's codes (notices, device states, errors), translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.desk_flow import Notice
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Texts", text)
+
+
+def notice_text(notice: str, detail: str = "") -> str:
+    match notice:
+        case Notice.SCAN_IGNORED_BUSY:
+            return _t("A badge was scanned while this attendee is in progress; it was ignored.")
+        case Notice.TIMED_OUT:
+            return _t("The unfinished signing timed out; its ink was discarded.")
+        case Notice.INK_CLEARED:
+            return _t("Signature cleared. Please sign again.")
+        case Notice.SIGNATURE_REJECTED:
+            return quality_text(detail)
+        case Notice.COMMIT_FAILED:
+            return commit_error_text(detail)
+        case Notice.WALK_IN_FAILED:
+            return walk_in_error_text(detail)
+        case Notice.REPRINT_QUEUED:
+            return _t("The receipt will be printed again.")
+        case Notice.PAD_LOST:
+            return _t("The signature pad was disconnected. Reconnect it, then press Redo.")
+    return ""
+
+
+def quality_text(detail: str) -> str:
+    if "interrupted" in detail:
+        return _t(
+            "The pad was disconnected during the signature. Please press Redo and sign again."
+        )
+    if "empty" in detail:
+        return _t("There is no signature yet. Please sign first.")
+    return _t("The signature is too short or too small. Please press Redo and sign again.")
+
+
+def commit_error_text(detail: str) -> str:
+    if detail == "database_busy":
+        return _t("The database is busy. Nothing was saved yet; press Try again.")
+    return _t("The signature could not be saved. Nothing was recorded; press Try again.")
+
+
+def walk_in_error_text(detail: str) -> str:
+    if "already on the roster" in detail:
+        return _t("This NIP is already on the roster: use the search instead.")
+    if "NIP" in detail or "identifier" in detail:
+        return _t("The NIP is not valid (18 digits).")
+    if "name" in detail:
+        return _t("Please fill in the name.")
+    return _t("The attendee could not be registered.")
+
+
+def not_found_text(status: str, reason: str) -> str:
+    if "signature does not verify" in reason:
+        return _t("This badge is not genuine or was altered.")
+    if "no active ceremony" in reason or "ceremony" in reason:
+        return _t("No ceremony is active on this desk. Choose one in the settings.")
+    if reason == "database_busy":
+        return _t("The database is busy. Please scan again.")
+    if status == "unknown":
+        return _t("This person is not on the roster of this ceremony.")
+    return _t("The badge could not be read. Please scan again or search by name or NIP.")
+
+
+def device_name(device: str) -> str:
+    return {
+        "pad": _t("Pad"),
+        "scanner": _t("Scanner"),
+        "camera": _t("Camera"),
+        "printer": _t("Printer"),
+        "sync": _t("Server"),
+    }.get(device, device)
+
+
+def device_status_text(status: str) -> str:
+    return {
+        "opening": _t("connecting"),
+        "connected": _t("connected"),
+        "no_reply": _t("no reply"),
+        "not_found": _t("not found"),
+        "disconnected": _t("disconnected"),
+        "reconnecting": _t("reconnecting"),
+        "stopped": _t("stopped"),
+        "off": _t("not used"),
+        "keyboard": _t("keyboard"),
+    }.get(status, status)
+
+
+def device_level(status: str) -> str:
+    """ok | warn | error | off: the colour of a status light."""
+    if status in ("connected", "keyboard"):
+        return "ok"
+    if status in ("opening", "reconnecting"):
+        return "warn"
+    if status in ("off", "stopped"):
+        return "off"
+    return "error"
+
+
+def sync_text(state: str, pending: int) -> tuple[str, str]:
+    """(text, level) for the server light."""
+    waiting = _t("%1 waiting").replace("%1", str(pending)) if pending else ""
+    base, level = {
+        "synced": (_t("synced"), "ok"),
+        "syncing": (_t("syncing"), "ok"),
+        "offline": (_t("offline"), "warn"),
+        "not_enrolled": (_t("not joined"), "off"),
+        "unauthorised": (_t("refused"), "error"),
+        "error": (_t("error"), "error"),
+        "stopped": (_t("stopped"), "off"),
+    }.get(state, (state, "warn"))
+    return (f"{base}, {waiting}" if waiting else base), level
+
+
+def print_text(printer: str, waiting: int, failed: int) -> tuple[str, str]:
+    if not printer:
+        return _t("no printer chosen"), "error"
+    if failed:
+        return _t("%1 failed").replace("%1", str(failed)), "error"
+    if waiting:
+        return _t("%1 in queue").replace("%1", str(waiting)), "warn"
+    return _t("ready"), "ok"
+
+
+def message_text(code: str) -> str:
+    return {
+        "scan_garbled": _t("The scanner sent unreadable characters: check its keyboard layout."),
+        "reprint_queued": _t("Reprint queued."),
+        "print_queue_failed": _t("The receipt could not be queued for printing."),
+        "voided": _t("The record was voided."),
+        "void_failed": _t("The record could not be voided."),
+        "settings_saved": _t("Settings saved."),
+        "settings_failed": _t("The settings could not be saved."),
+        "pin_saved": _t("New PIN saved."),
+        "pin_failed": _t("The PIN must be at least 4 digits."),
+        "demo_scan_failed": _t("The simulated scanner is not connected."),
+        "crash": _t("Something went wrong; it was logged. The desk keeps working."),
+    }.get(code, code)
+
+
+def kind_text(kind: str, flagged: bool) -> str:
+    text = {
+        "pledge": _t("signed"),
+        "resign": _t("re-signed"),
+        "void": _t("void"),
+    }.get(kind, kind)
+    return f"{text} ⚑" if flagged else text
