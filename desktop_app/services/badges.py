@@ -17,9 +17,20 @@ def issue_badge_payload(store: Store, identifier: str) -> str:
     return encode_signed_badge(identifier, key_id, store.key.sign(message))
 
 
-def check_badge_signature(session: Session, badge: BadgeText) -> bool | None:
-    """True: signed by a trusted key; False: signature wrong; None: issuer key unknown here."""
-    trusted = session.get(TrustedKey, badge.key_id)
-    if trusted is None:
-        return None
-    return verify_signature(trusted.public_key, badge.signature, badge.signed_message)
+def check_badge_signature(
+    session: Session, badge: BadgeText, cache: dict[str, bytes] | None = None
+) -> bool | None:
+    """True: signed by a trusted key; False: signature wrong; None: issuer key unknown here.
+
+    ``cache`` (key id → public key) saves a query per scan; keys are only ever added, so a
+    miss is looked up again.
+    """
+    public_key = cache.get(badge.key_id) if cache is not None else None
+    if public_key is None:
+        trusted = session.get(TrustedKey, badge.key_id)
+        if trusted is None:
+            return None
+        public_key = trusted.public_key
+        if cache is not None:
+            cache[badge.key_id] = public_key
+    return verify_signature(public_key, badge.signature, badge.signed_message)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.badge import BadgeForm, parse_badge_text
 from desktop_app.services.badges import check_badge_signature
 from desktop_app.services.ceremonies import find_ceremony
-from desktop_app.storage.models import Employee, SignedPledge
-from desktop_app.storage.queries import find_employee, live_pledges_of
+from desktop_app.storage.models import Employee
+from desktop_app.storage.queries import SigningRef, employee_row, live_pledges_of
 from desktop_app.storage.store import Store
 
 _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
@@ -74,7 +76,7 @@ class LookupResult:
         }
 
 
-def employee_view(row: Employee) -> EmployeeView:
+def employee_view(row: Employee | Row[Any]) -> EmployeeView:
     return EmployeeView(
         row.identifier,
         row.id_kind,
@@ -91,28 +93,28 @@ def lookup_badge(store: Store, text: str, ceremony_ref: str | None = None) -> Lo
     """What scanning ``text`` resolves to in the ceremony (the active one by default)."""
     badge = parse_badge_text(text)
     with store.read() as session:
-        ceremony = find_ceremony(session, ceremony_ref)
+        ceremony_id = _ceremony_id(store, session, ceremony_ref)
         verified: bool | None = None
         if badge.form is BadgeForm.INVALID:
             candidate = text.strip(" \t\r\n")
             if not _OTHER_ID.fullmatch(candidate):
-                return LookupResult(LookupStatus.INVALID, ceremony.id, reason=badge.reason)
+                return LookupResult(LookupStatus.INVALID, ceremony_id, reason=badge.reason)
             identifier = candidate.upper()
-            if find_employee(session, ceremony.id, identifier) is None:
-                return LookupResult(LookupStatus.INVALID, ceremony.id, reason=badge.reason)
+            if employee_row(session, ceremony_id, identifier) is None:
+                return LookupResult(LookupStatus.INVALID, ceremony_id, reason=badge.reason)
         else:
             identifier = badge.identifier
             if badge.form is BadgeForm.SIGNED:
-                verified = check_badge_signature(session, badge)
+                verified = check_badge_signature(session, badge, store.trusted_keys)
                 if verified is False:
                     return LookupResult(
                         LookupStatus.INVALID,
-                        ceremony.id,
+                        ceremony_id,
                         identifier,
                         reason="badge signature does not verify (forged or altered badge)",
                         badge_verified=False,
                     )
-        return resolve_identifier(store, session, ceremony.id, identifier, verified)
+        return resolve_identifier(store, session, ceremony_id, identifier, verified)
 
 
 def resolve_identifier(
@@ -122,7 +124,7 @@ def resolve_identifier(
     identifier: str,
     badge_verified: bool | None = None,
 ) -> LookupResult:
-    row = find_employee(session, ceremony_id, identifier)
+    row = employee_row(session, ceremony_id, identifier)
     if row is None:
         return LookupResult(
             LookupStatus.UNKNOWN,
@@ -148,6 +150,15 @@ def resolve_identifier(
     )
 
 
-def _signed_view(store: Store, record: SignedPledge) -> SignedView:
+def _ceremony_id(store: Store, session: Session, ref: str | None) -> str:
+    """The ceremony ``ref`` names (None: the active one); exact ids are cached per store."""
+    if ref and ref in store.known_ceremonies:
+        return ref
+    found = find_ceremony(session, ref).id
+    store.known_ceremonies.add(found)
+    return found
+
+
+def _signed_view(store: Store, record: SigningRef) -> SignedView:
     name = store.station_name if record.station_id == store.station_id else record.station_id[:8]
     return SignedView(record.id, record.signed_at, record.station_id, name)

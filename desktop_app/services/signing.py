@@ -11,6 +11,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
@@ -18,8 +19,8 @@ from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.ceremonies import ceremony_template, find_ceremony
-from desktop_app.storage.models import AuditEvent, Employee, Outbox, SignedPledge
-from desktop_app.storage.queries import find_employee, live_pledges_of
+from desktop_app.storage.models import AuditEvent, Outbox, SignedPledge
+from desktop_app.storage.queries import employee_row, live_pledges_of
 from desktop_app.storage.records import chain_head
 from desktop_app.storage.store import Store
 
@@ -66,7 +67,7 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
         template = ceremony_template(session, ceremony)
         if request.shown_text_sha256 != template.sha256:
             raise InvalidInput("the pledge text shown is not this ceremony's pledge text")
-        employee = find_employee(session, ceremony.id, request.identifier)
+        employee = employee_row(session, ceremony.id, request.identifier)
         if employee is None:
             raise NotFound(f"{request.identifier} is not on this ceremony's roster")
         earlier = live_pledges_of(session, ceremony.id, request.identifier)
@@ -168,7 +169,7 @@ def _check_request(request: PledgeRequest) -> None:
             raise InvalidInput("record id must be a UUID") from None
 
 
-def _snapshot(employee: Employee) -> dict[str, Any]:
+def _snapshot(employee: Row[Any]) -> dict[str, Any]:
     return {
         "identifier": employee.identifier,
         "id_kind": employee.id_kind,

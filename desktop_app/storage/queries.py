@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Subquery, select
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Row, Subquery, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import Employee, SignedPledge
@@ -26,18 +29,71 @@ def live_pledges(ceremony_id: str) -> Subquery:
     )
 
 
-def live_pledges_of(session: Session, ceremony_id: str, identifier: str) -> list[SignedPledge]:
-    """This employee's signing records that stand (newest first)."""
-    rows = session.scalars(
-        select(SignedPledge)
-        .where(
-            SignedPledge.ceremony_id == ceremony_id,
-            SignedPledge.identifier == identifier,
-        )
-        .order_by(SignedPledge.station_seq.desc())
-    ).all()
+@dataclass(frozen=True)
+class SigningRef:
+    """Enough of a standing signing record to say when and where someone signed."""
+
+    id: str
+    kind: str
+    station_id: str
+    signed_at: str
+    station_seq: int
+
+
+_SIGNINGS = select(
+    SignedPledge.id,
+    SignedPledge.kind,
+    SignedPledge.refers_to,
+    SignedPledge.station_id,
+    SignedPledge.signed_at,
+    SignedPledge.station_seq,
+).where(
+    SignedPledge.ceremony_id == bindparam("ceremony_id"),
+    SignedPledge.identifier == bindparam("identifier"),
+)
+
+_EMPLOYEE = select(
+    Employee.identifier,
+    Employee.id_kind,
+    Employee.name,
+    Employee.rank,
+    Employee.position,
+    Employee.unit,
+    Employee.instansi,
+    Employee.flagged,
+).where(
+    Employee.ceremony_id == bindparam("ceremony_id"),
+    Employee.identifier == bindparam("identifier"),
+)
+
+
+def live_pledges_of(session: Session, ceremony_id: str, identifier: str) -> list[SigningRef]:
+    """This employee's signing records that no void cancels (newest first).
+
+    Plain Core rows rather than ORM objects: this runs on every badge scan.
+    """
+    rows = (
+        session.connection()
+        .execute(_SIGNINGS, {"ceremony_id": ceremony_id, "identifier": identifier})
+        .all()
+    )
     voided = {r.refers_to for r in rows if r.kind == "void"}
-    return [r for r in rows if r.kind in SIGNING_KINDS and r.id not in voided]
+    live = [
+        SigningRef(r.id, r.kind, r.station_id, r.signed_at, r.station_seq)
+        for r in rows
+        if r.kind in SIGNING_KINDS and r.id not in voided
+    ]
+    return sorted(live, key=lambda r: (r.signed_at, r.station_seq), reverse=True)
+
+
+def employee_row(session: Session, ceremony_id: str, identifier: str) -> Row[Any] | None:
+    """The roster row (identifier, id_kind, name, rank, position, unit, instansi, flagged)."""
+    row = (
+        session.connection()
+        .execute(_EMPLOYEE, {"ceremony_id": ceremony_id, "identifier": identifier})
+        .first()
+    )
+    return cast("Row[Any] | None", row)
 
 
 def find_employee(session: Session, ceremony_id: str, identifier: str) -> Employee | None:

@@ -38,6 +38,10 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.station_id = ""
         self.station_name = ""
+        # Caches for the scan path; both only ever grow (ceremonies and trusted keys are never
+        # deleted), so a stale entry cannot exist and a miss simply asks the database.
+        self.trusted_keys: dict[str, bytes] = {}
+        self.known_ceremonies: set[str] = set()
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, station_name: str | None = None) -> Store:
