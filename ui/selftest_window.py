@@ -32,6 +32,7 @@ def window_check() -> Check:
     try:
         from PySide6.QtCore import QCoreApplication, QElapsedTimer
 
+        from desktop_app.desk.station import DeskStation
         from ui.app import application, build_desk
     except ImportError as exc:  # a missing Qt library or desk module in the bundle
         return Check("window", False, f"cannot load the desk window: {exc}")
@@ -39,7 +40,7 @@ def window_check() -> Check:
         store = open_selftest_store(Path(tmp))
         try:
             app = application()
-            desk = build_desk(store, sync=False)
+            desk = build_desk(DeskStation(store, "id"), sync=False, excepthook=False)
             try:
                 desk.window.resize(1366, 768)
                 desk.window.show()
