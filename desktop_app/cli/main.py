@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.cli.output import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.domain.errors import DeviceUnavailable, PaktaError
+from desktop_app.logging_setup import configure_cli_logging
 
 # Each module holds one command group and exposes register(subparsers) -> None; a parser's
 # handler is set with set_defaults(handler=fn) where fn(args, out) -> int.
@@ -28,6 +29,8 @@ COMMAND_MODULES = (
     "desktop_app.cli.cmd_sync",
     "desktop_app.cli.cmd_server",
     "desktop_app.cli.cmd_desk",
+    "desktop_app.cli.cmd_doctor",
+    "desktop_app.cli.cmd_selftest",
 )
 
 Handler = Callable[[argparse.Namespace, Output], int]
@@ -91,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
+        configure_cli_logging(args.data_dir)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             parser.print_help(sys.stderr)
