@@ -16,6 +16,7 @@ from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import Employee
 from desktop_app.storage.queries import SigningRef, employee_row, live_pledges_of
 from desktop_app.storage.store import Store
+from desktop_app.sync.remote import signed_elsewhere
 
 _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
 
@@ -143,6 +144,19 @@ def resolve_identifier(
             view,
             _signed_view(store, pledges[0]),
             reason="already signed",
+            badge_verified=badge_verified,
+        )
+    elsewhere = signed_elsewhere(session, ceremony_id, identifier)  # pulled from the server
+    if elsewhere is not None:
+        return LookupResult(
+            LookupStatus.ALREADY_SIGNED,
+            ceremony_id,
+            identifier,
+            view,
+            SignedView(
+                elsewhere.id, elsewhere.signed_at, elsewhere.station_id, elsewhere.station_name
+            ),
+            reason=f"already signed at another desk ({elsewhere.station_name})",
             badge_verified=badge_verified,
         )
     return LookupResult(
