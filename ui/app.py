@@ -5,19 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.desk.demo import DemoRig, new_demo_dir, prepare_demo_store
 from desktop_app.desk.events import EventBus, OperatorMessage
-from desktop_app.printing.worker import PrintWorker
+from desktop_app.desk.station import DeskStation, open_station
 from desktop_app.resources import resource_path
-from desktop_app.settings import LANGUAGE, get_setting
-from desktop_app.storage.store import Store
-from desktop_app.sync.worker import SyncWorker
 from ui.excepthook import install, setup_logging
 from ui.i18n import set_language
 from ui.main_window import DeskWindow
@@ -30,14 +27,12 @@ class Desk:
     desk: DeskController
     relay: Relay
     window: DeskWindow
-    rig: DemoRig | None = None
+    station: DeskStation
 
     def close(self) -> None:
         self.window.close()
         self.relay.detach()
         self.desk.stop()
-        if self.rig is not None:
-            self.rig.stop()
 
 
 def application() -> QApplication:
@@ -55,51 +50,41 @@ def load_style(app: QApplication) -> None:
 
 
 def build_desk(
-    store: Store,
+    station: DeskStation,
     *,
-    rig: DemoRig | None = None,
     print_poll_s: float = 2.0,
     sync: bool = True,
     language: str | None = None,
+    clock: Callable[[], float] | None = None,
+    excepthook: bool = True,
 ) -> Desk:
     """Everything wired and started; the window is not shown yet."""
     app = application()
     load_style(app)
-    if language is None:
-        with store.read() as session:  # before any widget exists: no flash of another language
-            language = get_setting(session, LANGUAGE)
-    set_language(app, language)
+    set_language(app, language or station.language)  # before any widget: no flash
     bus = EventBus()
     relay = Relay(bus)
-    desk = DeskController(
-        store,
-        call_soon=relay.call_soon,
-        bus=bus,
-        print_worker=PrintWorker(store, poll_s=print_poll_s),
-        sync_worker=SyncWorker(store) if sync else None,
+    desk = station.controller(
+        relay.call_soon, bus, print_poll_s=print_poll_s, sync=sync, clock=clock
     )
-    window = DeskWindow(desk, relay, rig)
-    install(lambda: relay.call_soon(lambda: bus.publish(OperatorMessage("crash", error=True))))
+    window = DeskWindow(desk, relay, station.rig)
+    if excepthook:
+        install(lambda: relay.call_soon(lambda: bus.publish(OperatorMessage("crash", error=True))))
     desk.start()
-    return Desk(app, desk, relay, window, rig)
+    return Desk(app, desk, relay, window, station)
 
 
 def run_desk(data_dir: Path | None, *, demo: bool = False, fullscreen: bool = False) -> int:
     app = application()
-    rig: DemoRig | None = None
     try:
-        if demo:
-            rig = DemoRig().start()
-            data_dir = data_dir or new_demo_dir()
-            store = prepare_demo_store(data_dir, rig.pad.port, rig.scanner.port)
-            print(f"Demo data folder: {data_dir} (operator PIN 1234)", file=sys.stderr)
-        else:
-            store = Store.open(data_dir)
+        station = open_station(data_dir, demo=demo)
     except Exception as exc:  # a person sees a sentence, not a traceback
         QMessageBox.critical(None, "Pakta Station", f"Pakta Station tidak dapat dimulai:\n{exc}")
         return 3
-    setup_logging(store.paths.logs)
-    desk = build_desk(store, rig=rig)
+    if demo:
+        print(f"Demo data folder: {station.data_dir} (operator PIN 1234)", file=sys.stderr)
+    setup_logging(station.log_dir)
+    desk = build_desk(station)
     if fullscreen:
         desk.window.showFullScreen()
     else:
@@ -107,7 +92,7 @@ def run_desk(data_dir: Path | None, *, demo: bool = False, fullscreen: bool = Fa
         desk.window.showMaximized()
     code = app.exec()
     desk.close()
-    store.close()
+    station.close()
     return code
 
 

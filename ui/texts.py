@@ -61,7 +61,7 @@ def walk_in_error_text(detail: str) -> str:
 def not_found_text(status: str, reason: str) -> str:
     if "signature does not verify" in reason:
         return _t("This badge is not genuine or was altered.")
-    if "no active ceremony" in reason or "ceremony" in reason:
+    if "active ceremony" in reason:
         return _t("No ceremony is active on this desk. Choose one in the settings.")
     if reason == "database_busy":
         return _t("The database is busy. Please scan again.")

@@ -185,8 +185,9 @@ class DeskController:
         now = self.clock()
         last_text, last_at = self._last_scan
         self._last_scan = (text, now)
-        if text == last_text and now - last_at < SAME_SCAN_S:
-            return  # one badge read twice by the scanner
+        repeat = text == last_text and now - last_at < SAME_SCAN_S
+        if repeat and self.snapshot.state in (f.DeskState.LOOKING_UP, f.DeskState.IDENTITY):
+            return  # one badge read twice by the scanner: not a second attendee
         self.send(f.Scanned(text))
 
     def confirm_identity(self) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.demo.setup import ensure_demo_ceremony
+from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.devices.simulators.pad_simulator import PadSimulator
 from desktop_app.devices.simulators.scanner_simulator import ScannerSimulator
 from desktop_app.services.attendees import recent_records
@@ -70,8 +71,9 @@ def prepare_demo_store(data_dir: Path, pad_port: str, scanner_port: str) -> Stor
 class DemoRig:
     """The simulators of a demo desk and what the demo aid buttons make them do."""
 
-    def __init__(self, seed: int | None = None) -> None:
-        self.pad = PadSimulator("isdv4", seed=seed or 0)
+    def __init__(self, seed: int | None = None, *, pad_rate_hz: float | None = None) -> None:
+        # ``pad_rate_hz`` only paces the packets (tests send a signature faster than a hand).
+        self.pad = PadSimulator("isdv4", seed=seed or 0, rate_hz=pad_rate_hz)
         self.scanner = ScannerSimulator()
         self._rng = random.Random(seed)
 
@@ -86,7 +88,10 @@ class DemoRig:
     def badge_text(self, store: Store, kind: BadgeKind) -> str:
         """On the database worker: a badge of an unsigned, a signed or an unknown attendee."""
         if kind == "unknown":
-            return f"19{self._rng.randrange(10**15, 10**16)}"  # a NIP-shaped unknown
+            # A well-formed NIP (birth date, appointment month, sex, number) not on the roster.
+            r = self._rng
+            born = f"{r.randint(1965, 1995)}{r.randint(1, 12):02}{r.randint(1, 28):02}"
+            return f"{born}{r.randint(2005, 2020)}{r.randint(1, 12):02}{r.randint(1, 2)}9{r.randint(50, 99)}"
         if kind == "signed":
             signed = [r.identifier for r in recent_records(store, 20) if r.kind == "pledge"]
             if signed:
@@ -102,7 +107,12 @@ class DemoRig:
         return self.scanner.send(text)
 
     def sign(self) -> None:
-        self.pad.draw_signature(seed=self._rng.randrange(1 << 30))
+        """Queue one handwritten signature, sampled at the pad's native rate."""
+        pad = self.pad
+        events = handwriting_events(
+            pad.capabilities, pad.protocol.native_rate_hz, self._rng.randrange(1 << 30)
+        )
+        pad.draw(events)
 
     def unplug_pad(self) -> None:
         self.pad.unplug()

@@ -1,0 +1,81 @@
+"""Opening a desk station: the store (a demo one with simulators, or the real one) and the
+controller with its print and sync workers. ui/ receives these parts and never the storage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.desk.controller import DeskController
+from desktop_app.desk.demo import DemoRig, new_demo_dir, prepare_demo_store
+from desktop_app.desk.devices import CallSoon
+from desktop_app.desk.events import EventBus
+from desktop_app.printing.worker import PrintWorker
+from desktop_app.settings import LANGUAGE, get_setting
+from desktop_app.storage.store import Store
+from desktop_app.sync.worker import SyncWorker
+
+
+@dataclass
+class DeskStation:
+    store: Store
+    language: str
+    rig: DemoRig | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self.store.paths.root
+
+    @property
+    def log_dir(self) -> Path:
+        return self.store.paths.logs
+
+    def controller(
+        self,
+        call_soon: CallSoon,
+        bus: EventBus,
+        *,
+        print_poll_s: float = 2.0,
+        sync: bool = True,
+        clock: Callable[[], float] | None = None,
+    ) -> DeskController:
+        extra = {"clock": clock} if clock is not None else {}
+        return DeskController(
+            self.store,
+            call_soon=call_soon,
+            bus=bus,
+            print_worker=PrintWorker(self.store, poll_s=print_poll_s),
+            sync_worker=SyncWorker(self.store) if sync else None,
+            **extra,
+        )
+
+    def close(self) -> None:
+        if self.rig is not None:
+            self.rig.stop()
+        self.store.close()
+
+
+def _language(store: Store) -> str:
+    with store.read() as session:
+        return get_setting(session, LANGUAGE)
+
+
+def open_station(
+    data_dir: Path | None,
+    *,
+    demo: bool = False,
+    seed: int | None = None,
+    pad_rate_hz: float | None = None,
+) -> DeskStation:
+    """The real station in ``data_dir``, or a demo one (a fresh folder unless one is given)."""
+    if not demo:
+        store = Store.open(data_dir)
+        return DeskStation(store, _language(store))
+    rig = DemoRig(seed, pad_rate_hz=pad_rate_hz).start()
+    try:
+        store = prepare_demo_store(data_dir or new_demo_dir(), rig.pad.port, rig.scanner.port)
+    except BaseException:
+        rig.stop()
+        raise
+    return DeskStation(store, _language(store), rig)
