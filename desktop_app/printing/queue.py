@@ -141,10 +141,12 @@ def receipt_signed(store: Store, record_id: str, *, operator: str = "") -> JobVi
 
 def _add(session: Session, **values: object) -> PrintJob:
     stamp = now_iso()
-    job = PrintJob(
-        created_at=stamp, updated_at=stamp, next_try_at=stamp, status="pending", attempts=0,
-        last_error="", backend_job="", done_at=None, file_path="", **values,
-    )  # fmt: skip
+    fields: dict[str, object] = {
+        "created_at": stamp, "updated_at": stamp, "next_try_at": stamp, "status": "pending",
+        "attempts": 0, "last_error": "", "backend_job": "", "done_at": None, "file_path": "",
+    }  # fmt: skip
+    fields.update(values)
+    job = PrintJob(**fields)
     session.add(job)
     session.flush()
     job.title = f"{job.title}-job{job.id}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select, update
 
 from desktop_app.printing.queue import JobView, now_iso, view
@@ -21,15 +23,15 @@ def recover_interrupted(store: Store) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def claim_due(store: Store) -> JobView | None:
+def claim_due(store: Store, exclude: Collection[int] = ()) -> JobView | None:
     """Take the oldest due pending job (pending → sending, attempts + 1), or None."""
     with store.write() as session:
-        job = session.scalars(
-            select(PrintJob)
-            .where(PrintJob.status == "pending", PrintJob.next_try_at <= now_iso())
-            .order_by(PrintJob.next_try_at, PrintJob.id)
-            .limit(1)
-        ).first()
+        query = select(PrintJob).where(
+            PrintJob.status == "pending", PrintJob.next_try_at <= now_iso()
+        )
+        if exclude:
+            query = query.where(PrintJob.id.not_in(list(exclude)))
+        job = session.scalars(query.order_by(PrintJob.next_try_at, PrintJob.id).limit(1)).first()
         if job is None:
             return None
         job.status, job.attempts, job.updated_at = "sending", job.attempts + 1, now_iso()

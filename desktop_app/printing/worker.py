@@ -87,10 +87,12 @@ class PrintWorker:
         handled = 0
         for job in sent_jobs(self.store):
             handled += self._follow(job)
+        tried: set[int] = set()
         while not self._stop.is_set():
-            job = claim_due(self.store)
+            job = claim_due(self.store, exclude=tried)
             if job is None:
                 break
+            tried.add(job.id)  # one attempt per job per pass, however short its backoff
             self._send(job)
             handled += 1
         return handled
