@@ -8,10 +8,10 @@ from desktop_app.clock import utc_now_iso
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
 from desktop_app.sync.catalog import apply_pull, mark_published, publications_due
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync.client import RequestRefused, SyncClient
 from desktop_app.sync.enrolment import server_link
-from desktop_app.sync.outbox import pending_batch, pending_count, settle
-from desktop_app.sync.wire import PushRequest
+from desktop_app.sync.outbox import PendingRecord, pending_batch, pending_count, settle
+from desktop_app.sync.wire import PushRequest, RecordResult
 
 DEFAULT_BATCH = 200
 PULL_LIMIT = 1000
@@ -56,18 +56,40 @@ def push_outbox(store: Store, client: SyncClient, report: SyncReport, batch: int
         pending = pending_batch(store, after, batch)
         if not pending:
             return
-        answer = client.push(PushRequest(records=[p.record for p in pending]))
+        try:
+            answer = client.push(PushRequest(records=[p.record for p in pending]))
+            results = list(answer.results)
+            report.duplicates += answer.duplicates
+        except RequestRefused:
+            # The server will never take this batch as sent (e.g. one oversized record): send
+            # the records one by one so that a single bad record cannot hold back the rest; a
+            # refused one stays in the outbox with the server's reason.
+            results = _one_by_one(client, pending, report)
         report.pushed += len(pending)
-        accepted, already, rejected = settle(store, list(answer.results))
+        accepted, already, rejected = settle(store, results)
         report.accepted += accepted
         report.already_stored += already
-        report.duplicates += answer.duplicates
         report.rejected += [{"id": r.id, "reason": r.reason} for r in rejected]
         after = pending[-1].station_seq
         with store.write() as session:
             row = session.get(SyncServer, 1)
             if row is not None:
                 row.last_push_at = utc_now_iso()
+
+
+def _one_by_one(
+    client: SyncClient, pending: list[PendingRecord], report: SyncReport
+) -> list[RecordResult]:
+    results: list[RecordResult] = []
+    for item in pending:
+        try:
+            answer = client.push(PushRequest(records=[item.record]))
+        except RequestRefused as exc:
+            results.append(RecordResult(id=item.record.id, status="rejected", reason=str(exc)))
+            continue
+        results += answer.results
+        report.duplicates += answer.duplicates
+    return results
 
 
 def pull_all(store: Store, client: SyncClient, report: SyncReport) -> None:

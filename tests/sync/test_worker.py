@@ -173,3 +173,33 @@ def test_interrupted_push_resumes_without_doubles(
     report = worker.status.last_report
     assert report is not None
     assert (report.already_stored, report.accepted, report.pending) == (4, 6, 0)
+
+
+def test_one_unacceptable_record_does_not_hold_back_the_rest(
+    app: FastAPI, http: TestClient, station_a: Store
+) -> None:
+    """A record the server refuses as a whole request (here: a signature blob over the wire
+    limit) is isolated; the others are stored and the refused one waits with its reason."""
+    import desktop_app.sync.outbox as outbox_module
+    from desktop_app.sync.cycle import sync_once
+
+    cid = new_ceremony(station_a, 5)
+    client = enrol_in_process(station_a, app, http)
+    signed = [sign(station_a, cid, i) for i in range(4)]
+    poisoned = signed[3].record_id
+    real_to_wire = outbox_module.to_wire
+
+    def to_wire(store: Store, row):  # type: ignore[no-untyped-def]
+        wire = real_to_wire(store, row)
+        if row.id == poisoned:
+            return wire.model_construct(**{**wire.__dict__, "image_b64": "A" * 3_000_000})
+        return wire
+
+    outbox_module.to_wire = to_wire  # type: ignore[assignment]
+    try:
+        report = sync_once(station_a, own_client(http, client.token))
+    finally:
+        outbox_module.to_wire = real_to_wire  # type: ignore[assignment]
+    assert report.accepted == 3 and report.pending == 1
+    ((record_id, reason),) = rejected_in_outbox(station_a)
+    assert record_id == poisoned and "422" in reason
