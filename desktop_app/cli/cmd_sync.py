@@ -9,7 +9,7 @@ from desktop_app.cli.common import open_store
 from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.sync.client import NotAuthorised, RequestRefused, ServerUnavailable, SyncClient
 from desktop_app.sync.cycle import NotEnrolled, sync_once
-from desktop_app.sync.enrolment import enroll, move_server, server_link
+from desktop_app.sync.enrolment import enroll, move_server, parse_enrol_text, server_link
 from desktop_app.sync.outbox import pending_count, rejected_in_outbox
 
 
@@ -17,8 +17,10 @@ def register(sub: Any) -> None:
     station = sub.add_parser("station", help="this station and its central server")
     actions = station.add_subparsers(dest="action", metavar="ACTION", required=True)
     enrol = actions.add_parser("enroll", help="join a central server with a one-time code")
-    enrol.add_argument("url", help="server address, e.g. http://192.168.1.10:8000")
-    enrol.add_argument("code", help="one-time code from the server's Stations page")
+    enrol.add_argument(
+        "url", help="server address, e.g. http://192.168.1.10:8000 (or the scanned QR text)"
+    )
+    enrol.add_argument("code", nargs="?", help="one-time code from the server's Stations page")
     enrol.set_defaults(handler=_enroll)
     status = actions.add_parser("status", help="server, records waiting, refusals")
     status.set_defaults(handler=_status)
@@ -30,9 +32,15 @@ def register(sub: Any) -> None:
 
 
 def _enroll(args: argparse.Namespace, out: Output) -> int:
+    url, code = args.url, args.code
+    if code is None:
+        scanned = parse_enrol_text(url)
+        if scanned is None:
+            raise CommandError("give the server address and the one-time code", EXIT_USAGE)
+        url, code = scanned
     with open_store(args) as store:
         try:
-            link = enroll(store, args.url, args.code)
+            link = enroll(store, url, code)
         except ServerUnavailable as exc:
             raise CommandError(f"cannot reach the server: {exc}", EXIT_UNAVAILABLE) from None
         except (NotAuthorised, RequestRefused) as exc:

@@ -31,6 +31,17 @@ def normalise_url(url: str) -> str:
     return url
 
 
+ENROL_QR_PREFIX = "PAKTA-ENROLL"  # what the server's QR holds: "PAKTA-ENROLL <url> <code>"
+
+
+def parse_enrol_text(text: str) -> tuple[str, str] | None:
+    """(url, code) from the text of the server's enrolment QR, or None when it is not one."""
+    parts = text.split()
+    if len(parts) == 3 and parts[0] == ENROL_QR_PREFIX:
+        return parts[1], parts[2]
+    return None
+
+
 def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = None) -> ServerLink:
     """Enrol this station with the server at ``url`` using an admin's one-time ``code``."""
     url = normalise_url(url)

@@ -1,0 +1,53 @@
+"""The admin page's enrolment QR really holds the server address and the one-time code: a
+camera-read QR is enough for a desk to join."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+
+import zxingcpp
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from PIL import Image
+
+from desktop_app.storage.store import Store
+from desktop_app.sync.enrolment import enroll, parse_enrol_text, server_link
+from server.stations import add_user
+
+
+def _sign_in(http: TestClient, name: str, password: str) -> str:
+    page = http.get("/admin/login").text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
+    assert csrf is not None
+    answer = http.post(
+        "/admin/login",
+        data={"name": name, "password": password, "csrf": csrf.group(1)},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303
+    stations = http.get("/admin/stations").text
+    session_csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', stations)
+    assert session_csrf is not None
+    return session_csrf.group(1)
+
+
+def test_qr_on_the_stations_page_enrols_a_desk(
+    app: FastAPI, http: TestClient, station_a: Store
+) -> None:
+    with app.state.db.transaction() as s:
+        add_user(s, "admin", "admin", "sandi-admin-1", actor="test")
+    csrf = _sign_in(http, "admin", "sandi-admin-1")
+    page = http.post("/admin/stations", data={"csrf": csrf, "name": "Meja QR"}).text
+    data = re.search(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', page)
+    assert data is not None
+    image = Image.open(io.BytesIO(base64.b64decode(data.group(1))))
+    (barcode,) = zxingcpp.read_barcodes(image)
+    scanned = parse_enrol_text(barcode.text)
+    assert scanned is not None
+    url, code = scanned
+    assert url == str(http.base_url).rstrip("/") and code in page
+    enroll(station_a, url, code, http=http)
+    assert server_link(station_a) is not None
+    assert parse_enrol_text("PAKTA-ENROLL only-two") is None
