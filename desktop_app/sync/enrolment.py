@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 
 import httpx
@@ -61,10 +62,11 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
     with store.write() as session:
         row = session.get(SyncServer, 1)
         same_server = row is not None and row.url == url
+        sealed = _seal_token(store, answer.token)
         if row is None:
-            row = SyncServer(id=1, url=url, token=answer.token, enrolled_at=utc_now_iso())
+            row = SyncServer(id=1, url=url, token=sealed, enrolled_at=utc_now_iso())
             session.add(row)
-        row.url, row.token, row.server_name = url, answer.token, answer.server_name
+        row.url, row.token, row.server_name = url, sealed, answer.server_name
         row.enrolled_at, row.last_error = utc_now_iso(), ""
         if not same_server:
             row.pull_cursor = ""  # a cursor means nothing to another server
@@ -77,7 +79,19 @@ def server_link(store: Store) -> ServerLink | None:
         row = session.get(SyncServer, 1)
         if row is None:
             return None
-        return ServerLink(row.url, row.token, row.server_name, row.pull_cursor)
+        return ServerLink(row.url, _open_token(store, row.token), row.server_name, row.pull_cursor)
+
+
+_TOKEN_AD = "sync-server-token"
+
+
+def _seal_token(store: Store, token: str) -> str:
+    """The token is a credential: kept encrypted at rest like signatures, by the same codec."""
+    return base64.b64encode(store.codec.seal(_TOKEN_AD, token.encode("utf-8"))).decode("ascii")
+
+
+def _open_token(store: Store, sealed: str) -> str:
+    return store.codec.open(_TOKEN_AD, base64.b64decode(sealed)).decode("utf-8")
 
 
 def move_server(store: Store, url: str) -> None:

@@ -51,3 +51,34 @@ def test_qr_on_the_stations_page_enrols_a_desk(
     enroll(station_a, url, code, http=http)
     assert server_link(station_a) is not None
     assert parse_enrol_text("PAKTA-ENROLL only-two") is None
+
+
+def test_admin_api_revoke_needs_the_session_csrf_header(
+    app: FastAPI, http: TestClient, station_a: Store
+) -> None:
+    from sqlalchemy import select
+
+    from desktop_app.storage.sync_models import SyncServer
+    from server.models import Station
+
+    with app.state.db.transaction() as s:
+        add_user(s, "admin", "admin", "sandi-admin-1", actor="test")
+        add_user(s, "pengawas", "viewer", "sandi-pengawas", actor="test")
+    from tests.server.helpers import enrol_in_process
+
+    client = enrol_in_process(station_a, app, http)
+    with station_a.read() as s:  # the token is not kept in clear at the station
+        row = s.get(SyncServer, 1)
+        assert row is not None and client.token not in row.token
+    csrf = _sign_in(http, "admin", "sandi-admin-1")
+    path = f"/api/v1/stations/{station_a.station_id}/revoke"
+    assert http.post(path).status_code == 403
+    assert http.post(path, headers={"X-CSRF-Token": "0" * 64}).status_code == 403
+    done = http.post(path, headers={"X-CSRF-Token": csrf})
+    assert done.status_code == 200 and done.json()["station"] == "Meja A"
+    with app.state.db.transaction() as s:
+        assert s.scalars(select(Station.revoked_at)).one()
+    viewer = TestClient(app)
+    viewer_csrf = _sign_in(viewer, "pengawas", "sandi-pengawas")
+    assert viewer.post(path, headers={"X-CSRF-Token": viewer_csrf}).status_code == 403
+    assert TestClient(app).post(path).status_code == 401
