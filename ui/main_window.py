@@ -12,6 +12,7 @@ from desktop_app.domain.desk_flow import DeskState
 from desktop_app.services.station_settings import StationSettings
 from ui.attendee_screen import AttendeeScreen
 from ui.attendee_view import AttendeeView
+from ui.camera_scanning import CameraScanning
 from ui.demo_aid import DemoAid
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.settings import SettingsDialog
@@ -35,6 +36,7 @@ class DeskWindow(QMainWindow):
         if self.demo is not None:
             self.panel.add_demo(self.demo)
         self.attendee_screen: AttendeeScreen | None = None
+        self.camera = CameraScanning(desk, relay, self)
         central = QWidget()
         central.setObjectName("central")
         layout = QHBoxLayout(central)
@@ -112,6 +114,7 @@ class DeskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
+        self.camera.stop()
         if self.attendee_screen is not None:
             self.attendee_screen.close()
         super().closeEvent(event)

@@ -91,14 +91,15 @@ def device_status_text(status: str) -> str:
         "stopped": _t("stopped"),
         "off": _t("not used"),
         "keyboard": _t("keyboard"),
+        "camera": _t("camera"),
     }.get(status, status)
 
 
 def device_level(status: str) -> str:
     """ok | warn | error | off: the colour of a status light."""
-    if status in ("connected", "keyboard"):
+    if status in ("connected", "keyboard", "camera"):
         return "ok"
-    if status in ("opening", "reconnecting"):
+    if status == "opening":  # reconnecting means it went away: red until it is back
         return "warn"
     if status in ("off", "stopped"):
         return "off"

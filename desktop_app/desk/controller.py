@@ -138,10 +138,13 @@ class DeskController:
             self.bus.publish(DeviceChanged("pad", status, settings.pad_port))
         if self.devices.configure_scanner(settings.scanner_mode, settings.scanner_port):
             mode = settings.scanner_mode
-            status = "opening" if mode in ("serial", "ssi") and settings.scanner_port else mode
+            if mode in ("serial", "ssi"):
+                status = "opening" if settings.scanner_port else "not_found"
+            else:
+                status = mode  # keyboard | camera: nothing to watch here
             self.bus.publish(DeviceChanged("scanner", status, settings.scanner_port))
-        camera = "off" if settings.scanner_mode != "camera" else "not_found"
-        self.bus.publish(DeviceChanged("camera", camera, settings.camera))
+        if settings.scanner_mode != "camera":  # the camera itself is ui's (QtMultimedia)
+            self.bus.publish(DeviceChanged("camera", "off", settings.camera))
 
     def test_pad(self, port: str, protocol: str) -> None:
         """Settings' live test: open this pad now and show its pen reports, not as ink."""

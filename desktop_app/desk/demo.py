@@ -91,7 +91,8 @@ class DemoRig:
             # A well-formed NIP (birth date, appointment month, sex, number) not on the roster.
             r = self._rng
             born = f"{r.randint(1965, 1995)}{r.randint(1, 12):02}{r.randint(1, 28):02}"
-            return f"{born}{r.randint(2005, 2020)}{r.randint(1, 12):02}{r.randint(1, 2)}9{r.randint(50, 99)}"
+            appointed = f"{r.randint(2005, 2020)}{r.randint(1, 12):02}"
+            return f"{born}{appointed}{r.randint(1, 2)}9{r.randint(50, 99)}"
         if kind == "signed":
             signed = [r.identifier for r in recent_records(store, 20) if r.kind == "pledge"]
             if signed:

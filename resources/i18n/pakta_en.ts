@@ -56,6 +56,154 @@
     </message>
   </context>
   <context>
+    <name>CeremonyPage</name>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="39" />
+      <source>Ceremony and roster</source>
+      <translation>Ceremony and roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="41" />
+      <source>Import the roster file you received, or take the ceremony from the server.</source>
+      <translation>Import the roster file you received, or take the ceremony from the server.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="43" />
+      <source>New ceremony with a roster file (CSV or Excel)</source>
+      <translation>New ceremony with a roster file (CSV or Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <source>Take the ceremony from the central server</source>
+      <translation>Take the ceremony from the central server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="62" />
+      <source>Ikrar Netralitas ASN ...</source>
+      <translation>Ikrar Netralitas ASN ...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
+      <source>Choose file...</source>
+      <translation>Choose file...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="73" />
+      <source>Import roster</source>
+      <translation>Import roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="83" />
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="84" />
+      <source>Roster file</source>
+      <translation>Roster file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="95" />
+      <source>Connect and take ceremonies</source>
+      <translation>Connect and take ceremonies</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="102" />
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="105" />
+      <source>Ceremony</source>
+      <translation>Ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="117" />
+      <source>Rosters (*.csv *.xlsx)</source>
+      <translation>Rosters (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
+      <source>the ceremony needs a title</source>
+      <translation>the ceremony needs a title</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
+      <source>the ceremony needs a venue</source>
+      <translation>the ceremony needs a venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="129" />
+      <source>the date is not valid</source>
+      <translation>the date is not valid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
+      <source>choose the roster file</source>
+      <translation>choose the roster file</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="132" />
+      <source>Not yet</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="142" />
+      <source>Importing the roster...</source>
+      <translation>Importing the roster...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="149" />
+      <source>The roster was not imported</source>
+      <translation>The roster was not imported</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="154" />
+      <source>%1 attendees imported, %2 rows rejected</source>
+      <translation>%1 attendees imported, %2 rows rejected</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
+      <source>enter the server address and the code from the organiser</source>
+      <translation>enter the server address and the code from the organiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <source>Connecting to the server...</source>
+      <translation>Connecting to the server...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <source>The server could not be reached</source>
+      <translation>The server could not be reached</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <source>Connected</source>
+      <translation>Connected</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAid</name>
     <message>
       <location filename="../../ui/demo_aid.py" line="60" />
@@ -83,12 +231,12 @@
       <translation>Unknown (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="66" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Unplug pad</source>
       <translation>Unplug pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="66" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Plug pad in</source>
       <translation>Plug pad in</translation>
     </message>
@@ -96,9 +244,142 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — registration desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesPage</name>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="55" />
+      <source>Devices</source>
+      <translation>Devices</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="57" />
+      <source>Connect the signature pad, the badge scanner and the printer, then test each.</source>
+      <translation>Connect the signature pad, the badge scanner and the printer, then test each.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="85" />
+      <source>Signature pad</source>
+      <translation>Signature pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="86" />
+      <source>No pad: sign on the screen</source>
+      <translation>No pad: sign on the screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="89" />
+      <source>Test pad</source>
+      <translation>Test pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="94" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="99" />
+      <source>Badge scanner</source>
+      <translation>Badge scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="103" />
+      <source>USB scanner that types (keyboard)</source>
+      <translation>USB scanner that types (keyboard)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="104" />
+      <source>Serial scanner</source>
+      <translation>Serial scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="105" />
+      <source>Laptop camera</source>
+      <translation>Laptop camera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="116" />
+      <source>click here and scan a badge from the roster</source>
+      <translation>click here and scan a badge from the roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="120" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="121" />
+      <source>Serial port</source>
+      <translation>Serial port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="122" />
+      <source>Test scan</source>
+      <translation>Test scan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="127" />
+      <source>Receipt printer</source>
+      <translation>Receipt printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="130" />
+      <source>Save receipts as PDF files</source>
+      <translation>Save receipts as PDF files</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="133" />
+      <source>Test printer</source>
+      <translation>Test printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="138" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="144" />
+      <source>Looking for the pad...</source>
+      <translation>Looking for the pad...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Pad ready</source>
+      <translation>Pad ready</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Pad not found</source>
+      <translation>Pad not found</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <source>Badge read</source>
+      <translation>Badge read</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <source>Badge not read</source>
+      <translation>Badge not read</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="160" />
+      <source>Asking the printer...</source>
+      <translation>Asking the printer...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <source>Printer ready</source>
+      <translation>Printer ready</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <source>Printer not ready</source>
+      <translation>Printer not ready</translation>
     </message>
   </context>
   <context>
@@ -153,6 +434,97 @@
       <location filename="../../ui/pages/error.py" line="34" />
       <source>Discard and cancel (Esc)</source>
       <translation>Discard and cancel (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinishPage</name>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="58" />
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="59" />
+      <source>Check the choices below, then press Finish to open the desk.</source>
+      <translation>Check the choices below, then press Finish to open the desk.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="72" />
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="74" />
+      <source>Desk name</source>
+      <translation>Desk name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <source>Signature pad</source>
+      <translation>Signature pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <source>on the screen</source>
+      <translation>on the screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="76" />
+      <source>Badge scanner</source>
+      <translation>Badge scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <source>Central server</source>
+      <translation>Central server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <source>not enrolled (offline)</source>
+      <translation>not enrolled (offline)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="91" />
+      <source>Saving...</source>
+      <translation>Saving...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="97" />
+      <source>The settings were not saved</source>
+      <translation>The settings were not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="45" />
+      <source>Pakta Station - first setup</source>
+      <translation>Pakta Station - first setup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="47" />
+      <source>&lt; Back</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="48" />
+      <source>Next &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="49" />
+      <source>Finish</source>
+      <translation>Finish</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="50" />
+      <source>Skip for now</source>
+      <translation>Skip for now</translation>
     </message>
   </context>
   <context>
@@ -403,6 +775,59 @@
     </message>
   </context>
   <context>
+    <name>ServerPage</name>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="16" />
+      <source>Central server (optional)</source>
+      <translation>Central server (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="18" />
+      <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
+      <translation>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="28" />
+      <source>Enrol this desk</source>
+      <translation>Enrol this desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="33" />
+      <source>Server address</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="34" />
+      <source>Enrolment code</source>
+      <translation>Enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="40" />
+      <source>enter the server address and the code from the organiser</source>
+      <translation>enter the server address and the code from the organiser</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="41" />
+      <source>Not yet</source>
+      <translation>Not yet</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="43" />
+      <source>Connecting to the server...</source>
+      <translation>Connecting to the server...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="48" />
+      <source>Not enrolled</source>
+      <translation>Not enrolled</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="50" />
+      <source>Enrolled</source>
+      <translation>Enrolled</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../ui/dialogs/settings.py" line="46" />
@@ -584,6 +1009,34 @@
     </message>
   </context>
   <context>
+    <name>StationPage</name>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="14" />
+      <source>Welcome to Pakta Station</source>
+      <translation>Welcome to Pakta Station</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
+      <translation>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="23" />
+      <source>for example: Meja 1 - Pintu Utara</source>
+      <translation>for example: Meja 1 - Pintu Utara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="27" />
+      <source>The name is printed on every receipt and shown on the organiser's screen.</source>
+      <translation>The name is printed on every receipt and shown on the organiser's screen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="31" />
+      <source>Desk name</source>
+      <translation>Desk name</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusLights</name>
     <message>
       <location filename="../../ui/operator/status_lights.py" line="67" />
@@ -759,127 +1212,132 @@
       <translation>keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="110" />
+      <location filename="../../ui/texts.py" line="94" />
+      <source>camera</source>
+      <translation>camera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="111" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="112" />
+      <location filename="../../ui/texts.py" line="113" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="114" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="115" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="125" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="127" />
+      <location filename="../../ui/texts.py" line="128" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="129" />
+      <location filename="../../ui/texts.py" line="130" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="131" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="135" />
+      <location filename="../../ui/texts.py" line="136" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="138" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="141" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="142" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="144" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="151" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>re-signed</source>
       <translation>re-signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
+      <location filename="../../ui/texts.py" line="154" />
       <source>void</source>
       <translation>void</translation>
     </message>

@@ -56,6 +56,154 @@
     </message>
   </context>
   <context>
+    <name>CeremonyPage</name>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="39" />
+      <source>Ceremony and roster</source>
+      <translation>Acara dan daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="41" />
+      <source>Import the roster file you received, or take the ceremony from the server.</source>
+      <translation>Impor berkas daftar peserta yang Anda terima, atau ambil acara dari server.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="43" />
+      <source>New ceremony with a roster file (CSV or Excel)</source>
+      <translation>Acara baru dengan berkas daftar peserta (CSV atau Excel)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <source>Take the ceremony from the central server</source>
+      <translation>Ambil acara dari server pusat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="62" />
+      <source>Ikrar Netralitas ASN ...</source>
+      <translation>Ikrar Netralitas ASN ...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
+      <source>Choose file...</source>
+      <translation>Pilih berkas...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="73" />
+      <source>Import roster</source>
+      <translation>Impor daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
+      <source>Title</source>
+      <translation>Judul</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
+      <source>Date</source>
+      <translation>Tanggal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
+      <source>Venue</source>
+      <translation>Tempat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="83" />
+      <source>Organiser</source>
+      <translation>Penyelenggara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="84" />
+      <source>Roster file</source>
+      <translation>Berkas daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="95" />
+      <source>Connect and take ceremonies</source>
+      <translation>Sambungkan dan ambil acara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="102" />
+      <source>Server address</source>
+      <translation>Alamat server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
+      <source>Enrolment code</source>
+      <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="105" />
+      <source>Ceremony</source>
+      <translation>Acara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="117" />
+      <source>Rosters (*.csv *.xlsx)</source>
+      <translation>Daftar peserta (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
+      <source>the ceremony needs a title</source>
+      <translation>acara memerlukan judul</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
+      <source>the ceremony needs a venue</source>
+      <translation>acara memerlukan tempat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="129" />
+      <source>the date is not valid</source>
+      <translation>tanggal tidak sah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
+      <source>choose the roster file</source>
+      <translation>pilih berkas daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="132" />
+      <source>Not yet</source>
+      <translation>Belum</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="142" />
+      <source>Importing the roster...</source>
+      <translation>Mengimpor daftar peserta...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="149" />
+      <source>The roster was not imported</source>
+      <translation>Daftar peserta tidak diimpor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="154" />
+      <source>%1 attendees imported, %2 rows rejected</source>
+      <translation>%1 peserta diimpor, %2 baris ditolak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
+      <source>enter the server address and the code from the organiser</source>
+      <translation>masukkan alamat server dan kode dari panitia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <source>Connecting to the server...</source>
+      <translation>Menyambung ke server...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <source>The server could not be reached</source>
+      <translation>Server tidak dapat dihubungi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <source>Connected</source>
+      <translation>Tersambung</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAid</name>
     <message>
       <location filename="../../ui/demo_aid.py" line="60" />
@@ -83,12 +231,12 @@
       <translation>Tak dikenal (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="66" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Unplug pad</source>
       <translation>Cabut pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="66" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Plug pad in</source>
       <translation>Pasang pad</translation>
     </message>
@@ -96,9 +244,142 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesPage</name>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="55" />
+      <source>Devices</source>
+      <translation>Perangkat</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="57" />
+      <source>Connect the signature pad, the badge scanner and the printer, then test each.</source>
+      <translation>Sambungkan pad tanda tangan, pemindai badge, dan printer, lalu uji masing-masing.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="85" />
+      <source>Signature pad</source>
+      <translation>Pad tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="86" />
+      <source>No pad: sign on the screen</source>
+      <translation>Tanpa pad: tanda tangan di layar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="89" />
+      <source>Test pad</source>
+      <translation>Tes pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="94" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="99" />
+      <source>Badge scanner</source>
+      <translation>Pemindai badge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="103" />
+      <source>USB scanner that types (keyboard)</source>
+      <translation>Pemindai USB yang mengetik (keyboard)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="104" />
+      <source>Serial scanner</source>
+      <translation>Pemindai serial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="105" />
+      <source>Laptop camera</source>
+      <translation>Kamera laptop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="116" />
+      <source>click here and scan a badge from the roster</source>
+      <translation>klik di sini dan pindai badge dari daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="120" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="121" />
+      <source>Serial port</source>
+      <translation>Port serial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="122" />
+      <source>Test scan</source>
+      <translation>Tes pindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="127" />
+      <source>Receipt printer</source>
+      <translation>Printer tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="130" />
+      <source>Save receipts as PDF files</source>
+      <translation>Simpan tanda terima sebagai berkas PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="133" />
+      <source>Test printer</source>
+      <translation>Tes printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="138" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="144" />
+      <source>Looking for the pad...</source>
+      <translation>Mencari pad...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Pad ready</source>
+      <translation>Pad siap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Pad not found</source>
+      <translation>Pad tidak ditemukan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <source>Badge read</source>
+      <translation>Badge terbaca</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <source>Badge not read</source>
+      <translation>Badge tidak terbaca</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="160" />
+      <source>Asking the printer...</source>
+      <translation>Menghubungi printer...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <source>Printer ready</source>
+      <translation>Printer siap</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <source>Printer not ready</source>
+      <translation>Printer tidak siap</translation>
     </message>
   </context>
   <context>
@@ -153,6 +434,97 @@
       <location filename="../../ui/pages/error.py" line="34" />
       <source>Discard and cancel (Esc)</source>
       <translation>Buang dan batalkan (Esc)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FinishPage</name>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="58" />
+      <source>Ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="59" />
+      <source>Check the choices below, then press Finish to open the desk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="72" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="74" />
+      <source>Desk name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <source>Signature pad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <source>on the screen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="76" />
+      <source>Badge scanner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <source>Printer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <source>Central server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <source>not enrolled (offline)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="91" />
+      <source>Saving...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="97" />
+      <source>The settings were not saved</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="45" />
+      <source>Pakta Station - first setup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="47" />
+      <source>&lt; Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="48" />
+      <source>Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="49" />
+      <source>Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/wizard.py" line="50" />
+      <source>Skip for now</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -403,6 +775,59 @@
     </message>
   </context>
   <context>
+    <name>ServerPage</name>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="16" />
+      <source>Central server (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="18" />
+      <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="28" />
+      <source>Enrol this desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="33" />
+      <source>Server address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="34" />
+      <source>Enrolment code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="40" />
+      <source>enter the server address and the code from the organiser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="41" />
+      <source>Not yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="43" />
+      <source>Connecting to the server...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="48" />
+      <source>Not enrolled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="50" />
+      <source>Enrolled</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../ui/dialogs/settings.py" line="46" />
@@ -584,6 +1009,34 @@
     </message>
   </context>
   <context>
+    <name>StationPage</name>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="14" />
+      <source>Welcome to Pakta Station</source>
+      <translation>Selamat datang di Pakta Station</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
+      <translation>Laptop ini belum disiapkan. Beberapa langkah menyiapkannya untuk acara: namanya, daftar peserta, perangkat, dan server pusat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="23" />
+      <source>for example: Meja 1 - Pintu Utara</source>
+      <translation>misalnya: Meja 1 - Pintu Utara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="27" />
+      <source>The name is printed on every receipt and shown on the organiser's screen.</source>
+      <translation>Nama ini dicetak di setiap tanda terima dan ditampilkan di layar panitia.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="31" />
+      <source>Desk name</source>
+      <translation>Nama meja</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusLights</name>
     <message>
       <location filename="../../ui/operator/status_lights.py" line="67" />
@@ -759,127 +1212,132 @@
       <translation>keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="110" />
+      <location filename="../../ui/texts.py" line="94" />
+      <source>camera</source>
+      <translation>kamera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="111" />
       <source>%1 waiting</source>
       <translation>%1 menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="112" />
+      <location filename="../../ui/texts.py" line="113" />
       <source>synced</source>
       <translation>tersinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="114" />
       <source>syncing</source>
       <translation>menyinkronkan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="115" />
       <source>offline</source>
       <translation>luring</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>not joined</source>
       <translation>belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>refused</source>
       <translation>ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="125" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>no printer chosen</source>
       <translation>printer belum dipilih</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="127" />
+      <location filename="../../ui/texts.py" line="128" />
       <source>%1 failed</source>
       <translation>%1 gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="129" />
+      <location filename="../../ui/texts.py" line="130" />
       <source>%1 in queue</source>
       <translation>%1 dalam antrean</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="131" />
       <source>ready</source>
       <translation>siap</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="135" />
+      <location filename="../../ui/texts.py" line="136" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>Reprint queued.</source>
       <translation>Cetak ulang masuk antrean.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="138" />
       <source>The receipt could not be queued for printing.</source>
       <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>The record was voided.</source>
       <translation>Catatan telah dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>The record could not be voided.</source>
       <translation>Catatan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="141" />
       <source>Settings saved.</source>
       <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="142" />
       <source>The settings could not be saved.</source>
       <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>New PIN saved.</source>
       <translation>PIN baru disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="144" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>PIN harus minimal 4 angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>The simulated scanner is not connected.</source>
       <translation>Pemindai simulasi tidak tersambung.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="151" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>signed</source>
       <translation>tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>re-signed</source>
       <translation>tanda tangan ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
+      <location filename="../../ui/texts.py" line="154" />
       <source>void</source>
       <translation>batal</translation>
     </message>
