@@ -1,0 +1,168 @@
+"""The first-run wizard clicked through offscreen on a real temporary store, a simulated pad
+on a real pty and a folder printer; screenshots of each step go to docs/screenshots."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from desktop_app.desk.station import DeskStation
+from desktop_app.devices.simulators.pad_simulator import PadSimulator
+from desktop_app.resources import resource_path
+from desktop_app.services.first_run import Step, needs_setup
+from desktop_app.services.station_settings import load_settings
+from desktop_app.storage.store import Store
+from tests.conftest import REPO_ROOT
+from ui.wizard.common import ResultLine
+from ui.wizard.hook import first_run_if_needed
+from ui.wizard.station_page import StationPage
+from ui.wizard.wizard import FirstRunWizard
+
+SHOTS = REPO_ROOT / "docs" / "screenshots"
+ROSTER = resource_path("samples", "roster-contoh.csv")
+FIRST_NIP = "197811072010101131"  # the first row of the sample roster
+
+
+@pytest.fixture
+def station(data_dir: Path) -> Iterator[DeskStation]:
+    store = Store.open(data_dir)
+    yield DeskStation(store, "id")
+    store.close()
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, station: DeskStation) -> FirstRunWizard:
+    w = FirstRunWizard(station)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def shot(w: FirstRunWizard, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"wizard-{name}.png"
+    w.grab().save(str(path), "PNG")
+    assert path.stat().st_size < 300_000
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wait_result(qtbot: QtBot, line: ResultLine, ok: bool = True) -> None:
+    qtbot.waitUntil(lambda: line.ok is not None, timeout=20_000)
+    assert line.ok is ok, line.text()
+
+
+def test_click_through_the_whole_setup(
+    qtbot: QtBot, wizard: FirstRunWizard, station: DeskStation, tmp_path: Path
+) -> None:
+    assert needs_setup(station.store)
+    nxt = wizard.button(QWizard.WizardButton.NextButton)
+    station_page = wizard.pages[Step.STATION]
+    assert isinstance(station_page, StationPage)
+
+    # 1. station name: Next only with a name
+    station_page.name.clear()
+    assert not nxt.isEnabled()
+    qtbot.keyClicks(station_page.name, "Meja 1 - Pintu Utara")
+    shot(wizard, "1-station")
+    click(qtbot, nxt)
+
+    # 2. ceremony from the sample roster file
+    page = wizard.currentPage()
+    assert not nxt.isEnabled()  # no ceremony yet
+    qtbot.keyClicks(page.title, "Ikrar Netralitas ASN Kota Malang")
+    qtbot.keyClicks(page.venue, "Gedung Malang Islamic Center")
+    page.roster.setText(str(ROSTER))
+    click(qtbot, page.import_button)
+    wait_result(qtbot, page.result)
+    assert "40" in page.result.text()
+    qtbot.waitUntil(nxt.isEnabled)
+    shot(wizard, "2-ceremony")
+    click(qtbot, nxt)
+
+    # 3. devices: a simulated pad on a real pty, a folder printer, a scanned NIP
+    page = wizard.currentPage()
+    with PadSimulator("isdv4") as pad:
+        qtbot.waitUntil(lambda: not wizard.state.background.busy)  # device listing
+        page.pad.setEditText(pad.port)
+        click(qtbot, page.findChild(QPushButton, "testPad"))
+        wait_result(qtbot, page.pad_result)
+        printed = tmp_path / "printed"
+        page.printer.setEditText(f"folder:{printed}")
+        click(qtbot, page.findChild(QPushButton, "testPrinter"))
+        wait_result(qtbot, page.printer_result)
+        page.scan_field.setFocus()
+        qtbot.keyClicks(page.scan_field, FIRST_NIP)
+        qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+        wait_result(qtbot, page.scan_result)
+        assert "Hendra Prasetyo" in page.scan_result.text()
+        qtbot.waitUntil(nxt.isEnabled)
+        shot(wizard, "3-devices")
+        click(qtbot, nxt)
+        pad_port = pad.port
+
+    # 4. server: optional; an unreachable server says so, and Next still works
+    page = wizard.currentPage()
+    page.url.setText("http://127.0.0.1:9")
+    page.code.setText("ABCD-1234")
+    click(qtbot, page.findChild(QPushButton, "enrol"))
+    wait_result(qtbot, page.result, ok=False)
+    shot(wizard, "4-server")
+    qtbot.waitUntil(nxt.isEnabled)
+    click(qtbot, nxt)
+
+    # 5. summary, then Finish saves and closes
+    page = wizard.currentPage()
+    assert "Meja 1 - Pintu Utara" in page.summary.text()
+    shot(wizard, "5-finish")
+    with qtbot.waitSignal(wizard.accepted, timeout=10_000):
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+
+    assert not needs_setup(station.store)
+    settings = load_settings(station.store)
+    assert settings.station_name == "Meja 1 - Pintu Utara"
+    assert settings.pad_port == pad_port
+    assert settings.printer == f"folder:{printed}"
+    assert settings.scanner_mode == "keyboard"
+    assert settings.active_ceremony and settings.ceremonies[0].title.startswith("Ikrar")
+
+
+def test_a_bad_roster_file_changes_nothing(
+    qtbot: QtBot, wizard: FirstRunWizard, station: DeskStation, tmp_path: Path
+) -> None:
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    bad = tmp_path / "bukan-daftar.csv"
+    bad.write_text("just,some,words\n1,2,3\n", "utf-8")
+    qtbot.keyClicks(page.title, "Ikrar")
+    qtbot.keyClicks(page.venue, "Aula")
+    page.roster.setText(str(bad))
+    click(qtbot, page.import_button)
+    wait_result(qtbot, page.result, ok=False)
+    assert load_settings(station.store).ceremonies == ()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_skipping_leaves_the_station_to_set_up_next_time(
+    qtbot: QtBot, wizard: FirstRunWizard, station: DeskStation
+) -> None:
+    with qtbot.waitSignal(wizard.rejected):
+        click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    assert needs_setup(station.store)
+
+
+def test_the_hook_leaves_demo_and_set_up_stations_alone(station: DeskStation) -> None:
+    from desktop_app.demo.setup import ensure_demo_ceremony
+
+    ensure_demo_ceremony(station.store, attendees=5)  # a ceremony with a roster: set up
+    assert not needs_setup(station.store)
+    assert first_run_if_needed(station) is False  # returns at once, shows nothing

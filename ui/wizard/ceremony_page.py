@@ -1,0 +1,206 @@
+"""Wizard step 2: the ceremony and its roster, from a roster file or pulled from the server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.ceremonies import CeremonyInfo
+from desktop_app.services.first_run import (
+    CeremonySource,
+    Outcome,
+    ceremony_from_file,
+    check_ceremony,
+    choose_ceremony,
+    enrol_and_pull,
+)
+from desktop_app.services.roster_import import ImportResult
+from ui.wizard.common import ResultLine, StatePage, WizardState
+
+
+class CeremonyPage(StatePage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.setTitle(self.tr("Ceremony and roster"))
+        self.setSubTitle(
+            self.tr("Import the roster file you received, or take the ceremony from the server.")
+        )
+        self.from_file = QRadioButton(self.tr("New ceremony with a roster file (CSV or Excel)"))
+        self.from_server = QRadioButton(self.tr("Take the ceremony from the central server"))
+        self.from_file.setChecked(state.answers.source is CeremonySource.FILE)
+        self.from_server.setChecked(state.answers.source is CeremonySource.SERVER)
+        self.file_box = self._file_box()
+        self.server_box = self._server_box()
+        self.result = ResultLine()
+        layout = QVBoxLayout(self)
+        for widget in (self.from_file, self.file_box, self.from_server, self.server_box):
+            layout.addWidget(widget)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.from_file.toggled.connect(self._source_changed)
+        self._source_changed()
+
+    def _file_box(self) -> QGroupBox:
+        box = QGroupBox()
+        self.title = QLineEdit()
+        self.title.setObjectName("ceremonyTitle")
+        self.title.setPlaceholderText(self.tr("Ikrar Netralitas ASN ..."))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.venue = QLineEdit()
+        self.venue.setObjectName("ceremonyVenue")
+        self.organizer = QLineEdit()
+        self.roster = QLineEdit()
+        self.roster.setObjectName("rosterPath")
+        browse = QPushButton(self.tr("Choose file..."))
+        browse.clicked.connect(self._browse)
+        self.import_button = QPushButton(self.tr("Import roster"))
+        self.import_button.setObjectName("importRoster")
+        self.import_button.clicked.connect(self._import)
+        row = QHBoxLayout()
+        row.addWidget(self.roster, 1)
+        row.addWidget(browse)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Organiser"), self.organizer)
+        form.addRow(self.tr("Roster file"), _wrap(row))
+        form.addRow("", self.import_button)
+        return box
+
+    def _server_box(self) -> QGroupBox:
+        box = QGroupBox()
+        self.url = QLineEdit()
+        self.url.setObjectName("serverUrl")
+        self.url.setPlaceholderText("http://192.168.1.10:8000")
+        self.code = QLineEdit()
+        self.code.setObjectName("enrolCode")
+        self.pull_button = QPushButton(self.tr("Connect and take ceremonies"))
+        self.pull_button.setObjectName("pullCeremonies")
+        self.pull_button.clicked.connect(self._pull)
+        self.ceremonies = QComboBox()
+        self.ceremonies.setObjectName("pulledCeremonies")
+        self.ceremonies.activated.connect(self._choose)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Server address"), self.url)
+        form.addRow(self.tr("Enrolment code"), self.code)
+        form.addRow("", self.pull_button)
+        form.addRow(self.tr("Ceremony"), self.ceremonies)
+        return box
+
+    def _source_changed(self) -> None:
+        by_file = self.from_file.isChecked()
+        self.file_box.setEnabled(by_file)
+        self.server_box.setEnabled(not by_file)
+        source = CeremonySource.FILE if by_file else CeremonySource.SERVER
+        self.state.update(source=source)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Roster file"), "", self.tr("Rosters (*.csv *.xlsx)")
+        )
+        if path:
+            self.roster.setText(path)
+
+    def _import(self) -> None:
+        date = self.date.date().toString("yyyy-MM-dd")
+        problem = check_ceremony(self.title.text(), date, self.venue.text())
+        if problem is not None or not self.roster.text().strip():
+            texts = {
+                "title": self.tr("the ceremony needs a title"),
+                "venue": self.tr("the ceremony needs a venue"),
+                "date": self.tr("the date is not valid"),
+            }
+            reason = texts.get(problem or "", self.tr("choose the roster file"))
+            self.result.show_outcome(Outcome(False, reason), "", self.tr("Not yet"))
+            return
+        store = self.state.station.store
+        roster = Path(self.roster.text().strip())
+        kwargs = {
+            "title": self.title.text(),
+            "date": date,
+            "venue": self.venue.text(),
+            "organizer": self.organizer.text(),
+        }
+        self.result.show_busy(self.tr("Importing the roster..."))
+        self.state.background.run(
+            lambda: ceremony_from_file(store, roster=roster, **kwargs), self._imported
+        )
+
+    def _imported(self, result: Any) -> None:
+        if isinstance(result, BaseException):
+            self.result.show_error(result, self.tr("The roster was not imported"))
+            return
+        info, imported = result
+        assert isinstance(info, CeremonyInfo) and isinstance(imported, ImportResult)
+        self.state.update(ceremony_id=info.id)
+        detail = self.tr("%1 attendees imported, %2 rows rejected")
+        detail = detail.replace("%1", str(imported.imported + imported.updated))
+        detail = detail.replace("%2", str(len(imported.rejected)))
+        self.result.show_outcome(Outcome(True, detail), info.title, "")
+        self.completeChanged.emit()
+
+    def _pull(self) -> None:
+        store, url, code = self.state.station.store, self.url.text(), self.code.text()
+        if not url.strip() or not code.strip():
+            reason = self.tr("enter the server address and the code from the organiser")
+            self.result.show_outcome(Outcome(False, reason), "", self.tr("Not yet"))
+            return
+        self.result.show_busy(self.tr("Connecting to the server..."))
+        self.state.background.run(lambda: enrol_and_pull(store, url, code), self._pulled)
+
+    def _pulled(self, result: Any) -> None:
+        if isinstance(result, BaseException):
+            self.result.show_error(result, self.tr("The server could not be reached"))
+            return
+        outcome, ceremonies = result
+        self.result.show_outcome(
+            outcome, self.tr("Connected"), self.tr("The server could not be reached")
+        )
+        if not outcome.ok:
+            return
+        self.state.update(enrolled_url=self.url.text().strip())
+        self.ceremonies.clear()
+        for c in ceremonies:
+            self.ceremonies.addItem(f"{c.date} · {c.title} ({c.roster})", c.id)
+        if ceremonies:
+            self._choose(0)
+
+    def _choose(self, index: int) -> None:
+        ceremony_id = self.ceremonies.itemData(index)
+        if not ceremony_id:
+            return
+        store = self.state.station.store
+        self.state.background.run(lambda: choose_ceremony(store, str(ceremony_id)), self._chosen)
+
+    def _chosen(self, result: Any) -> None:
+        if isinstance(result, CeremonyInfo):
+            self.state.update(ceremony_id=result.id)
+        self.completeChanged.emit()
+
+    def ready(self) -> bool:
+        return bool(self.state.answers.ceremony_id)
+
+
+def _wrap(layout: QHBoxLayout) -> QWidget:
+    holder = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(layout)
+    return holder

@@ -1,0 +1,65 @@
+"""Pieces every wizard page shares: the wizard's state, the result line, a step's header."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWizardPage
+
+from desktop_app.desk.station import DeskStation
+from desktop_app.services.first_run import Outcome, SetupAnswers
+from ui.wizard.background import Background
+
+
+@dataclass
+class WizardState:
+    """What the pages share: the station, the answers so far, the one background runner."""
+
+    station: DeskStation
+    answers: SetupAnswers
+    background: Background
+
+    def update(self, **changes: Any) -> None:
+        self.answers = replace(self.answers, **changes)
+
+
+class ResultLine(QLabel):
+    """One line under a test button: green when it passed, red with the reason when not."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setObjectName("wizardResult")
+        self.ok: bool | None = None
+
+    def show_outcome(self, outcome: Outcome, passed: str, failed: str) -> None:
+        self.ok = outcome.ok
+        colour = "#1b7a3a" if outcome.ok else "#b3261e"
+        mark = "✓" if outcome.ok else "✗"
+        text = passed if outcome.ok else failed
+        self.setStyleSheet(f"color: {colour};")
+        self.setText(f"{mark} {text}: {outcome.detail}")
+
+    def show_error(self, exc: BaseException, failed: str) -> None:
+        self.show_outcome(Outcome(False, str(exc) or type(exc).__name__), "", failed)
+
+    def show_busy(self, text: str) -> None:
+        self.ok = None
+        self.setStyleSheet("color: #555;")
+        self.setText(text)
+
+
+class StatePage(QWizardPage):
+    """A page that reads and writes the shared state and greys out while a job runs."""
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__()
+        self.state = state
+        state.background.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:
+        return not self.state.background.busy and self.ready()
+
+    def ready(self) -> bool:
+        return True
