@@ -135,8 +135,10 @@ def _write(path: Path, data: bytes) -> None:
 def _job_line(job: JobView) -> str:
     what = f"record {job.record_id[:8]}" if job.record_id else Path(job.file_path).name
     error = f" — {job.last_error}" if job.last_error and job.status != "done" else ""
-    return (f"#{job.id:<5} {job.status:<9} {job.kind:<8} {what:<20} → {job.printer or '(none)'}"
-            f" ×{job.copies} tries {job.attempts}{error}")  # fmt: skip
+    return (
+        f"#{job.id:<5} {job.status:<9} {job.kind:<8} {what:<20} → {job.printer or '(none)'}"
+        f" ×{job.copies} tries {job.attempts}{error}"
+    )
 
 
 def _list(args: argparse.Namespace, out: Output) -> int:
@@ -166,7 +168,9 @@ def _report(out: Output, job: JobView) -> int:
     if job.status == "sent":
         out.result(payload, f"Accepted by {job.printer} (job {job.backend_job}); printing")
         return EXIT_OK
-    out.result(payload, f"Job {job.id} is {job.status}: {job.last_error} (kept; it will be retried)")
+    out.result(
+        payload, f"Job {job.id} is {job.status}: {job.last_error} (kept; it will be retried)"
+    )
     return EXIT_UNAVAILABLE if job.status == "pending" else EXIT_INVALID
 
 
@@ -179,17 +183,25 @@ def _resolve_record(store: Store, ref: str) -> str:
             raise CommandError(f"no record {ref!r} (give at least 8 characters of its id)", 1)
         ids = list(session.scalars(select(SignedPledge.id).where(SignedPledge.id.startswith(ref))))
     if len(ids) != 1:
-        raise CommandError(f"no record {ref!r}" if not ids else f"{ref!r} matches several records",
-                           1)  # fmt: skip
+        raise CommandError(
+            f"no record {ref!r}" if not ids else f"{ref!r} matches several records", 1
+        )
     return ids[0]
 
 
 def _reprint(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         record_id = _resolve_record(store, args.record)
-        job = enqueue_receipt(store, record_id, printer=args.printer, layout=args.layout,
-                              copies=args.copies, operator=args.operator, reprint=True,
-                              reason=args.reason)  # fmt: skip
+        job = enqueue_receipt(
+            store,
+            record_id,
+            printer=args.printer,
+            layout=args.layout,
+            copies=args.copies,
+            operator=args.operator,
+            reprint=True,
+            reason=args.reason,
+        )
         return _report(out, _send_now(store, job.id))
 
 
@@ -205,8 +217,10 @@ def _retry(args: argparse.Namespace, out: Output) -> int:
             n = retry_all(store)
             PrintWorker(store).run_once()
             jobs = list_jobs(store, open_only=True)
-            out.result({"retried": n, "jobs": [j.as_json() for j in jobs]},
-                       f"Retried {n} job(s); {len(jobs)} still open")  # fmt: skip
+            out.result(
+                {"retried": n, "jobs": [j.as_json() for j in jobs]},
+                f"Retried {n} job(s); {len(jobs)} still open",
+            )
             return EXIT_OK if not jobs else EXIT_UNAVAILABLE
         if args.job is None:
             raise CommandError("give a job number or --all")

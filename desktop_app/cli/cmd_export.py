@@ -93,11 +93,12 @@ def _export(args: argparse.Namespace, out: Output) -> int:
     if out_path.is_dir():
         raise CommandError(f"--out {out_path} is a folder; give a file name")
     signers = ReportSigners(
-        official=Signatory(args.official_title, args.official_name, args.official_nip,
-                           args.official_rank),
+        official=Signatory(
+            args.official_title, args.official_name, args.official_nip, args.official_rank
+        ),
         organizer=Signatory("Ketua", args.organizer_name, args.organizer_nip),
         number=args.number,
-    )  # fmt: skip
+    )
     token = REPORT_SIGNERS.set(signers)
     with open_store(args) as store:
         try:

@@ -53,10 +53,16 @@ def build_archive(store: Store, ceremony_ref: str | None) -> tuple[bytes, int]:
         story.append(Paragraph("Belum ada pakta integritas yang ditandatangani.", styles.body))
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1)
-    frame = Frame(layout.margin, layout.margin, A4[0] - 2 * layout.margin,
-                  A4[1] - 2 * layout.margin, id="body")  # fmt: skip
+    frame = Frame(
+        layout.margin,
+        layout.margin,
+        A4[0] - 2 * layout.margin,
+        A4[1] - 2 * layout.margin,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    meta = DocMeta(title=title, subject=f"{count} pakta integritas",
-                   keywords="arsip; pakta integritas")  # fmt: skip
+    meta = DocMeta(
+        title=title, subject=f"{count} pakta integritas", keywords="arsip; pakta integritas"
+    )
     doc.build(story, canvasmaker=numbered_maker(meta))
     return buffer.getvalue(), count

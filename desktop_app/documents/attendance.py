@@ -10,10 +10,10 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
 from desktop_app.documents.attendance_rows import Row, build_rows
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW, NARROW_BOLD, SANS, SANS_BOLD, register_fonts
 from desktop_app.documents.formatting import day_and_date, iso_day, long_date
 from desktop_app.documents.page_parts import (
@@ -27,7 +27,8 @@ from desktop_app.documents.page_parts import (
 from desktop_app.documents.pdfa import DocMeta, PdfACanvas
 from desktop_app.documents.report_data import Attendance
 
-PAGE_W, PAGE_H = A4
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
 MARGIN = 14 * mm
 BOTTOM = 16 * mm
 TABLE_W = PAGE_W - 2 * MARGIN
@@ -53,8 +54,12 @@ def build_attendance(data: Attendance) -> bytes:
     pages = _paginate(rows, first_top)
     buffer = io.BytesIO()
     c = data.ceremony
-    meta = DocMeta(title=f"Daftar Hadir - {c.title}", subject=f"{c.venue}, {c.date}",
-                   author=c.organizer, keywords="daftar hadir; pakta integritas")  # fmt: skip
+    meta = DocMeta(
+        title=f"Daftar Hadir - {c.title}",
+        subject=f"{c.venue}, {c.date}",
+        author=c.organizer,
+        keywords="daftar hadir; pakta integritas",
+    )
     canvas = PdfACanvas(buffer, pagesize=A4, meta=meta, invariant=1)
     total = len(pages) + (1 if _needs_own_page(pages, rows, first_top) else 0)
     for number, page in enumerate(pages, start=1):
@@ -95,9 +100,7 @@ def _paginate(rows: list[Row], first_top: float) -> list[_Page]:
 
 
 def _used(page: _Page, top: float) -> float:
-    return top - HEADER_H - sum(
-        GROUP_H if isinstance(i, str) else i.height for i in page.items
-    )
+    return top - HEADER_H - sum(GROUP_H if isinstance(i, str) else i.height for i in page.items)
 
 
 def _needs_own_page(pages: list[_Page], rows: list[Row], first_top: float) -> bool:
@@ -118,8 +121,11 @@ def _title(canvas: PdfACanvas, data: Attendance) -> float:
         y -= 13.5
     y -= 6
     canvas.setFont(SANS, 9.5)
-    for label, value in (("Hari/Tanggal", day_and_date(iso_day(c.date))), ("Tempat", c.venue),
-                         ("Hadir", f"{data.signed} dari {len(data.rows)} orang")):  # fmt: skip
+    for label, value in (
+        ("Hari/Tanggal", day_and_date(iso_day(c.date))),
+        ("Tempat", c.venue),
+        ("Hadir", f"{data.signed} dari {len(data.rows)} orang"),
+    ):
         canvas.drawString(MARGIN, y - 9.5, f"{label}")
         lines = wrap(value, SANS, 9.5, TABLE_W - 30 * mm)
         canvas.drawString(MARGIN + 26 * mm, y - 9.5, f":  {lines[0]}")
@@ -175,8 +181,9 @@ def _row(canvas: PdfACanvas, y: float, row: Row) -> float:
         box_w, box_h = sig_w - 2 * mm, row.height - 1.6 * mm
         scale = min(box_w / img.width, box_h / img.height)
         w, h = img.width * scale, img.height * scale
-        canvas.drawImage(ImageReader(img), x + (sig_w - w) / 2, y - row.height + (row.height - h) / 2,
-                         w, h)  # fmt: skip
+        canvas.drawImage(
+            ImageReader(img), x + (sig_w - w) / 2, y - row.height + (row.height - h) / 2, w, h
+        )
     elif not row.signed:
         canvas.setFont(NARROW, 7)
         canvas.setFillGray(0.45)
@@ -189,6 +196,9 @@ def _closing(canvas: PdfACanvas, y: float, data: Attendance) -> None:
     signers = REPORT_SIGNERS.get()
     width = 80 * mm
     x = PAGE_W - MARGIN - width
-    heading = [f"{data.ceremony.venue.split(',')[0]}, {long_date(iso_day(data.ceremony.date))}",
-               "Mengetahui,", signers.official.role or "Pejabat yang bertanggung jawab"]  # fmt: skip
+    heading = [
+        f"{data.ceremony.venue.split(',')[0]}, {long_date(iso_day(data.ceremony.date))}",
+        "Mengetahui,",
+        signers.official.role or "Pejabat yang bertanggung jawab",
+    ]
     signatory_block(canvas, x, y - 8 * mm, width, heading, signers.official)

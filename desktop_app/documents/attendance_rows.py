@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PIL import Image
-from reportlab.lib.units import mm
 
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW
 from desktop_app.documents.images import signature_thumbnail
 from desktop_app.documents.page_parts import wrap

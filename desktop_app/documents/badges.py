@@ -6,10 +6,10 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from sqlalchemy import select
 
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW, SANS, SANS_BOLD, register_fonts
 from desktop_app.documents.images import qr_image
 from desktop_app.documents.page_parts import wrap
@@ -19,7 +19,8 @@ from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import Employee
 from desktop_app.storage.store import Store
 
-PAGE_W, PAGE_H = A4
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
 COLS, ROWS = 3, 4
 BADGE_W, BADGE_H = 60 * mm, 67 * mm
 LEFT = (PAGE_W - COLS * BADGE_W) / 2
@@ -52,7 +53,9 @@ def load_badges(store: Store, ceremony_ref: str | None) -> BadgeSheet:
         title, organizer = ceremony.title, ceremony.organizer
     people.sort(key=lambda e: (e.unit.casefold(), e.name.casefold(), e.identifier))
     badges = [
-        BadgeEntry(e.name, e.identifier, e.id_kind, e.unit, issue_badge_payload(store, e.identifier))
+        BadgeEntry(
+            e.name, e.identifier, e.id_kind, e.unit, issue_badge_payload(store, e.identifier)
+        )
         for e in people
     ]
     return BadgeSheet(title, organizer, badges)
@@ -61,8 +64,12 @@ def load_badges(store: Store, ceremony_ref: str | None) -> BadgeSheet:
 def build_badges(sheet: BadgeSheet) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    meta = DocMeta(title=f"Kartu QR peserta - {sheet.ceremony_title}", subject=sheet.ceremony_title,
-                   author=sheet.organizer, keywords="kartu peserta; QR; pakta integritas")  # fmt: skip
+    meta = DocMeta(
+        title=f"Kartu QR peserta - {sheet.ceremony_title}",
+        subject=sheet.ceremony_title,
+        author=sheet.organizer,
+        keywords="kartu peserta; QR; pakta integritas",
+    )
     canvas = PdfACanvas(buffer, pagesize=A4, meta=meta, invariant=1)
     per_page = COLS * ROWS
     pages = max(1, -(-len(sheet.badges) // per_page))
@@ -75,8 +82,9 @@ def build_badges(sheet: BadgeSheet) -> bytes:
             _badge(canvas, x, y, badge, sheet.ceremony_title)
         _cut_marks(canvas)
         canvas.setFont(SANS, 7)
-        canvas.drawCentredString(PAGE_W / 2, BOTTOM / 2,
-                                 f"Potong di tanda potong · halaman {page + 1} dari {pages}")  # fmt: skip
+        canvas.drawCentredString(
+            PAGE_W / 2, BOTTOM / 2, f"Potong di tanda potong · halaman {page + 1} dari {pages}"
+        )
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -131,4 +139,3 @@ def _cut_marks(canvas: PdfACanvas) -> None:
         for y in ys[1:-1]:
             canvas.line(x - arm, y, x + arm, y)
             canvas.line(x, y - arm, x, y + arm)
-

@@ -18,20 +18,42 @@ from desktop_app.services.progress import ceremony_progress
 from desktop_app.storage.store import Store
 
 ATTENDANCE_HEADER = (
-    "No", "Nama", "NIP", "Jenis identitas", "Pangkat/Golongan", "Jabatan", "Unit Kerja",
-    "Instansi", "Status", "Waktu tanda tangan (WIB)", "Waktu (UTC)", "ID rekaman", "Kode cek",
-)  # fmt: skip
+    "No",
+    "Nama",
+    "NIP",
+    "Jenis identitas",
+    "Pangkat/Golongan",
+    "Jabatan",
+    "Unit Kerja",
+    "Instansi",
+    "Status",
+    "Waktu tanda tangan (WIB)",
+    "Waktu (UTC)",
+    "ID rekaman",
+    "Kode cek",
+)
 
 
 def attendance_table(data: Attendance) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for i, r in enumerate(data.rows, start=1):
-        rows.append((
-            i, r.name, r.identifier, "NIP" if r.id_kind == "nip" else "lain", r.rank, r.position,
-            r.unit, r.instansi, "Hadir" if r.signed else "Belum hadir",
-            wib_stamp(r.signed_at) if r.signed else "", r.signed_at,
-            r.record_id, check_code(r.check_hash) if r.check_hash else "",
-        ))  # fmt: skip
+        rows.append(
+            (
+                i,
+                r.name,
+                r.identifier,
+                "NIP" if r.id_kind == "nip" else "lain",
+                r.rank,
+                r.position,
+                r.unit,
+                r.instansi,
+                "Hadir" if r.signed else "Belum hadir",
+                wib_stamp(r.signed_at) if r.signed else "",
+                r.signed_at,
+                r.record_id,
+                check_code(r.check_hash) if r.check_hash else "",
+            )
+        )
     return rows
 
 

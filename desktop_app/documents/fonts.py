@@ -54,3 +54,6 @@ def register_fonts() -> None:
 
 def text_width(text: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(text, font, size))
+
+
+MM: float = 72 / 25.4  # one millimetre in points (typed, unlike reportlab.lib.units.mm)

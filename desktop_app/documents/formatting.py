@@ -10,9 +10,19 @@ from desktop_app.clock import parse_iso
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTHS = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-)  # fmt: skip
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 EMPTY = "-"
 
 
@@ -69,9 +79,19 @@ def para_lines(text: str) -> str:
 def spell_number(n: int) -> str:
     """An integer in Indonesian words (``642`` → ``enam ratus empat puluh dua``)."""
     ones = (
-        "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-        "sepuluh", "sebelas",
-    )  # fmt: skip
+        "nol",
+        "satu",
+        "dua",
+        "tiga",
+        "empat",
+        "lima",
+        "enam",
+        "tujuh",
+        "delapan",
+        "sembilan",
+        "sepuluh",
+        "sebelas",
+    )
     if n < 0:
         return "minus " + spell_number(-n)
     if n < 12:
@@ -84,8 +104,10 @@ def spell_number(n: int) -> str:
     for size, word in ((10**9, "miliar"), (10**6, "juta"), (1000, "ribu"), (100, "ratus")):
         if n >= size:
             head, rest_n = divmod(n, size)
-            prefix = ("se" + word) if head == 1 and size in (100, 1000) else (
-                f"{spell_number(head)} {word}"
+            prefix = (
+                ("se" + word)
+                if head == 1 and size in (100, 1000)
+                else (f"{spell_number(head)} {word}")
             )
             return prefix + (f" {spell_number(rest_n)}" if rest_n else "")
     raise AssertionError("unreachable")

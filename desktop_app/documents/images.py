@@ -50,9 +50,13 @@ def flatten_signature(png: bytes, max_width: int = 600) -> Image.Image | None:
     if box is not None:
         pad = 4
         grey = grey.crop(
-            (max(0, box[0] - pad), max(0, box[1] - pad),
-             min(grey.width, box[2] + pad), min(grey.height, box[3] + pad))
-        )  # fmt: skip
+            (
+                max(0, box[0] - pad),
+                max(0, box[1] - pad),
+                min(grey.width, box[2] + pad),
+                min(grey.height, box[3] + pad),
+            )
+        )
     if grey.width > max_width:
         height = max(1, round(grey.height * max_width / grey.width))
         grey = grey.resize((max_width, height), Image.Resampling.LANCZOS)

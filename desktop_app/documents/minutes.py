@@ -7,9 +7,9 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.formatting import DAYS, MONTHS, iso_day, long_date, para, spell_number
 from desktop_app.documents.page_parts import REPORT_SIGNERS, Signatory, letterhead, signatory_block
 from desktop_app.documents.pdfa import DocMeta, numbered_maker
@@ -47,11 +47,22 @@ class _Signatures(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         half = self.width_ / 2
-        signatory_block(self.canv, 0, self.HEIGHT, half - 6 * mm,
-                        ["", "Panitia Penyelenggara,", self.left.role or "Ketua"], self.left)
-        signatory_block(self.canv, half + 6 * mm, self.HEIGHT, half - 6 * mm,
-                        [self.place_date, "Mengetahui,",
-                         self.right.role or "Pejabat yang bertanggung jawab"], self.right)  # fmt: skip
+        signatory_block(
+            self.canv,
+            0,
+            self.HEIGHT,
+            half - 6 * mm,
+            ["", "Panitia Penyelenggara,", self.left.role or "Ketua"],
+            self.left,
+        )
+        signatory_block(
+            self.canv,
+            half + 6 * mm,
+            self.HEIGHT,
+            half - 6 * mm,
+            [self.place_date, "Mengetahui,", self.right.role or "Pejabat yang bertanggung jawab"],
+            self.right,
+        )
 
 
 def counts_table(progress: Progress, styles: Styles, width: float) -> Table:
@@ -59,21 +70,40 @@ def counts_table(progress: Progress, styles: Styles, width: float) -> Table:
     rows: list[list[object]] = [[Paragraph(h, styles.cell_bold) for h in head]]
     for i, unit in enumerate(progress.units, start=1):
         pct = f"{100 * unit.signed / unit.expected:.0f}" if unit.expected else "-"
-        rows.append([str(i), Paragraph(para(unit.unit), styles.cell), unit.expected, unit.signed,
-                     unit.absent, pct])  # fmt: skip
+        rows.append(
+            [
+                str(i),
+                Paragraph(para(unit.unit), styles.cell),
+                unit.expected,
+                unit.signed,
+                unit.absent,
+                pct,
+            ]
+        )
     total_pct = f"{100 * progress.signed / progress.expected:.0f}" if progress.expected else "-"
-    rows.append(["", Paragraph("<b>JUMLAH</b>", styles.cell), progress.expected, progress.signed,
-                 progress.absent, total_pct])  # fmt: skip
-    table = Table(rows, colWidths=(9 * mm, None, 25 * mm, 30 * mm, 22 * mm, 12 * mm),
-                  repeatRows=1)  # fmt: skip
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("FONT", (0, 0), (-1, -1), "PaktaSansCondensed", 8.5),
-        ("FONT", (0, -1), (-1, -1), "PaktaSansCondensed-Bold", 8.5),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))  # fmt: skip
+    rows.append(
+        [
+            "",
+            Paragraph("<b>JUMLAH</b>", styles.cell),
+            progress.expected,
+            progress.signed,
+            progress.absent,
+            total_pct,
+        ]
+    )
+    table = Table(rows, colWidths=(9 * mm, None, 25 * mm, 30 * mm, 22 * mm, 12 * mm), repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+                ("FONT", (0, 0), (-1, -1), "PaktaSansCondensed", 8.5),
+                ("FONT", (0, -1), (-1, -1), "PaktaSansCondensed-Bold", 8.5),
+                ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     return table
 
 
@@ -100,32 +130,59 @@ def build_minutes(header: CeremonyHeader, progress: Progress) -> bytes:
         Paragraph("Dengan hasil sebagai berikut:", styles.body),
         Spacer(1, 2 * mm),
     ]
-    for label, value in (("Jumlah pegawai yang diharapkan hadir", expected),
-                         ("Jumlah pegawai yang telah menandatangani", signed),
-                         ("Jumlah pegawai yang tidak hadir / belum menandatangani", absent)):  # fmt: skip
-        story.append(Paragraph(f"{label}: <b>{value}</b> ({spell_number(value)}) orang", styles.body))
+    for label, value in (
+        ("Jumlah pegawai yang diharapkan hadir", expected),
+        ("Jumlah pegawai yang telah menandatangani", signed),
+        ("Jumlah pegawai yang tidak hadir / belum menandatangani", absent),
+    ):
+        story.append(
+            Paragraph(f"{label}: <b>{value}</b> ({spell_number(value)}) orang", styles.body)
+        )
     if header.expected is not None and header.expected != expected:
-        story.append(Paragraph(f"Target kehadiran yang ditetapkan panitia: {header.expected} orang.",
-                               styles.body))  # fmt: skip
+        story.append(
+            Paragraph(
+                f"Target kehadiran yang ditetapkan panitia: {header.expected} orang.", styles.body
+            )
+        )
     story += [
         Spacer(1, 3 * mm),
         Paragraph("Rincian per unit kerja:", styles.body),
         Spacer(1, 2 * mm),
         counts_table(progress, styles, width),
         Spacer(1, 4 * mm),
-        Paragraph("Setiap tanda tangan tercatat sebagai rekaman elektronik yang tidak dapat diubah, "
-                  "disegel dengan tanda tangan stasiun, dan dapat diperiksa keasliannya.",
-                  styles.justify),
-        Paragraph("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
-                  "sebagaimana mestinya.", styles.justify),
+        Paragraph(
+            "Setiap tanda tangan tercatat sebagai rekaman elektronik yang tidak dapat diubah, "
+            "disegel dengan tanda tangan stasiun, dan dapat diperiksa keasliannya.",
+            styles.justify,
+        ),
+        Paragraph(
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya.",
+            styles.justify,
+        ),
         Spacer(1, 4 * mm),
-        _Signatures(width, f"{header.venue.split(',')[0]}, {long_date(day)}", signers.organizer,
-                    signers.official),
-    ]  # fmt: skip
+        _Signatures(
+            width,
+            f"{header.venue.split(',')[0]}, {long_date(day)}",
+            signers.organizer,
+            signers.official,
+        ),
+    ]
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=15 * mm, bottomMargin=18 * mm, invariant=1)  # fmt: skip
-    meta = DocMeta(title=f"Berita Acara - {header.title}", subject=header.venue,
-                   author=header.organizer, keywords="berita acara; pakta integritas")  # fmt: skip
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=15 * mm,
+        bottomMargin=18 * mm,
+        invariant=1,
+    )
+    meta = DocMeta(
+        title=f"Berita Acara - {header.title}",
+        subject=header.venue,
+        author=header.organizer,
+        keywords="berita acara; pakta integritas",
+    )
     doc.build(story, canvasmaker=numbered_maker(meta))
     return buffer.getvalue()

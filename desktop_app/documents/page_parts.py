@@ -30,7 +30,8 @@ class ReportSigners:
 
 # Set by the caller (the CLI's export options) for the reports built in this context.
 REPORT_SIGNERS: contextvars.ContextVar[ReportSigners] = contextvars.ContextVar(
-    "report_signers", default=ReportSigners()
+    "report_signers",
+    default=ReportSigners(),  # noqa: B039 (frozen)
 )
 
 DOTS = "...................................."

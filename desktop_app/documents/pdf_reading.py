@@ -33,7 +33,7 @@ def decode_qr(image: Image.Image) -> list[str]:
     if grey.width < 400:
         factor = max(2, 400 // max(1, grey.width))
         grey = grey.resize((grey.width * factor, grey.height * factor), Image.Resampling.NEAREST)
-    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    results = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)  # type: ignore[arg-type]
     return [r.text for r in results if r.valid]
 
 
@@ -84,10 +84,23 @@ def render_pages(path: Path, first: int, last: int, dpi: int = RENDER_DPI) -> li
     with tempfile.TemporaryDirectory(prefix="pakta-render-") as tmp:
         prefix = Path(tmp) / "page"
         subprocess.run(
-            [exe, "-gray", "-png", "-r", str(dpi), "-f", str(first), "-l", str(last),
-             str(path), str(prefix)],
-            check=True, capture_output=True, timeout=120,
-        )  # fmt: skip
+            [
+                exe,
+                "-gray",
+                "-png",
+                "-r",
+                str(dpi),
+                "-f",
+                str(first),
+                "-l",
+                str(last),
+                str(path),
+                str(prefix),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         images = []
         for file in sorted(Path(tmp).glob("page*.png")):
             with Image.open(file) as img:

@@ -65,7 +65,8 @@ def xmp_packet(meta: DocMeta, moment: dt.datetime) -> bytes:
   xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.title)}</rdf:li></rdf:Alt></dc:title>
-<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(meta.subject)}</rdf:li>\
+</rdf:Alt></dc:description>
 {author}
 <xmp:CreateDate>{when}</xmp:CreateDate>
 <xmp:ModifyDate>{when}</xmp:ModifyDate>
@@ -90,11 +91,11 @@ class _PlainStream(PDFStream):  # type: ignore[misc]
         dictionary = PDFDictionary(self.dictionary.dict.copy())
         content = document.encrypt.encode(self.content)
         dictionary["Length"] = len(content)
-        head: bytes = pdf_format(dictionary, document)
-        return head + b"\nstream\n" + content + b"endstream\n"
+        head = pdf_format(dictionary, document)
+        return bytes(head + b"\nstream\n" + content + b"endstream\n")
 
 
-class PdfACanvas(Canvas):
+class PdfACanvas(Canvas):  # type: ignore[misc]
     """A ReportLab canvas that writes the PDF/A-2b catalog entries and fixed metadata."""
 
     def __init__(self, *args: Any, meta: DocMeta, **kwargs: Any) -> None:
@@ -136,27 +137,27 @@ class PdfACanvas(Canvas):
 
     # Platypus templates set their own (empty) title, author and producer on the canvas after
     # it is made; the XMP packet already mirrors ours, so later calls are ignored.
-    def setTitle(self, title: str | None) -> None:  # noqa: N802
+    def setTitle(self, title: str | None) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setTitle(title)
 
-    def setAuthor(self, author: str | None) -> None:  # noqa: N802
+    def setAuthor(self, author: str | None) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setAuthor(author)
 
-    def setSubject(self, subject: str | None) -> None:  # noqa: N802
+    def setSubject(self, subject: str | None) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setSubject(subject)
 
-    def setKeywords(self, keywords: Any) -> None:  # noqa: N802
+    def setKeywords(self, keywords: Any) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setKeywords(keywords)
 
-    def setCreator(self, creator: str | None) -> None:  # noqa: N802
+    def setCreator(self, creator: str | None) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setCreator(creator)
 
-    def setProducer(self, producer: str | None) -> None:  # noqa: N802
+    def setProducer(self, producer: str | None) -> None:
         if not getattr(self, "_meta_locked", False):
             super().setProducer(producer)
 
@@ -173,7 +174,7 @@ class NumberedCanvas(PdfACanvas):
         super().__init__(*args, meta=meta, **kwargs)
         self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -183,8 +184,9 @@ class NumberedCanvas(PdfACanvas):
             self.__dict__.update(state)
             self.setFont("PaktaSans", 8)
             width = self._pagesize[0]
-            self.drawRightString(width - 14 * 72 / 25.4, 8 * 72 / 25.4,
-                                 f"Halaman {number} dari {total}")  # fmt: skip
+            self.drawRightString(
+                width - 14 * 72 / 25.4, 8 * 72 / 25.4, f"Halaman {number} dari {total}"
+            )
             super().showPage()
         super().save()
 

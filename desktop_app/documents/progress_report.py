@@ -6,9 +6,9 @@ import io
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.formatting import day_and_date, iso_day, para
 from desktop_app.documents.minutes import counts_table
 from desktop_app.documents.pdfa import DocMeta, numbered_maker
@@ -40,26 +40,47 @@ def build_progress(attendance: Attendance, progress: Progress, generated_at: str
         if not absent:
             continue
         missing += len(absent)
-        data: list[list[object]] = [[Paragraph(f"<b>{para(unit)}</b> ({len(absent)} orang)",
-                                               styles.cell), "", ""]]  # fmt: skip
+        data: list[list[object]] = [
+            [Paragraph(f"<b>{para(unit)}</b> ({len(absent)} orang)", styles.cell), "", ""]
+        ]
         for i, r in enumerate(absent, start=1):
-            data.append([str(i), Paragraph(para(r.name), styles.cell),
-                         Paragraph(para(r.identifier), styles.cell)])  # fmt: skip
+            data.append(
+                [
+                    str(i),
+                    Paragraph(para(r.name), styles.cell),
+                    Paragraph(para(r.identifier), styles.cell),
+                ]
+            )
         table = Table(data, colWidths=(10 * mm, None, 45 * mm), repeatRows=1)
-        table.setStyle(TableStyle([
-            ("SPAN", (0, 0), (-1, 0)),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-            ("FONT", (0, 0), (-1, -1), "PaktaSansCondensed", 8.5),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ]))  # fmt: skip
+        table.setStyle(
+            TableStyle(
+                [
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                    ("FONT", (0, 0), (-1, -1), "PaktaSansCondensed", 8.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         story += [table, Spacer(1, 3 * mm)]
     if not missing:
         story.append(Paragraph("Semua pegawai dalam daftar telah menandatangani.", styles.body))
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-                            topMargin=14 * mm, bottomMargin=16 * mm, invariant=1)  # fmt: skip
-    meta = DocMeta(title=f"Progres - {c.title}", subject=c.venue, author=c.organizer,
-                   keywords="progres; pakta integritas")  # fmt: skip
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        invariant=1,
+    )
+    meta = DocMeta(
+        title=f"Progres - {c.title}",
+        subject=c.venue,
+        author=c.organizer,
+        keywords="progres; pakta integritas",
+    )
     doc.build(story, canvasmaker=numbered_maker(meta))
     return buffer.getvalue()

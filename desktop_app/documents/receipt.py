@@ -8,7 +8,6 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -20,6 +19,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.clock import parse_iso
+from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import SANS
 from desktop_app.documents.formatting import (
     EMPTY,
@@ -36,7 +37,6 @@ from desktop_app.documents.images import PictureFlowable, flatten_signature, qr_
 from desktop_app.documents.pdfa import DocMeta, canvas_maker
 from desktop_app.documents.receipt_data import ReceiptData
 from desktop_app.documents.styles import Styles, make_styles
-from desktop_app.clock import parse_iso
 
 
 @dataclass(frozen=True)
@@ -107,12 +107,14 @@ def receipt_story(data: ReceiptData, layout: Layout, styles: Styles) -> list[Flo
         Spacer(1, styles.body.fontSize * 0.6),
     ]
     if kind == "resign" and data.field("reason"):
-        story.append(Paragraph(f"Alasan tanda tangan ulang: {para(data.field('reason'))}",
-                               styles.small))
+        story.append(
+            Paragraph(f"Alasan tanda tangan ulang: {para(data.field('reason'))}", styles.small)
+        )
     if kind == "void":
         story.append(Paragraph(f"Dibatalkan, alasan: {para(data.field('reason'))}", styles.bold))
-        story.append(Paragraph(f"Rekaman yang dibatalkan: {para(data.field('refers_to'))}",
-                               styles.small))
+        story.append(
+            Paragraph(f"Rekaman yang dibatalkan: {para(data.field('refers_to'))}", styles.small)
+        )
     for block in data.pledge_text.split("\n\n"):
         if block.strip():
             story.append(Paragraph(para_lines(block), styles.justify))
@@ -131,20 +133,25 @@ def _identity_table(data: ReceiptData, inner: float, layout: Layout, styles: Sty
         if key == "identifier" and data.field("id_kind") != "nip":
             label = "Identitas"
         rows.append(
-            [Paragraph(label, styles.label), Paragraph(":", styles.label),
-             Paragraph(para(data.field(key)), styles.value)]
-        )  # fmt: skip
+            [
+                Paragraph(label, styles.label),
+                Paragraph(":", styles.label),
+                Paragraph(para(data.field(key)), styles.value),
+            ]
+        )
     table = Table(rows, colWidths=(label_w, styles.body.fontSize * 0.8, None))
     table.setStyle(
         TableStyle(
-            [("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
-             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-             ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+            ]
         )
-    )  # fmt: skip
+    )
     return table
 
 
@@ -159,8 +166,10 @@ def _signature_block(
         if image is not None
         else Spacer(1, layout.signature_height)
     )
-    under = f"NIP {para(data.field('identifier'))}" if data.field("id_kind") == "nip" else (
-        f"Identitas {para(data.field('identifier'))}"
+    under = (
+        f"NIP {para(data.field('identifier'))}"
+        if data.field("id_kind") == "nip"
+        else (f"Identitas {para(data.field('identifier'))}")
     )
     cell = [
         Paragraph(place_date, styles.center),
@@ -171,10 +180,16 @@ def _signature_block(
     ]
     width = inner if layout.name == "roll80" else inner * 0.55
     table = Table([[cell]], colWidths=(width,), hAlign="RIGHT" if layout.qr_beside else "CENTER")
-    table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                               ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [Spacer(1, styles.body.fontSize * 0.4), table]
 
 
@@ -205,14 +220,16 @@ def _record_box(data: ReceiptData, inner: float, layout: Layout, styles: Styles)
         table = Table([[lines], [qr]], colWidths=(inner,))
     table.setStyle(
         TableStyle(
-            [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
-             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-             ("ALIGN", (-1, -1), (-1, -1), "CENTER"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 4),
-             ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONT", (0, 0), (-1, -1), SANS, styles.body.fontSize),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("ALIGN", (-1, -1), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
         )
-    )  # fmt: skip
+    )
     return table
 
 
@@ -233,20 +250,30 @@ def _roll_height(story: list[Flowable], inner: float, layout: Layout) -> float:
     total = 0.0
     for flowable in story:
         _, h = flowable.wrap(inner, 10_000 * mm)
-        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        total += float(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
     return total + 2 * layout.margin + 6 * mm
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, buffer: Any, layout: Layout, height: float) -> None:
         super().__init__(
-            buffer, pagesize=(layout.width, height), leftMargin=layout.margin,
-            rightMargin=layout.margin, topMargin=layout.margin, bottomMargin=layout.margin,
+            buffer,
+            pagesize=(layout.width, height),
+            leftMargin=layout.margin,
+            rightMargin=layout.margin,
+            topMargin=layout.margin,
+            bottomMargin=layout.margin,
             invariant=1,
-        )  # fmt: skip
+        )
         frame = Frame(
-            layout.margin, layout.margin, layout.width - 2 * layout.margin,
-            height - 2 * layout.margin, leftPadding=0, rightPadding=0, topPadding=0,
-            bottomPadding=0, id="body",
-        )  # fmt: skip
+            layout.margin,
+            layout.margin,
+            layout.width - 2 * layout.margin,
+            height - 2 * layout.margin,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate(id="receipt", frames=[frame])])

@@ -21,7 +21,9 @@ from desktop_app.storage.models import PledgeTemplate, SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
 
 _WS = re.compile(r"[\s\u00ad]+")
-_PRINTED_ID = re.compile(r"IDrekaman:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")
+_PRINTED_ID = re.compile(
+    r"IDrekaman:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+)
 PRINTED_FIELDS = (
     ("name", "name"),
     ("identifier", "NIP"),
@@ -72,19 +74,29 @@ def verify_seal_text(store: Store, seal_text: str, printed: str | None = None) -
         trusted = session.get(TrustedKey, seal.key_id)
         problem = seal.signature_problem(trusted.public_key if trusted else None)
         if problem is Problem.UNKNOWN_KEY:
-            return bad(problem, f"unknown station key {seal.key_id}: this store does not trust "
-                                "the station that sealed the receipt")  # fmt: skip
+            return bad(
+                problem,
+                f"unknown station key {seal.key_id}: this store does not trust "
+                "the station that sealed the receipt",
+            )
         if problem is Problem.BAD_SIGNATURE:
-            return bad(problem, "bad signature: the seal's signature does not match its record "
-                                "(forged or altered seal)")  # fmt: skip
+            return bad(
+                problem,
+                "bad signature: the seal's signature does not match its record "
+                "(forged or altered seal)",
+            )
         digest = seal.record_hash()
         mine = session.get(SignedPledge, seal.record_id)
         if mine is not None and mine.record_hash != digest:
-            return bad(Problem.ALTERED_RECORD, "the sealed record differs from the record of "
-                                               "the same id in this store")  # fmt: skip
+            return bad(
+                Problem.ALTERED_RECORD,
+                "the sealed record differs from the record of the same id in this store",
+            )
         if mine is None and seal.fields.get("station_id") == store.station_id:
-            return bad(Problem.UNKNOWN_RECORD, "unknown record: sealed by this station but "
-                                               "missing from its store")  # fmt: skip
+            return bad(
+                Problem.UNKNOWN_RECORD,
+                "unknown record: sealed by this station but missing from its store",
+            )
         if printed is not None:
             template = session.scalars(
                 select(PledgeTemplate).where(
@@ -107,8 +119,11 @@ def verify_seal_text(store: Store, seal_text: str, printed: str | None = None) -
         True,
         f"authentic: {what} matches a genuine record signed by station key {seal.key_id}"
         + (f" ({owner})" if owner else ""),
-        None, seal.record_id, seal.identifier, seal.signed_at,
-    )  # fmt: skip
+        None,
+        seal.record_id,
+        seal.identifier,
+        seal.signed_at,
+    )
 
 
 def _printed_problem(
@@ -126,7 +141,10 @@ def _printed_problem(
     for key, label in PRINTED_FIELDS:
         value = squash(str(seal.fields.get(key) or ""))
         if value and value not in page:
-            return Problem.ALTERED_TEXT, f"altered text: the {label} printed differs from the record"
+            return (
+                Problem.ALTERED_TEXT,
+                f"altered text: the {label} printed differs from the record",
+            )
     if squash(check_code(digest)) not in page:
         return Problem.ALTERED_TEXT, "altered text: the check code printed differs from the record"
     if template is None:
@@ -134,7 +152,10 @@ def _printed_problem(
             "pledge text cannot be checked: its template is not in this store"
         )
     if squash(template.text) not in page:
-        return Problem.ALTERED_TEXT, "altered text: the pledge text printed differs from the one signed"
+        return (
+            Problem.ALTERED_TEXT,
+            "altered text: the pledge text printed differs from the one signed",
+        )
     return None
 
 

@@ -71,8 +71,14 @@ def load_attendance(store: Store, ceremony_ref: str | None, *, images: bool = Tr
     """The roster of a ceremony with each person's standing record (newest), in unit order."""
     with store.read() as session:
         ceremony = find_ceremony(session, ceremony_ref)
-        header = CeremonyHeader(ceremony.id, ceremony.title, ceremony.date, ceremony.venue,
-                                ceremony.organizer, ceremony.expected)  # fmt: skip
+        header = CeremonyHeader(
+            ceremony.id,
+            ceremony.title,
+            ceremony.date,
+            ceremony.venue,
+            ceremony.organizer,
+            ceremony.expected,
+        )
         live = live_pledges(ceremony.id)
         records: dict[str, SignedPledge] = {}
         for rec in session.scalars(select(SignedPledge).join(live, live.c.id == SignedPledge.id)):
@@ -83,12 +89,30 @@ def load_attendance(store: Store, ceremony_ref: str | None, *, images: bool = Tr
         seen: set[str] = set()
         for emp in session.scalars(select(Employee).where(Employee.ceremony_id == ceremony.id)):
             seen.add(emp.identifier)
-            rows.append(AttendanceRow(emp.name, emp.identifier, emp.id_kind, emp.rank,
-                                      emp.position, emp.unit, emp.instansi))  # fmt: skip
+            rows.append(
+                AttendanceRow(
+                    emp.name,
+                    emp.identifier,
+                    emp.id_kind,
+                    emp.rank,
+                    emp.position,
+                    emp.unit,
+                    emp.instansi,
+                )
+            )
         for ident, rec in records.items():
             if ident not in seen:  # signed elsewhere, roster entry not synced here
-                rows.append(AttendanceRow(rec.name, rec.identifier, rec.id_kind, rec.rank,
-                                          rec.position, rec.unit, rec.instansi))  # fmt: skip
+                rows.append(
+                    AttendanceRow(
+                        rec.name,
+                        rec.identifier,
+                        rec.id_kind,
+                        rec.rank,
+                        rec.position,
+                        rec.unit,
+                        rec.instansi,
+                    )
+                )
         for row in rows:
             rec_or_none = records.get(row.identifier)
             if rec_or_none is None:

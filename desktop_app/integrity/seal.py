@@ -41,7 +41,7 @@ import uuid
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from desktop_app.integrity.keys import verify_signature
@@ -67,7 +67,7 @@ class SealError(ValueError):
     """A seal text that cannot be read, or a record that cannot be sealed."""
 
 
-class Problem(str, Enum):
+class Problem(StrEnum):
     """What is wrong with a receipt; the value is the stable machine-readable reason code."""
 
     DAMAGED = "damaged_seal"
@@ -154,7 +154,9 @@ def read_seal(text: str) -> Seal:
     pos = 70
     for name in _UUID_FIELDS:
         raw = payload[pos : pos + 16]
-        fields[name] = None if name == "template_id" and raw == bytes(16) else str(uuid.UUID(bytes=raw))
+        fields[name] = (
+            None if name == "template_id" and raw == bytes(16) else str(uuid.UUID(bytes=raw))
+        )
         pos += 16
     for name in _HASH_FIELDS:
         fields[name] = payload[pos : pos + 32].hex()

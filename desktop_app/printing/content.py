@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from desktop_app.documents.receipt import build_receipt
@@ -33,8 +34,7 @@ def build_item(store: Store, job: JobView) -> PrintItem:
     pdf = build_receipt(data, job.layout or "a5")
     keep = receipt_file(store, job.record_id, job.layout or "a5")
     if not keep.exists():
-        try:
+        # the copy in receipts/ is a convenience; printing must not wait on it
+        with contextlib.suppress(OSError):
             write_atomic(keep, pdf)
-        except OSError:
-            pass  # the copy in receipts/ is a convenience; printing must not wait on it
     return PrintItem(job.title, pdf, job.copies, receipt=data)

@@ -64,10 +64,22 @@ class QueueSummary:
 
 def view(job: PrintJob) -> JobView:
     return JobView(
-        job.id, job.kind, job.record_id, job.layout, job.title, job.printer, job.copies,
-        job.status, job.attempts, job.last_error, job.created_at, job.updated_at, job.done_at,
-        job.backend_job, job.file_path,
-    )  # fmt: skip
+        job.id,
+        job.kind,
+        job.record_id,
+        job.layout,
+        job.title,
+        job.printer,
+        job.copies,
+        job.status,
+        job.attempts,
+        job.last_error,
+        job.created_at,
+        job.updated_at,
+        job.done_at,
+        job.backend_job,
+        job.file_path,
+    )
 
 
 def now_iso(offset_s: float = 0.0) -> str:
@@ -100,18 +112,34 @@ def enqueue_receipt(
         chosen = layout or get_setting(session, RECEIPT_LAYOUT)
         if chosen not in LAYOUTS:
             raise InvalidInput(f"unknown receipt layout {chosen!r} (a4, a5 or roll80)")
-        job = _add(session, kind="reprint" if reprint else "receipt", record_id=record_id,
-                   layout=chosen, printer=target, copies=copies, operator=operator,
-                   title=f"receipt-{record_id[:8]}")  # fmt: skip
+        job = _add(
+            session,
+            kind="reprint" if reprint else "receipt",
+            record_id=record_id,
+            layout=chosen,
+            printer=target,
+            copies=copies,
+            operator=operator,
+            title=f"receipt-{record_id[:8]}",
+        )
         if reprint:
             session.add(
                 AuditEvent(
-                    at=job.created_at, kind="receipt_reprint", actor=operator,
+                    at=job.created_at,
+                    kind="receipt_reprint",
+                    actor=operator,
                     record_id=record_id,
-                    detail=json.dumps({"job": job.id, "printer": target, "copies": copies,
-                                       "layout": chosen, "reason": reason}),
+                    detail=json.dumps(
+                        {
+                            "job": job.id,
+                            "printer": target,
+                            "copies": copies,
+                            "layout": chosen,
+                            "reason": reason,
+                        }
+                    ),
                 )
-            )  # fmt: skip
+            )
         return view(job)
 
 
@@ -125,9 +153,17 @@ def enqueue_file(
         raise InvalidInput(f"{path} is not a file")
     with store.write() as session:
         target = get_setting(session, PRINTER) if printer is None else printer
-        job = _add(session, kind="file", record_id=None, layout="", printer=target,
-                   copies=copies, operator=operator, title=path.stem[:100],
-                   file_path=str(path))  # fmt: skip
+        job = _add(
+            session,
+            kind="file",
+            record_id=None,
+            layout="",
+            printer=target,
+            copies=copies,
+            operator=operator,
+            title=path.stem[:100],
+            file_path=str(path),
+        )
         return view(job)
 
 
@@ -142,9 +178,16 @@ def receipt_signed(store: Store, record_id: str, *, operator: str = "") -> JobVi
 def _add(session: Session, **values: object) -> PrintJob:
     stamp = now_iso()
     fields: dict[str, object] = {
-        "created_at": stamp, "updated_at": stamp, "next_try_at": stamp, "status": "pending",
-        "attempts": 0, "last_error": "", "backend_job": "", "done_at": None, "file_path": "",
-    }  # fmt: skip
+        "created_at": stamp,
+        "updated_at": stamp,
+        "next_try_at": stamp,
+        "status": "pending",
+        "attempts": 0,
+        "last_error": "",
+        "backend_job": "",
+        "done_at": None,
+        "file_path": "",
+    }
     fields.update(values)
     job = PrintJob(**fields)
     session.add(job)
@@ -199,8 +242,15 @@ def cancel_job(store: Store, job_id: int, *, operator: str = "") -> JobView:
         if job.status in ("done", "cancelled"):
             raise InvalidInput(f"job {job_id} is already {job.status}")
         job.status, job.updated_at = "cancelled", now_iso()
-        session.add(AuditEvent(at=job.updated_at, kind="print_cancelled", actor=operator,
-                               record_id=job.record_id, detail=json.dumps({"job": job.id})))
+        session.add(
+            AuditEvent(
+                at=job.updated_at,
+                kind="print_cancelled",
+                actor=operator,
+                record_id=job.record_id,
+                detail=json.dumps({"job": job.id}),
+            )
+        )
         return view(job)
 
 

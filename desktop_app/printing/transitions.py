@@ -17,8 +17,12 @@ def recover_interrupted(store: Store) -> int:
         result = session.execute(
             update(PrintJob)
             .where(PrintJob.status == "sending")
-            .values(status="pending", next_try_at=now_iso(), updated_at=now_iso(),
-                    last_error="interrupted while sending; sending again")  # fmt: skip
+            .values(
+                status="pending",
+                next_try_at=now_iso(),
+                updated_at=now_iso(),
+                last_error="interrupted while sending; sending again",
+            )
         )
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -55,8 +59,9 @@ def _set(store: Store, job_id: int, **values: object) -> JobView | None:
 
 
 def mark_done(store: Store, job_id: int, backend_job: str = "") -> JobView | None:
-    return _set(store, job_id, status="done", done_at=now_iso(), last_error="",
-                backend_job=backend_job)  # fmt: skip
+    return _set(
+        store, job_id, status="done", done_at=now_iso(), last_error="", backend_job=backend_job
+    )
 
 
 def mark_sent(store: Store, job_id: int, backend_job: str) -> JobView | None:
@@ -64,8 +69,14 @@ def mark_sent(store: Store, job_id: int, backend_job: str) -> JobView | None:
 
 
 def mark_pending(store: Store, job_id: int, error: str, delay_s: float) -> JobView | None:
-    return _set(store, job_id, status="pending", last_error=error, next_try_at=now_iso(delay_s),
-                backend_job="")  # fmt: skip
+    return _set(
+        store,
+        job_id,
+        status="pending",
+        last_error=error,
+        next_try_at=now_iso(delay_s),
+        backend_job="",
+    )
 
 
 def mark_failed(store: Store, job_id: int, error: str) -> JobView | None:

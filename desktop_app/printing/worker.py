@@ -10,7 +10,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from desktop_app.printing.backends.base import Backend, PrintFailed, PrinterUnavailable, Remote
+from desktop_app.printing.backends.base import Backend, PrinterUnavailable, PrintFailed, Remote
 from desktop_app.printing.content import build_item
 from desktop_app.printing.queue import JobView
 from desktop_app.printing.targets import backend_for
@@ -85,8 +85,8 @@ class PrintWorker:
     def run_once(self) -> int:
         """Follow jobs at spoolers, then send every due job; returns jobs handled."""
         handled = 0
-        for job in sent_jobs(self.store):
-            handled += self._follow(job)
+        for accepted in sent_jobs(self.store):
+            handled += self._follow(accepted)
         tried: set[int] = set()
         while not self._stop.is_set():
             job = claim_due(self.store, exclude=tried)
@@ -121,8 +121,11 @@ class PrintWorker:
             return
         except Exception as exc:  # unexpected: keep the job, say what happened, retry later
             log.exception("print job %s", job.id)
-            self._emit(mark_pending(self.store, job.id, f"unexpected error: {exc}",
-                                    self._delay(job.attempts)))  # fmt: skip
+            self._emit(
+                mark_pending(
+                    self.store, job.id, f"unexpected error: {exc}", self._delay(job.attempts)
+                )
+            )
             return
         if remote_id:
             self._emit(mark_sent(self.store, job.id, remote_id))
@@ -139,8 +142,11 @@ class PrintWorker:
         if state is Remote.DONE:
             self._emit(mark_done(self.store, job.id, remote_id))
         elif state is Remote.LOST:
-            self._emit(mark_pending(self.store, job.id,
-                                    f"the printer lost job {remote_id}; sending again", 0))  # fmt: skip
+            self._emit(
+                mark_pending(
+                    self.store, job.id, f"the printer lost job {remote_id}; sending again", 0
+                )
+            )
         return 1
 
     def _emit(self, job: JobView | None) -> None:

@@ -82,7 +82,11 @@ def make_ceremony(
 ) -> Ceremony:
     store = Store.open(data_dir, station_name=station_name)
     info = create_ceremony(
-        store, title=title, date="2026-11-23", venue=venue, organizer="BKPSDM Kota Malang",
+        store,
+        title=title,
+        date="2026-11-23",
+        venue=venue,
+        organizer="BKPSDM Kota Malang",
         expected=people,
     )
     rows = [

@@ -104,8 +104,16 @@ def test_hard_names_long_titles_and_empty_fields(
 ) -> None:
     ident = "OTHER-" + str(abs(hash(name)) % 10_000)
     long_unit = "Sekretariat Dewan Perwakilan Rakyat Daerah " * 4
-    row = RosterRow(row=99, identifier=ident, id_kind="other", name=name, rank="",
-                    position="", unit=long_unit.strip(), instansi="")  # fmt: skip
+    row = RosterRow(
+        row=99,
+        identifier=ident,
+        id_kind="other",
+        name=name,
+        rank="",
+        position="",
+        unit=long_unit.strip(),
+        instansi="",
+    )
     apply_roster(ceremony.store, [row], [], ceremony.ceremony_id)
     rid = sign(ceremony, ident, seed=3)
     data = load_receipt(ceremony.store, rid)

@@ -72,11 +72,25 @@ def test_attendance_of_ten_thousand_rows(tmp_path: Path) -> None:
     c.store.close()
 
 
-def test_minutes_counts_and_signature_blocks(ceremony: Ceremony, data_dir: Path, tmp_path: Path) -> None:
+def test_minutes_counts_and_signature_blocks(
+    ceremony: Ceremony, data_dir: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "ba.pdf"
-    code, result = _cli(data_dir, "export", "minutes", "--format", "pdf", "--out", str(out),
-                        "--official-name", "Dr. Budi Santoso, M.Si.", "--official-nip",
-                        "196805121994031005", "--number", "800/123/35.73.403/2026")  # fmt: skip
+    code, result = _cli(
+        data_dir,
+        "export",
+        "minutes",
+        "--format",
+        "pdf",
+        "--out",
+        str(out),
+        "--official-name",
+        "Dr. Budi Santoso, M.Si.",
+        "--official-nip",
+        "196805121994031005",
+        "--number",
+        "800/123/35.73.403/2026",
+    )
     assert code == 0 and result["path"] == str(out)
     text = text_of(out.read_bytes())
     flat = squash(text)
@@ -89,9 +103,11 @@ def test_minutes_counts_and_signature_blocks(ceremony: Ceremony, data_dir: Path,
     assert "196805121994031005" in text and "Dr. Budi Santoso" in text
 
 
-def test_progress_pdf_lists_who_has_not_signed(ceremony: Ceremony, data_dir: Path, tmp_path: Path) -> None:
+def test_progress_pdf_lists_who_has_not_signed(
+    ceremony: Ceremony, data_dir: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "p.pdf"
-    code, result = _cli(data_dir, "export", "progress", "--format", "pdf", "--out", str(out))
+    code, _ = _cli(data_dir, "export", "progress", "--format", "pdf", "--out", str(out))
     assert code == 0
     text = squash(text_of(out.read_bytes()))
     data = load_attendance(ceremony.store, None, images=False)
@@ -115,7 +131,9 @@ def test_archive_holds_every_receipt_and_each_verifies(
 def test_csv_and_xlsx_keep_nip_as_text(ceremony: Ceremony, data_dir: Path, tmp_path: Path) -> None:
     csv_path, xlsx_path = tmp_path / "h.csv", tmp_path / "h.xlsx"
     assert _cli(data_dir, "export", "attendance", "--format", "csv", "--out", str(csv_path))[0] == 0
-    assert _cli(data_dir, "export", "attendance", "--format", "xlsx", "--out", str(xlsx_path))[0] == 0
+    assert (
+        _cli(data_dir, "export", "attendance", "--format", "xlsx", "--out", str(xlsx_path))[0] == 0
+    )
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert ceremony.identifiers[0] in raw.decode("utf-8-sig")
@@ -124,8 +142,9 @@ def test_csv_and_xlsx_keep_nip_as_text(ceremony: Ceremony, data_dir: Path, tmp_p
     nips = [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert set(ceremony.identifiers) == set(nips)
     assert all(isinstance(n, str) and len(n) == 18 for n in nips)
-    code, result = _cli(data_dir, "export", "pledges", "--format", "xlsx",
-                        "--out", str(tmp_path / "p.xlsx"))  # fmt: skip
+    code, result = _cli(
+        data_dir, "export", "pledges", "--format", "xlsx", "--out", str(tmp_path / "p.xlsx")
+    )
     assert code == 0 and result["rows"] == 4
 
 
@@ -162,9 +181,24 @@ def test_badges_cli(ceremony: Ceremony, data_dir: Path, tmp_path: Path) -> None:
     assert main(["--data-dir", str(data_dir), "badges", "--out", str(tmp_path)]) == 2
 
 
-def test_unsupported_export_is_a_usage_error(ceremony: Ceremony, data_dir: Path, tmp_path: Path) -> None:
-    assert main(["--data-dir", str(data_dir), "export", "minutes", "--format", "csv",
-                 "--out", str(tmp_path / "m.csv")]) == 2  # fmt: skip
+def test_unsupported_export_is_a_usage_error(
+    ceremony: Ceremony, data_dir: Path, tmp_path: Path
+) -> None:
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "export",
+                "minutes",
+                "--format",
+                "csv",
+                "--out",
+                str(tmp_path / "m.csv"),
+            ]
+        )
+        == 2
+    )
 
 
 @pytest.fixture
@@ -189,8 +223,18 @@ def test_full_disk_export_leaves_nothing_behind(tmp_path: Path, tiny_disk: Path)
     out = tiny_disk / "daftar-hadir.pdf"
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
-        code = main(["--data-dir", str(tmp_path / "s"), "export", "attendance", "--format", "pdf",
-                     "--out", str(out)])  # fmt: skip
+        code = main(
+            [
+                "--data-dir",
+                str(tmp_path / "s"),
+                "export",
+                "attendance",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+            ]
+        )
     assert code == 2
     assert "disk full" in err.getvalue()
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]  # no partial file

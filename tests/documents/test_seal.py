@@ -50,16 +50,29 @@ def test_seal_carries_the_whole_record_and_verifies(ceremony: Ceremony, record_i
     assert len(data.seal) < 1100  # fits a QR an 80 mm roll prints legibly
 
 
-@pytest.mark.parametrize("field", ["name", "identifier", "unit", "text_sha256", "signed_at",
-                                   "station_seq", "image_sha256", "device"])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "name",
+        "identifier",
+        "unit",
+        "text_sha256",
+        "signed_at",
+        "station_seq",
+        "image_sha256",
+        "device",
+    ],
+)
 def test_any_changed_field_breaks_the_signature(
     ceremony: Ceremony, record_id: str, field: str
 ) -> None:
     data = load_receipt(ceremony.store, record_id)
     fields = dict(data.fields)
     value = fields[field]
-    fields[field] = value + 1 if isinstance(value, int) else (
-        "0" * 64 if field.endswith("sha256") else str(value) + "x"
+    fields[field] = (
+        value + 1
+        if isinstance(value, int)
+        else ("0" * 64 if field.endswith("sha256") else str(value) + "x")
     )
     seal = read_seal(make_seal(fields, ceremony.store.key.key_id))
     assert seal.signature_problem(ceremony.store.key.public_bytes) is Problem.BAD_SIGNATURE

@@ -46,8 +46,9 @@ def test_altered_name_is_altered_text(ceremony: Ceremony, record_id: str, tmp_pa
     data = load_receipt(ceremony.store, record_id)
     fields = dict(data.fields, name="Orang Lain Sama Sekali")
     forged = dataclasses.replace(data, fields=fields)  # same seal, different printed name
-    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "f.pdf",
-                                                           build_receipt(forged)))  # fmt: skip
+    (verdict,) = verify_receipt_pdf(
+        ceremony.store, _write(tmp_path, "f.pdf", build_receipt(forged))
+    )
     assert not verdict.valid
     assert verdict.problem is Problem.ALTERED_TEXT
     assert "name" in verdict.reason
@@ -58,8 +59,9 @@ def test_altered_pledge_text_is_altered_text(
 ) -> None:
     data = load_receipt(ceremony.store, record_id)
     forged = dataclasses.replace(data, pledge_text=data.pledge_text.replace("Menolak", "Menerima"))
-    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "f.pdf",
-                                                           build_receipt(forged)))  # fmt: skip
+    (verdict,) = verify_receipt_pdf(
+        ceremony.store, _write(tmp_path, "f.pdf", build_receipt(forged))
+    )
     assert verdict.problem is Problem.ALTERED_TEXT
     assert "pledge text" in verdict.reason
 
@@ -68,8 +70,9 @@ def test_qr_from_another_record(ceremony: Ceremony, tmp_path: Path) -> None:
     first, second = _ids(ceremony)[:2]
     a, b = load_receipt(ceremony.store, first), load_receipt(ceremony.store, second)
     swapped = dataclasses.replace(a, seal=b.seal)
-    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "s.pdf",
-                                                           build_receipt(swapped)))  # fmt: skip
+    (verdict,) = verify_receipt_pdf(
+        ceremony.store, _write(tmp_path, "s.pdf", build_receipt(swapped))
+    )
     assert verdict.problem is Problem.ALTERED_TEXT
     assert "belongs to record" in verdict.reason
 
@@ -82,10 +85,10 @@ def test_forged_signature(ceremony: Ceremony, record_id: str, tmp_path: Path) ->
     assert verify_seal_text(ceremony.store, forged_seal).problem is Problem.BAD_SIGNATURE
     # a record rewritten wholesale (new name in the seal too) cannot carry a valid signature
     rewritten = make_seal(dict(data.fields, name="Orang Lain"), ceremony.store.key.key_id)
-    forged = dataclasses.replace(data, fields=dict(data.fields, name="Orang Lain"),
-                                 seal=rewritten)  # fmt: skip
-    (verdict,) = verify_receipt_pdf(ceremony.store, _write(tmp_path, "x.pdf",
-                                                           build_receipt(forged)))  # fmt: skip
+    forged = dataclasses.replace(data, fields=dict(data.fields, name="Orang Lain"), seal=rewritten)
+    (verdict,) = verify_receipt_pdf(
+        ceremony.store, _write(tmp_path, "x.pdf", build_receipt(forged))
+    )
     assert verdict.problem is Problem.BAD_SIGNATURE
 
 
@@ -109,9 +112,14 @@ def test_offline_in_another_store_that_trusts_the_key(
     path = _write(tmp_path, "r.pdf", build_receipt(data, "a4"))
     with Store.open(tmp_path / "inspector") as other:
         with other.write() as session:
-            session.add(TrustedKey(key_id=ceremony.store.key.key_id,
-                                   public_key=ceremony.store.key.public_bytes, owner="Meja 1"))
-            ensure_template(session, data.pledge_text)  # fmt: skip
+            session.add(
+                TrustedKey(
+                    key_id=ceremony.store.key.key_id,
+                    public_key=ceremony.store.key.public_bytes,
+                    owner="Meja 1",
+                )
+            )
+            ensure_template(session, data.pledge_text)
         (verdict,) = verify_receipt_pdf(other, path)
         assert verdict.valid, verdict.reason
         assert verify_seal_text(other, data.seal).valid

@@ -19,8 +19,9 @@ SETUP = REPO_ROOT / "scripts" / "setup-cups.sh"
 def setup_queue(name: str) -> Path:
     """Run the setup script for queue ``name``; FAIL (not skip) when CUPS cannot be set up."""
     env = dict(os.environ, PAKTA_CUPS_QUEUE=name)
-    result = subprocess.run(["sh", str(SETUP)], capture_output=True, text=True, env=env,
-                            timeout=600, check=False)  # fmt: skip
+    result = subprocess.run(
+        ["sh", str(SETUP)], capture_output=True, text=True, env=env, timeout=600, check=False
+    )
     if result.returncode != 0:
         pytest.fail(f"CUPS could not be set up ({result.returncode}):\n{result.stderr[-2000:]}")
     return Path(result.stdout.strip().splitlines()[-1])

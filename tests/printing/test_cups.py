@@ -20,8 +20,8 @@ from desktop_app.printing.backends.cups import CupsBackend
 from desktop_app.printing.queue import enqueue_receipt, get_job
 from desktop_app.printing.worker import PrintWorker
 from tests.documents.factory import Ceremony
-from tests.printing.conftest import records, run_until, setup_queue, wait_for_file
 from tests.documents.pdfcheck import text_of
+from tests.printing.conftest import records, run_until, setup_queue, wait_for_file
 
 
 def _sh(*args: str) -> None:
@@ -61,8 +61,9 @@ def test_paused_queue_holds_the_job_then_prints(signed: Ceremony) -> None:
     out = setup_queue("PaktaPause")
     _sh("cupsdisable", "-r", "kertas habis", "PaktaPause")
     try:
-        job = enqueue_receipt(signed.store, records(signed)[1], printer="PaktaPause",
-                              layout="roll80")  # fmt: skip
+        job = enqueue_receipt(
+            signed.store, records(signed)[1], printer="PaktaPause", layout="roll80"
+        )
         worker = PrintWorker(signed.store, backoff_s=0.1, max_backoff_s=0.2)
         worker.run_once()
         waiting = get_job(signed.store, job.id)
@@ -95,8 +96,9 @@ def test_queue_removed_mid_job_loses_nothing(signed: Ceremony) -> None:
     out = setup_queue("PaktaGone")
     backend = _HeldCups("PaktaGone")
     job = enqueue_receipt(signed.store, records(signed)[2], printer="PaktaGone")
-    worker = PrintWorker(signed.store, resolve=lambda spec: backend, backoff_s=0.1,
-                         max_backoff_s=0.2)  # fmt: skip
+    worker = PrintWorker(
+        signed.store, resolve=lambda spec: backend, backoff_s=0.1, max_backoff_s=0.2
+    )
     worker.run_once()
     sent = get_job(signed.store, job.id)
     assert sent.status == "sent"  # accepted by CUPS, not printed yet

@@ -66,8 +66,13 @@ def test_58mm_paper_fits(signed: Ceremony) -> None:
 
 
 def test_diacritics_and_long_names_do_not_break_the_printer(signed: Ceremony) -> None:
-    row = RosterRow(row=9, identifier="TAMU-001", id_kind="other",
-                    name="Ni Kadek Ayu Dé Pérez-Müller O'Neil " * 3, unit="Dinas Ñ")  # fmt: skip
+    row = RosterRow(
+        row=9,
+        identifier="TAMU-001",
+        id_kind="other",
+        name="Ni Kadek Ayu Dé Pérez-Müller O'Neil " * 3,
+        unit="Dinas Ñ",
+    )
     apply_roster(signed.store, [row], [], signed.ceremony_id)
     rid = sign(signed, "TAMU-001")
     printer = Dummy()

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from desktop_app.printing.queue import (
     cancel_job,
     enqueue_file,
     enqueue_receipt,
     get_job,
-    list_jobs,
     queue_summary,
     receipt_signed,
     retry_job,
@@ -30,12 +30,13 @@ from desktop_app.printing.worker import PrintWorker
 from desktop_app.settings import AUTO_PRINT, PRINTER, set_setting
 from desktop_app.storage.models import AuditEvent
 from desktop_app.storage.store import Store
-from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from tests.documents.factory import Ceremony
 from tests.printing.conftest import records
 
 
-def test_job_is_committed_before_anything_is_sent(signed: Ceremony, data_dir: Path, tmp_path: Path) -> None:
+def test_job_is_committed_before_anything_is_sent(
+    signed: Ceremony, data_dir: Path, tmp_path: Path
+) -> None:
     rid = records(signed)[0]
     job = enqueue_receipt(signed.store, rid, printer=str(tmp_path / "out"))
     with Store.open(data_dir) as other_process:
@@ -100,8 +101,14 @@ def test_copies_and_layouts(signed: Ceremony, tmp_path: Path) -> None:
 
 def test_reprint_is_audited(signed: Ceremony, tmp_path: Path) -> None:
     rid = records(signed)[0]
-    job = enqueue_receipt(signed.store, rid, printer=str(tmp_path / "o"), reprint=True,
-                          operator="petugas-2", reason="tanda terima hilang")  # fmt: skip
+    job = enqueue_receipt(
+        signed.store,
+        rid,
+        printer=str(tmp_path / "o"),
+        reprint=True,
+        operator="petugas-2",
+        reason="tanda terima hilang",
+    )
     with signed.store.read() as session:
         event = session.query(AuditEvent).filter_by(kind="receipt_reprint").one()
     assert event.record_id == rid and event.actor == "petugas-2"
@@ -202,8 +209,18 @@ def test_print_commands(signed: Ceremony, data_dir: Path, tmp_path: Path) -> Non
     job_id = out["id"]
     code, out = _cli(data_dir, "print", "list")
     assert code == 0 and [j["id"] for j in out["jobs"]] == [job_id]  # type: ignore[index]
-    code, out = _cli(data_dir, "print", "reprint", rid, "--printer", str(tmp_path / "o"),
-                     "--copies", "2", "--layout", "a4")  # fmt: skip
+    code, out = _cli(
+        data_dir,
+        "print",
+        "reprint",
+        rid,
+        "--printer",
+        str(tmp_path / "o"),
+        "--copies",
+        "2",
+        "--layout",
+        "a4",
+    )
     assert code == 0 and out["status"] == "done"
     assert len(list((tmp_path / "o").iterdir())) == 2
     code, out = _cli(data_dir, "print", "cancel", str(job_id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from desktop_app.domain.errors import DeviceUnavailable, PaktaError
@@ -23,7 +23,7 @@ class PrintFailed(PaktaError):
     code = "print_failed"
 
 
-class Remote(str, Enum):
+class Remote(StrEnum):
     """Where a job stands at a spooler that accepted it."""
 
     WAITING = "waiting"  # still queued or printing there

@@ -14,15 +14,24 @@ import re
 import shutil
 import subprocess
 
-from desktop_app.printing.backends.base import PrintFailed, PrintItem, PrinterUnavailable, Remote
+from desktop_app.printing.backends.base import PrinterUnavailable, PrintFailed, PrintItem, Remote
 
 TIMEOUT_S = 30
 _REQUEST = re.compile(r"request id is (\S+)")
 # printer-state-reasons that mean "cannot print now" (IPP keywords, with -error/-warning).
 _BLOCKING = (
-    "media-empty", "media-needed", "media-jam", "offline", "door-open", "cover-open",
-    "toner-empty", "marker-supply-empty", "paused", "shutdown", "stopped",
-)  # fmt: skip
+    "media-empty",
+    "media-needed",
+    "media-jam",
+    "offline",
+    "door-open",
+    "cover-open",
+    "toner-empty",
+    "marker-supply-empty",
+    "paused",
+    "shutdown",
+    "stopped",
+)
 
 
 def _env() -> dict[str, str]:
@@ -45,7 +54,9 @@ class CupsBackend:
     def describe(self) -> str:
         return f"printer {self.queue}"
 
-    def _run(self, args: list[str], data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    def _run(
+        self, args: list[str], data: bytes | None = None
+    ) -> subprocess.CompletedProcess[bytes]:
         if not cups_available():
             raise PrinterUnavailable("the print system (CUPS: lp, lpstat) is not installed")
         try:

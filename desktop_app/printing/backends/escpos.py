@@ -9,7 +9,7 @@ from typing import Any
 from escpos.escpos import Escpos
 
 from desktop_app.documents.receipt_data import ReceiptData
-from desktop_app.printing.backends.base import PrintFailed, PrintItem, PrinterUnavailable, Remote
+from desktop_app.printing.backends.base import PrinterUnavailable, PrintFailed, PrintItem, Remote
 from desktop_app.printing.backends.escpos_receipt import write_receipt
 
 Connect = Callable[[], Escpos]

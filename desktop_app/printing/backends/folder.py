@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from desktop_app.files import write_atomic
-from desktop_app.printing.backends.base import PrintItem, PrinterUnavailable, Remote
+from desktop_app.printing.backends.base import PrinterUnavailable, PrintItem, Remote
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -40,9 +40,11 @@ class FolderBackend:
     def submit(self, item: PrintItem) -> str:
         self.check()
         base = safe_name(item.title)
-        names = [f"{base}.pdf"] if item.copies <= 1 else [
-            f"{base}-{n}.pdf" for n in range(1, item.copies + 1)
-        ]
+        names = (
+            [f"{base}.pdf"]
+            if item.copies <= 1
+            else [f"{base}-{n}.pdf" for n in range(1, item.copies + 1)]
+        )
         try:
             for name in names:
                 write_atomic(self.folder / name, item.pdf)

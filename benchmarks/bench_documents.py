@@ -1,0 +1,123 @@
+"""Documents and printing: receipt PDF build, a 1,000-row attendance list, print → CUPS."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from benchmarks.figures import Figure, p99, time_calls_ms
+from desktop_app.documents.attendance import build_attendance
+from desktop_app.documents.receipt import build_receipt
+from desktop_app.documents.receipt_data import load_receipt
+from desktop_app.documents.report_data import load_attendance
+from desktop_app.printing.queue import enqueue_receipt, get_job
+from desktop_app.printing.worker import PrintWorker
+from tests.documents.factory import make_ceremony, sign_all
+
+CUPS_QUEUE = "PaktaPDF"
+
+
+def _minimal_pdf() -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.drawString(72, 720, "Pakta Integritas")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _cups_ready() -> bool:
+    if shutil.which("lpstat") is None:
+        return False
+    result = subprocess.run(["lpstat", "-p", CUPS_QUEUE], capture_output=True, check=False)
+    return result.returncode == 0 and b"enabled" in result.stdout
+
+
+def run(quick: bool) -> list[Figure]:
+    figures: list[Figure] = []
+    rows = 100 if quick else 1000
+    builds = 30 if quick else 300
+    with tempfile.TemporaryDirectory(prefix="pakta-bench-docs-") as tmp:
+        c = make_ceremony(Path(tmp) / "station", people=rows)
+        ids = sign_all(c, rows)
+        data = load_receipt(c.store, ids[0])
+        build_receipt(data, "a5")  # fonts parsed once per process, as on a desk
+        ours = time_calls_ms(lambda: build_receipt(data, "a5"), builds)
+        base = time_calls_ms(_minimal_pdf, builds)
+        figures.append(
+            Figure(
+                "receipt PDF build (A5) p99",
+                p99(ours),
+                p99(base),
+                "ms",
+                "p99 <= 60 ms",
+                p99(ours) <= 60,
+                "minimal 1-page ReportLab PDF",
+            )
+        )
+
+        started = time.perf_counter()
+        pdf = build_attendance(load_attendance(c.store, None))
+        elapsed = time.perf_counter() - started
+        assert pdf.startswith(b"%PDF")
+        figures.append(
+            Figure(
+                f"attendance list, {rows} signed rows with thumbnails",
+                elapsed,
+                None,
+                "s",
+                "<= 5 s (1,000 rows)",
+                elapsed <= 5.0,
+            )
+        )
+
+        if _cups_ready():
+            submits = 3 if quick else 10
+            worker = PrintWorker(c.store)
+            times = []
+            for i in range(submits):
+                t0 = time.perf_counter()
+                job = enqueue_receipt(c.store, ids[i], printer=CUPS_QUEUE, layout="a5")
+                worker.run_once()
+                status = get_job(c.store, job.id)
+                assert status.status in ("sent", "done"), status
+                times.append((time.perf_counter() - t0) * 1000)
+            raw = time_calls_ms(
+                lambda: subprocess.run(
+                    ["lp", "-d", CUPS_QUEUE, "-t", "bench-raw", "-"],
+                    input=_minimal_pdf(),
+                    capture_output=True,
+                    check=True,
+                ),
+                submits,
+            )
+            figures.append(
+                Figure(
+                    "print -> accepted by CUPS (median)",
+                    sorted(times)[len(times) // 2],
+                    sorted(raw)[len(raw) // 2],
+                    "ms",
+                    "none (measured)",
+                    None,
+                    "raw `lp` of a 1-page PDF",
+                )
+            )
+        else:
+            figures.append(
+                Figure(
+                    "print -> accepted by CUPS: not measured (no CUPS queue)",
+                    float("nan"),
+                    None,
+                    "ms",
+                    "-",
+                    None,
+                )
+            )
+        c.store.close()
+    return figures
