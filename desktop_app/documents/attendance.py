@@ -37,7 +37,6 @@ COLUMNS = (9 * mm, 42 * mm, 33 * mm, 40 * mm, 31 * mm, TABLE_W - 155 * mm)
 HEADERS = ("No", "Nama", "NIP", "Jabatan/Pangkat", "Unit Kerja", "Tanda tangan")
 HEADER_H = 7 * mm
 GROUP_H = 6 * mm
-FIRST_TOP = PAGE_H - MARGIN - 50 * mm
 
 
 @dataclass
@@ -50,7 +49,7 @@ def build_attendance(data: Attendance) -> bytes:
     """The attendance list as PDF bytes."""
     register_fonts()
     rows = build_rows(data)
-    first_top = FIRST_TOP
+    first_top = PAGE_H - MARGIN - _title_height(data)
     pages = _paginate(rows, first_top)
     buffer = io.BytesIO()
     c = data.ceremony
@@ -109,6 +108,14 @@ def _needs_own_page(pages: list[_Page], rows: list[Row], first_top: float) -> bo
     return _used(last, top) - (SIGNATORY_HEIGHT + 20 * mm) < BOTTOM
 
 
+def _title_height(data: Attendance) -> float:
+    """Height of the first page's letterhead and title block (drawn by ``_title``)."""
+    c = data.ceremony
+    head = min(3, len(wrap(c.organizer.upper() or "X", SANS_BOLD, 12, TABLE_W)))
+    title = min(2, len(wrap(c.title, SANS_BOLD, 10.5, TABLE_W)))
+    return 15 * head + 14 + 19 + 13.5 * title + 6 + 3 * 13 + 8
+
+
 def _title(canvas: PdfACanvas, data: Attendance) -> float:
     c = data.ceremony
     y = letterhead(canvas, MARGIN, PAGE_H - MARGIN, TABLE_W, c.organizer)
@@ -130,7 +137,7 @@ def _title(canvas: PdfACanvas, data: Attendance) -> float:
         lines = wrap(value, SANS, 9.5, TABLE_W - 30 * mm)
         canvas.drawString(MARGIN + 26 * mm, y - 9.5, f":  {lines[0]}")
         y -= 13
-    return FIRST_TOP
+    return PAGE_H - MARGIN - _title_height(data)
 
 
 def _header(canvas: PdfACanvas, y: float) -> float:
