@@ -19,6 +19,7 @@ from ui.excepthook import install, setup_logging
 from ui.i18n import set_language
 from ui.main_window import DeskWindow
 from ui.relay import Relay
+from ui.wizard.hook import first_run_if_needed
 
 
 @dataclass
@@ -84,6 +85,7 @@ def run_desk(data_dir: Path | None, *, demo: bool = False, fullscreen: bool = Fa
     if demo:
         print(f"Demo data folder: {station.data_dir} (operator PIN 1234)", file=sys.stderr)
     setup_logging(station.log_dir)
+    first_run_if_needed(station)  # the first-run wizard on a station nobody has set up
     desk = build_desk(station)
     if fullscreen:
         desk.window.showFullScreen()

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.station import DeskStation
@@ -166,3 +166,17 @@ def test_the_hook_leaves_demo_and_set_up_stations_alone(station: DeskStation) ->
     ensure_demo_ceremony(station.store, attendees=5)  # a ceremony with a roster: set up
     assert not needs_setup(station.store)
     assert first_run_if_needed(station) is False  # returns at once, shows nothing
+
+
+def test_the_hook_shows_the_wizard_on_a_new_station(qtbot: QtBot, station: DeskStation) -> None:
+    seen: list[str] = []
+
+    def skip() -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, FirstRunWizard)
+        seen.append(shown.windowTitle())
+        shown.reject()
+
+    QTimer.singleShot(300, skip)
+    assert first_run_if_needed(station) is False  # skipped: the desk starts anyway
+    assert seen and needs_setup(station.store)
