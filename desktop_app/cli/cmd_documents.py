@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop_app.printing.queue import (
     enqueue_receipt,
     get_job,
     list_jobs,
+    queue_summary,
     retry_all,
     retry_job,
 )
@@ -144,8 +146,11 @@ def _job_line(job: JobView) -> str:
 def _list(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         jobs = list_jobs(store, open_only=not args.all)
+        summary = queue_summary(store)
     human = "\n".join(_job_line(j) for j in jobs) or "No print jobs waiting."
-    out.result({"jobs": [j.as_json() for j in jobs]}, human)
+    if summary.last_error:
+        human += f"\nPrinter: {summary.last_error}"
+    out.result({"jobs": [j.as_json() for j in jobs], "summary": asdict(summary)}, human)
     return EXIT_OK
 
 

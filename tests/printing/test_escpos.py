@@ -129,3 +129,24 @@ def test_bad_specs() -> None:
         else:
             raise AssertionError(spec)
     assert connector("dummy", "")() is not None
+
+
+class _NoPaper(Dummy):  # type: ignore[misc]
+    """A printer answering DLE EOT 4 with "paper end"."""
+
+    paper = 0
+
+    def paper_status(self) -> int:
+        return _NoPaper.paper
+
+
+def test_out_of_paper_keeps_the_job_until_paper_is_loaded(signed: Ceremony) -> None:
+    backend = EscposBackend(_NoPaper, label="TM-T82")
+    job = enqueue_receipt(signed.store, records(signed)[0], printer="escpos:net:10.0.0.9")
+    worker = PrintWorker(signed.store, resolve=lambda spec: backend, backoff_s=0.0)
+    worker.run_once()
+    view = get_job(signed.store, job.id)
+    assert view.status == "pending" and "out of paper" in view.last_error
+    _NoPaper.paper = 2  # paper loaded
+    worker.run_once()
+    assert get_job(signed.store, job.id).status == "done"

@@ -76,18 +76,9 @@ class CupsBackend:
             if "scheduler is not running" in err or "Unable to connect" in err:
                 raise PrinterUnavailable("the print service (cupsd) is not running")
             raise PrinterUnavailable(f"printer {self.queue} not found")
-        first, _, rest = text.partition("\n")
-        if " disabled since " in first:
-            reason = rest.split("\n", 1)[0].strip()
-            if reason.startswith("Form mounted") or not reason:
-                reason = "paused"
-            raise PrinterUnavailable(f"printer {self.queue} is paused ({reason})")
-        alerts = re.search(r"Alerts:\s*(.*)", text)
-        if alerts:
-            words = alerts.group(1).split()
-            blocking = [w for w in words if any(w.startswith(b) for b in _BLOCKING)]
-            if blocking:
-                raise PrinterUnavailable(f"printer {self.queue}: {', '.join(blocking)}")
+        problem = queue_problem(self.queue, text)
+        if problem:
+            raise PrinterUnavailable(problem)
         accepting = self._run(["lpstat", "-a", self.queue]).stdout.decode("utf-8", "replace")
         if "not accepting" in accepting:
             raise PrinterUnavailable(f"printer {self.queue} is not accepting jobs")
@@ -120,3 +111,19 @@ class CupsBackend:
 
 def _listed(listing: bytes, job: str) -> bool:
     return any(line.split(maxsplit=1)[:1] == [job] for line in listing.decode().splitlines())
+
+
+def queue_problem(queue: str, lpstat_long: str) -> str | None:
+    """Why ``lpstat -l -p QUEUE`` output says the queue cannot print now, or None."""
+    first, _, rest = lpstat_long.partition("\n")
+    if " disabled since " in first:
+        reason = rest.split("\n", 1)[0].strip()
+        if reason.startswith("Form mounted") or not reason:
+            reason = "paused"
+        return f"printer {queue} is paused ({reason})"
+    alerts = re.search(r"Alerts:\s*(.*)", lpstat_long)
+    if alerts:
+        blocking = [w for w in alerts.group(1).split() if w.startswith(_BLOCKING)]
+        if blocking:
+            return f"printer {queue}: {', '.join(blocking)}"
+    return None
