@@ -150,3 +150,19 @@ def test_bundled_cli_answers_like_the_installed_one(bundle: Path, tmp_path: Path
     checks = {c["name"]: c["ok"] for c in json.loads(doctor.stdout)["checks"]}
     assert checks["store"] and checks["chain"] and checks["ceremony"]
     assert (tmp_path / "st" / "logs" / "pakta.log").is_file()
+
+
+def test_bundle_reads_the_installers_data_folder(bundle: Path, tmp_path: Path) -> None:
+    env = _clean_env(tmp_path)
+    del env["PAKTA_DATA_DIR"]
+    chosen = tmp_path / "PaktaData"
+    config = bundle / "pakta-station.ini"
+    config.write_text(f"[station]\ndata_dir = {chosen}\n", "utf-8")
+    try:
+        done = subprocess.run(
+            [str(bundle / f"pakta{EXE}"), "doctor", "--json", "--offline"],
+            capture_output=True, text=True, timeout=120, env=env, check=False,
+        )  # fmt: skip
+    finally:
+        config.unlink()
+    assert json.loads(done.stdout)["data_dir"] == str(chosen)
