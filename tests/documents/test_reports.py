@@ -238,3 +238,37 @@ def test_full_disk_export_leaves_nothing_behind(tmp_path: Path, tiny_disk: Path)
     assert code == 2
     assert "disk full" in err.getvalue()
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]  # no partial file
+
+
+LONG_TITLE = (
+    "Apel Pagi dan Penandatanganan Pakta Integritas Netralitas Aparatur Sipil Negara dalam "
+    "Penyelenggaraan Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta "
+    "Wali Kota dan Wakil Wali Kota Tahun 2024 di Lingkungan Pemerintah Kota Malang"
+)
+HARD = (
+    "Ni Kadek Ayu Dé Pérez-Müller",
+    "Muhammad Ma'ruf O'Neil",
+    "Prof. Dr. Ir. H. Raden Mas Ngabehi Soerjo Koesoemo Wibowo Hadiningrat, S.H., M.Hum.",
+)
+
+
+def test_long_titles_and_hard_names_in_every_document(tmp_path: Path) -> None:
+    from desktop_app.documents.minutes import build_minutes
+    from desktop_app.documents.receipt import LAYOUTS, build_receipt
+    from desktop_app.documents.receipt_data import load_receipt
+    from desktop_app.services.progress import ceremony_progress
+
+    c = make_ceremony(tmp_path / "s", people=3, names=HARD, title=LONG_TITLE,
+                      venue="Gedung Kartini, Jl. Jaksa Agung Suprapto No. 2, Klojen")  # fmt: skip
+    ids = sign_all(c)
+    receipt = load_receipt(c.store, ids[0])
+    for layout in LAYOUTS:
+        assert squash(LONG_TITLE) in squash(text_of(build_receipt(receipt, layout)))
+    attendance = load_attendance(c.store, None)
+    flat = squash(text_of(build_attendance(attendance)))
+    assert all(squash(name) in flat for name in HARD)
+    badges = squash(text_of(build_badges(load_badges(c.store, None))))
+    assert squash(HARD[0]) in badges and squash(HARD[1]) in badges
+    minutes = text_of(build_minutes(attendance.ceremony, ceremony_progress(c.store, None)))
+    assert squash(LONG_TITLE) in squash(minutes)
+    c.store.close()
