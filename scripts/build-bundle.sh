@@ -37,11 +37,7 @@ else
   "$venv/bin/python" -m pip install -q --no-deps --force-reinstall ".[server,bundle]"
 fi
 
-# Translations: compile the Qt Linguist sources when the desk's build step exists.
-if [[ -f ui/i18n_build.py ]]; then
-  "$venv/bin/python" -m ui.i18n_build >&2 || echo "build-bundle: i18n build failed" >&2
-fi
-
+# Translations travel as the committed .qm files (python -m ui.i18n_catalogue makes them).
 rm -rf "${dist:?}/pakta-station"
 start=$(date +%s)
 # The spec analyses the source tree (pathex) and adds resources and migrations by path; the

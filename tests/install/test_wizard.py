@@ -18,6 +18,7 @@ from desktop_app.services.first_run import Step, needs_setup
 from desktop_app.services.station_settings import load_settings
 from desktop_app.storage.store import Store
 from tests.conftest import REPO_ROOT
+from ui.i18n import set_language
 from ui.wizard.common import ResultLine
 from ui.wizard.hook import first_run_if_needed
 from ui.wizard.station_page import StationPage
@@ -36,12 +37,16 @@ def station(data_dir: Path) -> Iterator[DeskStation]:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, station: DeskStation) -> FirstRunWizard:
+def wizard(qtbot: QtBot, station: DeskStation) -> Iterator[FirstRunWizard]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    set_language(app, "id")  # Bahasa Indonesia first, as a new station starts
     w = FirstRunWizard(station)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    set_language(app, "en")
 
 
 def shot(w: FirstRunWizard, name: str) -> None:
