@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.clock import utc_now_iso
@@ -16,6 +17,8 @@ from desktop_app.files import write_atomic
 from desktop_app.integrity.seal import check_code
 from desktop_app.services.progress import ceremony_progress
 from desktop_app.storage.store import Store
+
+Writer = Callable[[Store, str | None, Path], int]
 
 ATTENDANCE_HEADER = (
     "No",
