@@ -24,6 +24,7 @@ from desktop_app.printing.queue import (
     enqueue_receipt,
     get_job,
     list_jobs,
+    move_jobs,
     queue_summary,
     retry_all,
     retry_job,
@@ -66,6 +67,9 @@ def register(sub: Any) -> None:
     file_.add_argument("--printer", default=None)
     file_.add_argument("--copies", type=int, default=1)
     file_.set_defaults(handler=_file)
+    move = actions.add_parser("move", help="send every waiting job to another printer")
+    move.add_argument("printer", help="printer spec (a CUPS queue, a folder, escpos:...)")
+    move.set_defaults(handler=_move)
     cancel = actions.add_parser("cancel", help="cancel a job that has not printed")
     cancel.add_argument("job", type=int)
     cancel.set_defaults(handler=_cancel)
@@ -231,6 +235,16 @@ def _retry(args: argparse.Namespace, out: Output) -> int:
             raise CommandError("give a job number or --all")
         job = retry_job(store, args.job)
         return _report(out, _send_now(store, job.id))
+
+
+def _move(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        moved = move_jobs(store, args.printer)
+        PrintWorker(store).run_once()
+        jobs = list_jobs(store, open_only=True)
+    human = f"Moved {moved} job(s) to {args.printer}; {len(jobs)} still open"
+    out.result({"moved": moved, "jobs": [j.as_json() for j in jobs]}, human)
+    return EXIT_OK if not jobs else EXIT_UNAVAILABLE
 
 
 def _cancel(args: argparse.Namespace, out: Output) -> int:

@@ -234,6 +234,21 @@ def retry_all(store: Store) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
+def move_jobs(store: Store, printer: str, *, operator: str = "") -> int:
+    """Send every waiting (pending or failed) job to another printer, e.g. when one breaks."""
+    with store.write() as session:
+        jobs = list(
+            session.scalars(select(PrintJob).where(PrintJob.status.in_(("pending", "failed"))))
+        )
+        for job in jobs:
+            job.printer, job.status = printer, "pending"
+            job.next_try_at = job.updated_at = now_iso()
+        if jobs:
+            detail = json.dumps({"jobs": [j.id for j in jobs], "printer": printer})
+            session.add(AuditEvent(at=now_iso(), kind="print_moved", actor=operator, detail=detail))
+        return len(jobs)
+
+
 def cancel_job(store: Store, job_id: int, *, operator: str = "") -> JobView:
     with store.write() as session:
         job = session.get(PrintJob, job_id)

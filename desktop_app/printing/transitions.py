@@ -10,13 +10,19 @@ from desktop_app.printing.queue import JobView, now_iso, view
 from desktop_app.storage.print_models import PrintJob
 from desktop_app.storage.store import Store
 
+STALE_SENDING_S = 180.0  # far longer than any send (lp times out after 30 s)
 
-def recover_interrupted(store: Store) -> int:
-    """Jobs a crashed worker was sending go back to pending (printed at least once, never lost)."""
+
+def recover_interrupted(store: Store, older_than_s: float = 0.0) -> int:
+    """Jobs a crashed worker was sending go back to pending (printed at least once, never lost).
+
+    With ``older_than_s`` only jobs stuck that long are taken back, so a second worker (the
+    CLI beside the desk) never steals a job that is being sent right now.
+    """
     with store.write() as session:
         result = session.execute(
             update(PrintJob)
-            .where(PrintJob.status == "sending")
+            .where(PrintJob.status == "sending", PrintJob.updated_at <= now_iso(-older_than_s))
             .values(
                 status="pending",
                 next_try_at=now_iso(),

@@ -15,6 +15,7 @@ from desktop_app.printing.content import build_item
 from desktop_app.printing.queue import JobView
 from desktop_app.printing.targets import backend_for
 from desktop_app.printing.transitions import (
+    STALE_SENDING_S,
     claim_due,
     mark_done,
     mark_failed,
@@ -84,7 +85,7 @@ class PrintWorker:
     # -- one pass ----------------------------------------------------------------------
     def run_once(self) -> int:
         """Follow jobs at spoolers, then send every due job; returns jobs handled."""
-        handled = 0
+        handled = recover_interrupted(self.store, STALE_SENDING_S)
         for accepted in sent_jobs(self.store):
             handled += self._follow(accepted)
         tried: set[int] = set()

@@ -230,3 +230,26 @@ def test_print_commands(signed: Ceremony, data_dir: Path, tmp_path: Path) -> Non
     assert _cli(data_dir, "print", "reprint", "nonexistent-record")[0] == 1
     shutil.rmtree(tmp_path / "o")
     signed.store = Store.open(data_dir)
+
+
+def test_waiting_jobs_move_to_another_printer(
+    signed: Ceremony, data_dir: Path, tmp_path: Path
+) -> None:
+    for rid in records(signed):
+        enqueue_receipt(signed.store, rid, printer="BrokenQueue")
+    PrintWorker(signed.store).run_once()
+    assert queue_summary(signed.store).waiting == 3
+    signed.store.close()
+    code, out = _cli(data_dir, "print", "move", str(tmp_path / "spare"))
+    assert code == 0 and out["moved"] == 3 and out["jobs"] == []
+    assert len(list((tmp_path / "spare").iterdir())) == 3
+    signed.store = Store.open(data_dir)
+    with signed.store.read() as session:
+        assert session.query(AuditEvent).filter_by(kind="print_moved").count() == 1
+
+
+def test_a_second_worker_does_not_steal_a_job_being_sent(signed: Ceremony, tmp_path: Path) -> None:
+    job = enqueue_receipt(signed.store, records(signed)[0], printer=str(tmp_path / "o"))
+    assert claim_due(signed.store) is not None  # the desk's worker is sending it right now
+    PrintWorker(signed.store).run_once()  # `pakta print run` beside it
+    assert get_job(signed.store, job.id).status == "sending"
