@@ -8,6 +8,7 @@
     escpos:serial:PATH[@BAUD] ESC/POS on a serial port
     escpos:file:/dev/usb/lp0  ESC/POS to a device file
     escpos:usb:VID:PID        ESC/POS over USB (hex ids)
+    escpos:cups:QUEUE         ESC/POS bytes through a raw CUPS queue (lp -o raw)
 
 An ESC/POS spec may end with ``#dots=384`` (58 mm paper) — 576 dots (80 mm) by default.
 """
@@ -40,6 +41,10 @@ def backend_for(spec: str) -> Backend:
                 dots = int(opts.removeprefix("dots="))
             except ValueError:
                 raise PrinterUnavailable(f"bad printer spec {spec!r}") from None
+        if kind == "cups" and target:
+            return EscposBackend(
+                connector("dummy", ""), dots=dots, label=body, spooler=CupsBackend(target)
+            )
         if kind not in ("dummy", "net", "serial", "file", "usb"):
             raise PrinterUnavailable(f"bad printer spec {spec!r}")
         return EscposBackend(connector(kind, target), dots=dots, label=body)

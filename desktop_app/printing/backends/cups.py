@@ -86,7 +86,15 @@ class CupsBackend:
     def submit(self, item: PrintItem) -> str:
         self.check()
         args = ["lp", "-d", self.queue, "-n", str(max(1, item.copies)), "-t", item.title[:120], "-"]
-        result = self._run(args, item.pdf)
+        return self._lp(args, item.pdf)
+
+    def submit_raw(self, data: bytes, title: str) -> str:
+        """Printer-ready bytes (ESC/POS) through a raw queue, untouched by filters."""
+        self.check()
+        return self._lp(["lp", "-d", self.queue, "-o", "raw", "-t", title[:120], "-"], data)
+
+    def _lp(self, args: list[str], data: bytes) -> str:
+        result = self._run(args, data)
         out = result.stdout.decode("utf-8", "replace")
         err = result.stderr.decode("utf-8", "replace").strip()
         match = _REQUEST.search(out)

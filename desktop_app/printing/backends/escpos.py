@@ -10,6 +10,7 @@ from escpos.escpos import Escpos
 
 from desktop_app.documents.receipt_data import ReceiptData
 from desktop_app.printing.backends.base import PrinterUnavailable, PrintFailed, PrintItem, Remote
+from desktop_app.printing.backends.cups import CupsBackend
 from desktop_app.printing.backends.escpos_receipt import write_receipt
 
 Connect = Callable[[], Escpos]
@@ -24,7 +25,7 @@ def connector(kind: str, target: str) -> Connect:
             return printer.Dummy()
         if kind == "net":
             host, _, port = target.partition(":")
-            return printer.Network(host, int(port or 9100), timeout=10)
+            return printer.Network(host, int(port or 9100), timeout=5)
         if kind == "serial":
             path, _, baud = target.partition("@")
             return printer.Serial(path, baudrate=int(baud or 9600), timeout=2)
@@ -41,10 +42,19 @@ def connector(kind: str, target: str) -> Connect:
 class EscposBackend:
     name = "escpos"
 
-    def __init__(self, connect: Connect, *, dots: int = 576, label: str = "ESC/POS") -> None:
+    def __init__(
+        self,
+        connect: Connect,
+        *,
+        dots: int = 576,
+        label: str = "ESC/POS",
+        spooler: CupsBackend | None = None,
+    ) -> None:
+        """``spooler``: a raw CUPS queue; the receipt is drawn in memory, then handed to it."""
         self.connect = connect
         self.dots = dots
         self.label = label
+        self.spooler = spooler
         self.last_output = b""  # what a dummy printer captured (tests, diagnostics)
 
     def describe(self) -> str:
@@ -61,6 +71,9 @@ class EscposBackend:
             raise PrinterUnavailable(f"{self.label} not reachable: {exc}") from None
 
     def check(self) -> None:
+        if self.spooler is not None:
+            self.spooler.check()
+            return
         p = self._open()
         try:
             _paper_check(p, self.label)
@@ -86,9 +99,13 @@ class EscposBackend:
         finally:
             with contextlib.suppress(Exception):
                 p.close()
+        if self.spooler is not None:
+            return self.spooler.submit_raw(self.last_output, item.title)
         return ""
 
     def remote_state(self, backend_job: str) -> Remote:
+        if self.spooler is not None and backend_job:
+            return self.spooler.remote_state(backend_job)
         return Remote.DONE
 
 
