@@ -31,14 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_self_test(only: str, as_json: bool, report: Path | None) -> int:
+def run_self_test(
+    only: str, as_json: bool, report: Path | None, started: float | None = None
+) -> int:
     checks: list[Check] = []
     if only in ("all", "core"):
         checks += run_core_checks()
     if only in ("all", "window"):
         from ui.selftest_window import window_check
 
-        checks.append(window_check())
+        checks.append(window_check(started))
     payload = report_json(checks)
     text = json.dumps(payload, ensure_ascii=False) if as_json else format_report(checks)
     if sys.stdout is not None:
@@ -51,10 +53,11 @@ def run_self_test(only: str, as_json: bool, report: Path | None) -> int:
     return 0 if payload["ok"] else 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, started: float | None = None) -> int:
+    """``started``: perf_counter when the program began (the bundle's entry script sets it)."""
     args, _qt_args = build_parser().parse_known_args(argv)
     if args.self_test:
-        return run_self_test(args.only, args.json, args.report)
+        return run_self_test(args.only, args.json, args.report, started)
     from ui.app import run_desk
 
     if args.demo:  # the demo always starts on a fresh demo folder, never a real station's
