@@ -84,7 +84,7 @@ def test_click_through_the_whole_setup(
     # 2. ceremony from the sample roster file
     page = wizard.currentPage()
     assert not nxt.isEnabled()  # no ceremony yet
-    qtbot.keyClicks(page.title, "Ikrar Netralitas ASN Kota Malang")
+    qtbot.keyClicks(page.ceremony_title, "Ikrar Netralitas ASN Kota Malang")
     qtbot.keyClicks(page.venue, "Gedung Malang Islamic Center")
     page.roster.setText(str(ROSTER))
     click(qtbot, page.import_button)
@@ -148,7 +148,7 @@ def test_a_bad_roster_file_changes_nothing(
     page = wizard.currentPage()
     bad = tmp_path / "bukan-daftar.csv"
     bad.write_text("just,some,words\n1,2,3\n", "utf-8")
-    qtbot.keyClicks(page.title, "Ikrar")
+    qtbot.keyClicks(page.ceremony_title, "Ikrar")
     qtbot.keyClicks(page.venue, "Aula")
     page.roster.setText(str(bad))
     click(qtbot, page.import_button)

@@ -57,9 +57,9 @@ class CeremonyPage(StatePage):
 
     def _file_box(self) -> QGroupBox:
         box = QGroupBox()
-        self.title = QLineEdit()
-        self.title.setObjectName("ceremonyTitle")
-        self.title.setPlaceholderText(self.tr("Ikrar Netralitas ASN ..."))
+        self.ceremony_title = QLineEdit()
+        self.ceremony_title.setObjectName("ceremonyTitle")
+        self.ceremony_title.setPlaceholderText(self.tr("Ikrar Netralitas ASN ..."))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -77,7 +77,7 @@ class CeremonyPage(StatePage):
         row.addWidget(self.roster, 1)
         row.addWidget(browse)
         form = QFormLayout(box)
-        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Title"), self.ceremony_title)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Venue"), self.venue)
         form.addRow(self.tr("Organiser"), self.organizer)
@@ -121,7 +121,7 @@ class CeremonyPage(StatePage):
 
     def _import(self) -> None:
         date = self.date.date().toString("yyyy-MM-dd")
-        problem = check_ceremony(self.title.text(), date, self.venue.text())
+        problem = check_ceremony(self.ceremony_title.text(), date, self.venue.text())
         if problem is not None or not self.roster.text().strip():
             texts = {
                 "title": self.tr("the ceremony needs a title"),
@@ -134,7 +134,7 @@ class CeremonyPage(StatePage):
         store = self.state.station.store
         roster = Path(self.roster.text().strip())
         kwargs = {
-            "title": self.title.text(),
+            "title": self.ceremony_title.text(),
             "date": date,
             "venue": self.venue.text(),
             "organizer": self.organizer.text(),
