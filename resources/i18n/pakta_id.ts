@@ -441,62 +441,62 @@
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="58" />
       <source>Ready</source>
-      <translation type="unfinished" />
+      <translation>Siap</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="59" />
       <source>Check the choices below, then press Finish to open the desk.</source>
-      <translation type="unfinished" />
+      <translation>Periksa pilihan di bawah, lalu tekan Selesai untuk membuka meja.</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="72" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>(tidak ada)</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="74" />
       <source>Desk name</source>
-      <translation type="unfinished" />
+      <translation>Nama meja</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="75" />
       <source>Signature pad</source>
-      <translation type="unfinished" />
+      <translation>Pad tanda tangan</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="75" />
       <source>on the screen</source>
-      <translation type="unfinished" />
+      <translation>di layar</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="76" />
       <source>Badge scanner</source>
-      <translation type="unfinished" />
+      <translation>Pemindai badge</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="77" />
       <source>Printer</source>
-      <translation type="unfinished" />
+      <translation>Printer</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="78" />
       <source>Central server</source>
-      <translation type="unfinished" />
+      <translation>Server pusat</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="78" />
       <source>not enrolled (offline)</source>
-      <translation type="unfinished" />
+      <translation>belum terdaftar (luring)</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="91" />
       <source>Saving...</source>
-      <translation type="unfinished" />
+      <translation>Menyimpan...</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>The settings were not saved</source>
-      <translation type="unfinished" />
+      <translation>Pengaturan tidak tersimpan</translation>
     </message>
   </context>
   <context>
@@ -504,27 +504,27 @@
     <message>
       <location filename="../../ui/wizard/wizard.py" line="45" />
       <source>Pakta Station - first setup</source>
-      <translation type="unfinished" />
+      <translation>Pakta Station - penyiapan awal</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/wizard.py" line="47" />
       <source>&lt; Back</source>
-      <translation type="unfinished" />
+      <translation>&lt; Kembali</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/wizard.py" line="48" />
       <source>Next &gt;</source>
-      <translation type="unfinished" />
+      <translation>Lanjut &gt;</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/wizard.py" line="49" />
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>Selesai</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/wizard.py" line="50" />
       <source>Skip for now</source>
-      <translation type="unfinished" />
+      <translation>Lewati dulu</translation>
     </message>
   </context>
   <context>
@@ -779,52 +779,52 @@
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="16" />
       <source>Central server (optional)</source>
-      <translation type="unfinished" />
+      <translation>Server pusat (tidak wajib)</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="18" />
       <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
-      <translation type="unfinished" />
+      <translation>Dengan server, pakta yang sudah ditandatangani terkirim sendiri setiap kali jaringan tersedia. Tanpa server, meja bekerja luring; pendaftaran bisa dilakukan nanti.</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="28" />
       <source>Enrol this desk</source>
-      <translation type="unfinished" />
+      <translation>Daftarkan meja ini</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="33" />
       <source>Server address</source>
-      <translation type="unfinished" />
+      <translation>Alamat server</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="34" />
       <source>Enrolment code</source>
-      <translation type="unfinished" />
+      <translation>Kode pendaftaran</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="40" />
       <source>enter the server address and the code from the organiser</source>
-      <translation type="unfinished" />
+      <translation>masukkan alamat server dan kode dari panitia</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="41" />
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>Belum</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="43" />
       <source>Connecting to the server...</source>
-      <translation type="unfinished" />
+      <translation>Menyambung ke server...</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="48" />
       <source>Not enrolled</source>
-      <translation type="unfinished" />
+      <translation>Belum terdaftar</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="50" />
       <source>Enrolled</source>
-      <translation type="unfinished" />
+      <translation>Terdaftar</translation>
     </message>
   </context>
   <context>
