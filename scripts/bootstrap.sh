@@ -37,6 +37,6 @@ fi
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "bootstrap: installing Python packages into .venv" >&2
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[server,dev]"
+  .venv/bin/python -m pip install -q -e ".[server,dev,bundle]"
   echo "$want" >"$stamp"
 fi
