@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PIL import Image
@@ -37,6 +39,11 @@ def _cell(text: str, width: float, size: float) -> list[str]:
 def build_rows(data: Attendance, size: float = 8.0) -> list[Row]:
     from desktop_app.documents.attendance import COLUMNS
 
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        # PIL decodes and scales outside the GIL: thumbnails are made on every core
+        thumbs = list(
+            pool.map(lambda p: signature_thumbnail(p.image_png) if p.image_png else None, data.rows)
+        )
     out: list[Row] = []
     for number, person in enumerate(data.rows, start=1):
         rank_pos = ", ".join(p for p in (person.position, person.rank) if p.strip())
@@ -44,6 +51,7 @@ def build_rows(data: Attendance, size: float = 8.0) -> list[Row]:
         cells = [_cell(t, w, size) for t, w in zip(texts, COLUMNS[:-1], strict=True)]
         lines = max(len(c) for c in cells)
         height = max(MIN_ROW_H, lines * size * 1.2 + 3.2 * mm)
-        thumb = signature_thumbnail(person.image_png) if person.image_png else None
-        out.append(Row(person.unit or NO_UNIT, cells, height, size, person.signed, thumb))
+        out.append(
+            Row(person.unit or NO_UNIT, cells, height, size, person.signed, thumbs[number - 1])
+        )
     return out

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 import io
-from typing import Any
 
 import numpy as np
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageOps
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -41,12 +40,10 @@ def flatten_signature(png: bytes, max_width: int = 600) -> Image.Image | None:
     try:
         with Image.open(io.BytesIO(png)) as raw:
             raw.load()
-            rgba = raw.convert("RGBA")
+            grey = _on_white(raw)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
-    white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-    grey = Image.alpha_composite(white, rgba).convert("L")
-    box = Image.eval(grey, lambda v: 255 - v).getbbox()
+    box = ImageOps.invert(grey).getbbox()
     if box is not None:
         pad = 4
         grey = grey.crop(
@@ -59,8 +56,19 @@ def flatten_signature(png: bytes, max_width: int = 600) -> Image.Image | None:
         )
     if grey.width > max_width:
         height = max(1, round(grey.height * max_width / grey.width))
-        grey = grey.resize((max_width, height), Image.Resampling.LANCZOS)
+        grey.thumbnail((max_width, height), Image.Resampling.LANCZOS, reducing_gap=2.0)
     return grey
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """Greyscale ink on white; transparent pixels become white."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        alpha = rgba.getchannel("A")
+        ink = rgba.convert("L")
+        white = Image.new("L", rgba.size, 255)
+        return Image.composite(ink, white, alpha)
+    return image.convert("L")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,7 +90,6 @@ class PictureFlowable(Flowable):  # type: ignore[misc]
         scale = min(width / image.width, height / image.height)
         self.draw_w = image.width * scale
         self.draw_h = image.height * scale
-        self.box_w = width
         self.reader = ImageReader(image)
         self.hAlign = align
 
@@ -92,12 +99,3 @@ class PictureFlowable(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas: Canvas = self.canv
         canvas.drawImage(self.reader, 0, 0, self.draw_w, self.draw_h)
-
-
-def draw_picture(
-    canvas: Canvas, image: Image.Image | Any, x: float, y: float, w: float, h: float
-) -> None:
-    """Draw ``image`` fitted and centred in the box (x, y, w, h)."""
-    scale = min(w / image.width, h / image.height)
-    dw, dh = image.width * scale, image.height * scale
-    canvas.drawImage(ImageReader(image), x + (w - dw) / 2, y + (h - dh) / 2, dw, dh)

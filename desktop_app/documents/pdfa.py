@@ -17,9 +17,13 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
 from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
+
+# Images as binary Flate streams, not ASCII85 text (25 % smaller, and much faster to write).
+rl_config.useA85 = 0
 
 PRODUCER = "Pakta Station (ReportLab)"
 CREATOR = "Pakta Station"
