@@ -12,13 +12,15 @@ import base64
 import json
 import os
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from dataclasses import asdict, dataclass
+import zlib
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -28,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from benchmarks.figures import Figure, p99
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
+from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
 from desktop_app.integrity.keys import StationKey
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
@@ -143,13 +146,21 @@ def _enrol(db: Database, url: str, count: int, prefix: str) -> list[BenchStation
     return stations
 
 
-def _pen_samples(count: int) -> list[tuple[bytes, bytes]]:
-    """(encoded pen samples, rendered PNG) of a few simulated handwritten signatures."""
-    out = []
-    for seed in range(count):
-        signature = assemble(handwriting_events(SIM_PAD, 133.0, seed=seed), SIM_DEVICE)
-        out.append((signature.encode(), render_png(signature)))
-    return out
+def _pen_samples(count: int) -> list[Signature]:
+    """A few simulated handwritten signatures (each record then gets its own bytes)."""
+    return [
+        assemble(handwriting_events(SIM_PAD, 133.0, seed=seed), SIM_DEVICE) for seed in range(count)
+    ]
+
+
+def _unique(signature: Signature, png: bytes, n: int) -> tuple[bytes, bytes]:
+    """Distinct pen bytes and PNG for record ``n`` (as distinct as real signatures are), so
+    that nothing is shared between records, on the server or in the COPY baseline."""
+    pen = replace(signature, device=replace(signature.device, port=f"bench-{n}")).encode()
+    text = b"Comment\x00record " + str(n).encode()
+    chunk = struct.pack(">I", len(text)) + b"tEXt" + text
+    chunk += struct.pack(">I", zlib.crc32(chunk[4:]) & 0xFFFFFFFF)
+    return pen, png[:-12] + chunk + png[-12:]  # before the closing IEND chunk
 
 
 def _records(
@@ -157,16 +168,17 @@ def _records(
     ceremony_id: str,
     n: int,
     first_person: int,
-    samples: list[tuple[bytes, bytes]],
+    samples: list[Signature],
 ) -> list[WireRecord]:
     """A station's chain of ``n`` pledges, hashed and signed exactly as a desk does."""
     prev = GENESIS_HASH
     text_sha = sha256_hex(b"Pakta Integritas")
     device = json.dumps(asdict(SIM_DEVICE), sort_keys=True)
     records = []
+    pngs = [render_png(sig) for sig in samples]
     for seq in range(1, n + 1):
-        pen, png = samples[seq % len(samples)]
         person = first_person + seq
+        pen, png = _unique(samples[seq % len(samples)], pngs[seq % len(samples)], person)
         fields: dict[str, object] = {
             "format": RECORD_FORMAT,
             "id": str(uuid.uuid4()),
@@ -275,8 +287,6 @@ _COPY_COLUMNS = (
     "flagged",
     "record_hash",
     "station_sig",
-    "signature",
-    "image",
     "received_at",
     "clock_skew_s",
     "change_seq",
@@ -284,31 +294,31 @@ _COPY_COLUMNS = (
 
 
 def _copy_baseline(db_url: str, records: list[WireRecord]) -> float:
-    """Seconds to COPY the same rows (decoded blobs included) into a table shaped like
-    the server's, with the same keys and indexes."""
+    """Seconds to COPY the same rows into tables shaped like the server's (records and their
+    content-addressed blobs, same keys and indexes)."""
     rows = []
+    blobs: dict[str, bytes] = {}
     for n, r in enumerate(records, start=1):
         d = r.model_dump()
         d.update(
-            station_ref=1,
-            signature=base64.b64decode(r.signature_b64),
-            image=base64.b64decode(r.image_b64),
-            received_at="2026-11-23T02:00:02.000Z",
-            clock_skew_s=0,
-            change_seq=n,
+            station_ref=1, received_at="2026-11-23T02:00:02.000Z", clock_skew_s=0, change_seq=n
         )
         rows.append(tuple(d[c] for c in _COPY_COLUMNS))
+        blobs[r.signature_sha256] = base64.b64decode(r.signature_b64)
+        blobs[r.image_sha256] = base64.b64decode(r.image_b64)
     plain = db_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain) as conn:
         conn.execute("CREATE TABLE record_copy (LIKE record INCLUDING DEFAULTS INCLUDING INDEXES)")
+        conn.execute("CREATE TABLE blob_copy (LIKE blob INCLUDING DEFAULTS INCLUDING INDEXES)")
         conn.commit()
         t0 = time.perf_counter()
-        with (
-            conn.cursor() as cur,
-            cur.copy(f"COPY record_copy ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy,
-        ):
-            for row in rows:
-                copy.write_row(row)
+        with conn.cursor() as cur:
+            with cur.copy("COPY blob_copy (sha256, data) FROM STDIN") as copy:
+                for item in blobs.items():
+                    copy.write_row(item)
+            with cur.copy(f"COPY record_copy ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
         conn.commit()
         return time.perf_counter() - t0
 

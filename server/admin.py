@@ -18,7 +18,7 @@ from sqlalchemy import select
 from server import clock
 from server.credentials import same
 from server.db import Database
-from server.models import AuditLog, DuplicatePair, Record, Station
+from server.models import AuditLog, Blob, DuplicatePair, Record, Station
 from server.stations import AdminError, add_station, audit, revoke_station
 from server.stats import (
     ceremony_summaries,
@@ -217,7 +217,11 @@ def record(request: Request, record_id: str, user: CurrentUser) -> HTMLResponse:
 @router.get("/records/{record_id}/image.png")
 def record_image(request: Request, record_id: str, user: CurrentUser) -> Response:
     with _db(request).transaction() as session:
-        image = session.scalar(select(Record.image).where(Record.id == record_id))
+        image = session.scalar(
+            select(Blob.data)
+            .join(Record, Record.image_sha256 == Blob.sha256)
+            .where(Record.id == record_id)
+        )
     if image is None:
         raise HTTPException(404, "no such record")
     return Response(image, media_type="image/png", headers={"Cache-Control": "no-store"})

@@ -22,7 +22,7 @@ from desktop_app.sync.wire import (
 from server import clock
 from server.catalog import BadCursor, decode_cursor, publish, pull_page
 from server.db import Database
-from server.ingest import StationIdentity, store_batch
+from server.ingest import StationIdentity, ingest
 from server.stations import AdminError, EnrolError, enroll, revoke_station, station_by_token
 from server.webauth import require_admin_api
 
@@ -83,8 +83,7 @@ def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollRespo
 @router.post("/push", response_model=PushResponse, responses=_AUTH_ERRORS)
 def push(body: PushRequest, station: Station, db: Db) -> PushResponse:
     """Store a batch of records, each once by UUID; one result per record."""
-    with db.transaction() as session:
-        return store_batch(session, station, list(body.records))
+    return ingest(db, station, list(body.records))
 
 
 @router.post("/ceremonies", response_model=PublishResponse, responses=_AUTH_ERRORS)

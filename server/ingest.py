@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop_app.integrity.chain import check_record
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT
 from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
 from server import clock
-from server.db import CHANGE
-from server.models import Counter, DuplicatePair, Record
+from server.db import CHANGE, Database
+from server.models import Blob, Counter, DuplicatePair, Record
 
 SIGNING_KINDS = ("pledge", "resign")
 
@@ -93,11 +95,45 @@ def verify_batch(
     return candidates, rejected
 
 
-def store_batch(
-    session: Session, station: StationIdentity, records: list[WireRecord]
-) -> PushResponse:
-    """Verify and store a batch in the caller's transaction; one result per record."""
+def store_blobs(session: Session, candidates: list[_Candidate]) -> None:
+    """Write the candidates' blobs (content-addressed: a blob already there is left as is)."""
+    blobs: dict[str, bytes] = {}
+    for cand in candidates:
+        blobs[cand.record.signature_sha256] = cand.signature
+        blobs[cand.record.image_sha256] = cand.image
+    if not blobs:
+        return
+    have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
+    rows = [{"sha256": k, "data": v} for k, v in blobs.items() if k not in have]
+    if rows:
+        dialect = session.get_bind().dialect.name
+        make_insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        session.execute(make_insert(Blob).on_conflict_do_nothing(), rows)
+
+
+def ingest(db: Database, station: StationIdentity, records: list[WireRecord]) -> PushResponse:
+    """Verify a batch (no lock), write its blobs (no lock), then store the records in one
+    short serialised transaction. One result per record."""
     candidates, rejected = verify_batch(records, station)
+    if candidates:
+        with db.transaction() as session:
+            store_blobs(session, candidates)
+    with db.transaction() as session:
+        return store_batch(session, station, records, (candidates, rejected))
+
+
+def store_batch(
+    session: Session,
+    station: StationIdentity,
+    records: list[WireRecord],
+    verified: tuple[list[_Candidate], dict[str, str]] | None = None,
+) -> PushResponse:
+    """Store a batch in the caller's transaction (blobs included unless already written)."""
+    if verified is None:
+        candidates, rejected = verify_batch(records, station)
+        store_blobs(session, candidates)
+    else:
+        candidates, rejected = verified
     already: set[str] = set()
     accepted: list[_Candidate] = []
     pairs: dict[str, list[str]] = {}
@@ -258,8 +294,6 @@ def _insert(
         row = rec.model_dump(exclude={"signature_b64", "image_b64", "format"})
         row.update(
             station_ref=station.ref,
-            signature=cand.signature,
-            image=cand.image,
             received_at=received_iso,
             clock_skew_s=max(min(skew, 2**31 - 1), -(2**31)),
             change_seq=base + offset,

@@ -120,8 +120,6 @@ class Record(Base):
     flagged: Mapped[bool] = mapped_column(Boolean)
     record_hash: Mapped[str] = mapped_column(String(64))
     station_sig: Mapped[str] = mapped_column(String(128))
-    signature: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     received_at: Mapped[str] = mapped_column(String(32))
     clock_skew_s: Mapped[int] = mapped_column(Integer, default=0)  # signed_at minus receipt
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -130,6 +128,17 @@ class Record(Base):
         Index("ix_record_ceremony_identifier", "ceremony_id", "identifier"),
         Index("ix_record_refers_to", "refers_to"),
     )
+
+
+class Blob(Base):
+    """Signature pen data and images, stored by their SHA-256 (records name them by hash).
+
+    Content-addressed, so blobs are written before the short serialised record transaction
+    and two deliveries of the same bytes can never disagree."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class DuplicatePair(Base):

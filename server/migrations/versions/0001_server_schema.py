@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 01:40:42.036003
+Create Date: 2026-11-23 02:11:31.808445
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=40), nullable=False),
         sa.Column("detail", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_table(
+        "blob",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256"),
     )
     op.create_table(
         "ceremony",
@@ -147,8 +153,6 @@ def upgrade() -> None:
         sa.Column("flagged", sa.Boolean(), nullable=False),
         sa.Column("record_hash", sa.String(length=64), nullable=False),
         sa.Column("station_sig", sa.String(length=128), nullable=False),
-        sa.Column("signature", sa.LargeBinary(), nullable=False),
-        sa.Column("image", sa.LargeBinary(), nullable=False),
         sa.Column("received_at", sa.String(length=32), nullable=False),
         sa.Column("clock_skew_s", sa.Integer(), nullable=False),
         sa.Column("change_seq", sa.BigInteger(), nullable=False),
@@ -239,6 +243,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_ceremony_change_seq"))
 
     op.drop_table("ceremony")
+    op.drop_table("blob")
     op.drop_table("audit_log")
     op.drop_table("app_user")
     # ### end Alembic commands ###
