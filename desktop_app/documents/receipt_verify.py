@@ -15,7 +15,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop_app.documents.pdf_reading import PdfPage, UnreadablePdf, read_pdf
+from desktop_app.documents.pdf_reading import (
+    PdfPage,
+    UnreadablePdf,
+    pdftoppm_available,
+    read_pdf,
+)
 from desktop_app.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, check_code, read_seal
 from desktop_app.storage.models import PledgeTemplate, SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
@@ -130,6 +135,12 @@ def _printed_problem(
     seal: Seal, digest: str, printed: str, template: PledgeTemplate | None
 ) -> tuple[Problem, str] | None:
     page = squash(printed)
+    if not page:
+        return Problem.NO_TEXT, (
+            "the receipt has no readable text (a scan or photo?): only its seal could be "
+            f"checked, and it is genuine; compare the paper with: {seal.fields.get('name')}, "
+            f"{seal.identifier}, record {seal.record_id}"
+        )
     shown = _PRINTED_ID.search(page)
     if shown is None:
         return Problem.ALTERED_TEXT, "altered text: the receipt shows no record id"
@@ -178,7 +189,11 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
             verdicts.append(_on_page(verdict, page.number))
         pending = []
     if not verdicts:
-        return [Verdict(False, "no Pakta receipt seal (QR) found in the file", Problem.NO_SEAL)]
+        hint = "" if pdftoppm_available() else " (install poppler-utils to read QR codes drawn as "
+        hint += "" if pdftoppm_available() else "vectors, or use --qr with the scanned text)"
+        return [
+            Verdict(False, "no Pakta receipt seal (QR) found in the file" + hint, Problem.NO_SEAL)
+        ]
     return verdicts
 
 

@@ -35,7 +35,6 @@ Crockford base32 (``XXXX-XXXX``).
 
 from __future__ import annotations
 
-import base64
 import json
 import uuid
 import zlib
@@ -78,6 +77,7 @@ class Problem(StrEnum):
     ALTERED_TEXT = "altered_text"
     ALTERED_RECORD = "altered_record"
     UNKNOWN_TEMPLATE = "unknown_pledge_text"
+    NO_TEXT = "no_readable_text"
     VOIDED = "voided"
 
 
@@ -220,7 +220,3 @@ def b45decode(text: str) -> bytes:
     elif rest == 1:
         raise ValueError("base45 text has a dangling character")
     return bytes(out)
-
-
-def b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")

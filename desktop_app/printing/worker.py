@@ -129,8 +129,8 @@ class PrintWorker:
             )
             return
         if remote_id:
+            # followed at the spooler from the next pass on: accepted is what the desk waits for
             self._emit(mark_sent(self.store, job.id, remote_id))
-            self._follow(job, remote_id)
         else:
             self._emit(mark_done(self.store, job.id))
 

@@ -192,3 +192,22 @@ def test_cli_verify_exit_codes_and_json(
 def test_non_seal_qr_texts(ceremony: Ceremony, text: str) -> None:
     verdict = verify_seal_text(ceremony.store, text)
     assert not verdict.valid and verdict.problem is Problem.DAMAGED
+
+
+def test_scanned_receipt_without_text_layer(
+    ceremony: Ceremony, record_id: str, tmp_path: Path
+) -> None:
+    """A receipt scanned back to an image PDF: the seal is read, the text cannot be."""
+    import io
+
+    from desktop_app.documents.pdf_reading import render_pages
+
+    data = load_receipt(ceremony.store, record_id)
+    original = _write(tmp_path, "r.pdf", build_receipt(data, "a5"))
+    (page,) = render_pages(original, 1, 1, dpi=200)
+    buf = io.BytesIO()
+    page.convert("RGB").save(buf, "PDF", resolution=200)
+    scan = _write(tmp_path, "scan.pdf", buf.getvalue())
+    (verdict,) = verify_receipt_pdf(ceremony.store, scan)
+    assert verdict.problem is Problem.NO_TEXT
+    assert "genuine" in verdict.reason and record_id in verdict.reason

@@ -69,9 +69,11 @@ class CupsBackend:
             raise PrinterUnavailable(f"cannot run {args[0]}: {exc.strerror}") from None
 
     def check(self) -> None:
-        result = self._run(["lpstat", "-l", "-p", self.queue])
-        text = result.stdout.decode("utf-8", "replace")
+        # one client call: "QUEUE accepting ..." then the long printer status
+        result = self._run(["lpstat", "-a", self.queue, "-l", "-p", self.queue])
+        out = result.stdout.decode("utf-8", "replace")
         err = result.stderr.decode("utf-8", "replace").strip()
+        accepting, _, text = out.partition("\n")
         if result.returncode != 0 or not text.startswith(f"printer {self.queue} "):
             if "scheduler is not running" in err or "Unable to connect" in err:
                 raise PrinterUnavailable("the print service (cupsd) is not running")
@@ -79,18 +81,16 @@ class CupsBackend:
         problem = queue_problem(self.queue, text)
         if problem:
             raise PrinterUnavailable(problem)
-        accepting = self._run(["lpstat", "-a", self.queue]).stdout.decode("utf-8", "replace")
         if "not accepting" in accepting:
             raise PrinterUnavailable(f"printer {self.queue} is not accepting jobs")
 
     def submit(self, item: PrintItem) -> str:
-        self.check()
+        """Hand the PDF to CUPS (the worker has just run ``check``)."""
         args = ["lp", "-d", self.queue, "-n", str(max(1, item.copies)), "-t", item.title[:120], "-"]
         return self._lp(args, item.pdf)
 
     def submit_raw(self, data: bytes, title: str) -> str:
         """Printer-ready bytes (ESC/POS) through a raw queue, untouched by filters."""
-        self.check()
         return self._lp(["lp", "-d", self.queue, "-o", "raw", "-t", title[:120], "-"], data)
 
     def _lp(self, args: list[str], data: bytes) -> str:
