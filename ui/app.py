@@ -36,7 +36,13 @@ class Desk:
         self.desk.stop()
 
 
+GIL_SWITCH_S = 0.001
+
+
 def application() -> QApplication:
+    # The workers (database, printing, sync) run Python too; a shorter GIL switch interval
+    # gets the GUI thread the interpreter back sooner when a timer or input wakes it.
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -63,6 +69,7 @@ def build_desk(
     app = application()
     load_style(app)
     set_language(app, language or station.language)  # before any widget: no flash
+    station.warm_up()
     bus = EventBus()
     relay = Relay(bus)
     desk = station.controller(

@@ -53,6 +53,7 @@ SAME_SCAN_S = 1.5  # the same badge read twice within this is one scan (scanner 
 INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
 REFRESH_S = 15.0  # progress and records also change by sync pulls and other desks
 
+WORKER_NICE = 5  # background threads yield the CPU to the GUI thread (see db_worker)
 INTERRUPTED = "interrupted"  # quality problem: the pad was unplugged during the signature
 
 
@@ -71,7 +72,7 @@ class DeskController:
         self.bus = bus or EventBus()
         self.call_soon = call_soon
         self.clock = clock
-        self.db = DbWorker()
+        self.db = DbWorker(nice=WORKER_NICE)
         self.flow = f.DeskFlow(now=clock())
         self.devices = DeviceHub(call_soon, on_pad=self._pad_updates, on_scanner=self._scans)
         self.ink = StrokeAssembler()

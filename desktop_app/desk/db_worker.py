@@ -8,6 +8,7 @@ few times before its error is reported, so a brief hiccup is invisible to the at
 from __future__ import annotations
 
 import logging
+import os
 import queue
 import threading
 import time
@@ -36,8 +37,9 @@ def is_busy(exc: BaseException) -> bool:
 
 
 class DbWorker:
-    def __init__(self, *, busy_retries: int = 3, retry_s: float = 0.3) -> None:
+    def __init__(self, *, busy_retries: int = 3, retry_s: float = 0.3, nice: int = 0) -> None:
         self.busy_retries = busy_retries
+        self.nice = nice
         self.retry_s = retry_s
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -73,6 +75,7 @@ class DbWorker:
         return self._pending
 
     def _run(self) -> None:
+        lower_priority(self.nice)
         while True:
             job = self._jobs.get()
             if job is None:
@@ -103,6 +106,21 @@ class DbWorker:
             if job.on_done is not None:
                 _safely(job.on_done, result)
             return
+
+
+def lower_priority(nice: int) -> None:
+    """Make the calling thread (and threads it starts, on Linux) yield the CPU to the GUI.
+
+    Under load the GUI thread then gets the processor first when a frame is due; the
+    workers lose nothing that a person could notice.
+    """
+    if nice <= 0 or not hasattr(os, "setpriority"):
+        return
+    try:
+        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), current + nice)
+    except OSError:
+        log.info("cannot lower the worker thread's priority")
 
 
 def _safely(callback: Callable[[Any], None], value: Any) -> None:

@@ -42,11 +42,13 @@ class OperatorDesk:
         if self.print_worker is not None:
             worker = self.print_worker
             worker.on_change = lambda job: desk.call_soon(self.refresh_print)
-            # start() recovers interrupted jobs from the store: not on the owner thread.
+            # start() recovers interrupted jobs from the store: not on the owner thread; and
+            # a thread started from the database worker inherits its lower CPU priority.
             desk.submit(worker.start)
         if self.sync_worker is not None:
-            self.sync_worker.subscribe(lambda status: desk.call_soon(lambda: self._sync(status)))
-            self.sync_worker.start()
+            sync = self.sync_worker
+            sync.subscribe(lambda status: desk.call_soon(lambda: self._sync(status)))
+            desk.submit(sync.start)
 
     def stop(self) -> None:
         if self.sync_worker is not None:

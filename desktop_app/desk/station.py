@@ -11,6 +11,7 @@ from desktop_app.desk.controller import DeskController
 from desktop_app.desk.demo import DemoRig, new_demo_dir, prepare_demo_store
 from desktop_app.desk.devices import CallSoon
 from desktop_app.desk.events import EventBus
+from desktop_app.documents.fonts import register_fonts
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.settings import LANGUAGE, get_setting
 from desktop_app.storage.store import Store
@@ -49,6 +50,12 @@ class DeskStation:
             sync_worker=SyncWorker(self.store) if sync else None,
             **extra,
         )
+
+    def warm_up(self) -> None:
+        """Load what the first receipt needs now, on the starting thread, before the window
+        shows: parsing the receipt fonts holds the interpreter lock for ~0.2 s, which on the
+        print thread during a signing would freeze the screen that long."""
+        register_fonts()
 
     def close(self) -> None:
         if self.rig is not None:

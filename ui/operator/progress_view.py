@@ -31,9 +31,9 @@ class ProgressView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Fixed, not ResizeToContents: measuring every cell on each update costs frames.
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(1, 90)
         layout = QVBoxLayout(self)
         layout.addWidget(self.total)
         layout.addWidget(self.bar)
@@ -43,6 +43,7 @@ class ProgressView(QWidget):
         self.retranslate()
 
     def show_progress(self, progress: ProgressChanged) -> None:
+        changed = progress.units != self.last.units
         self.last = progress
         self.total.setText(
             self.tr("%1 of %2 signed")
@@ -51,14 +52,18 @@ class ProgressView(QWidget):
         )
         self.bar.setRange(0, max(1, progress.expected))
         self.bar.setValue(progress.signed)
+        if not changed and self.table.rowCount() == len(progress.units):
+            return
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(progress.units))
         for row, (unit, expected, signed) in enumerate(progress.units):
             self.table.setItem(row, 0, QTableWidgetItem(unit))
             self.table.setItem(row, 1, QTableWidgetItem(f"{signed} / {expected}"))
+        self.table.setUpdatesEnabled(True)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Signed")])
-        self.show_progress(self.last)
+        self.show_progress(self.last)  # the total line is translated text
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -39,8 +39,11 @@ class RecentView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would measure every cell on each update.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(0, 60)
+        self.table.setColumnWidth(2, 130)
         self.reprint = QPushButton()
         self.reprint.setObjectName("reprintRecord")
         self.void = QPushButton()
@@ -60,8 +63,11 @@ class RecentView(QWidget):
         relay.recent.connect(self.show_records)
         self.retranslate()
 
-    def show_records(self, recent: RecentChanged) -> None:
+    def show_records(self, recent: RecentChanged, force: bool = False) -> None:
+        if recent == self.last and not force and self.table.rowCount() == len(recent.records):
+            return  # the periodic refresh mostly finds nothing new
         self.last = recent
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(recent.records))
         for row, record in enumerate(recent.records):
             when = QTableWidgetItem(local_time(record.signed_at)[:5])
@@ -69,6 +75,7 @@ class RecentView(QWidget):
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, QTableWidgetItem(record.name))
             self.table.setItem(row, 2, QTableWidgetItem(kind_text(record.kind, record.flagged)))
+        self.table.setUpdatesEnabled(True)
 
     def selected(self) -> tuple[str, str, str] | None:
         """(record id, name, kind) of the chosen row."""
@@ -92,7 +99,7 @@ class RecentView(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Name"), self.tr("Status")])
         self.reprint.setText(self.tr("Reprint"))
         self.void.setText(self.tr("Void…"))
-        self.show_records(self.last)
+        self.show_records(self.last, force=True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
