@@ -322,62 +322,62 @@
       <translation>Tes pindai</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="127" />
+      <location filename="../../ui/wizard/devices_page.py" line="135" />
       <source>Receipt printer</source>
       <translation>Printer tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="130" />
+      <location filename="../../ui/wizard/devices_page.py" line="138" />
       <source>Save receipts as PDF files</source>
       <translation>Simpan tanda terima sebagai berkas PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="133" />
+      <location filename="../../ui/wizard/devices_page.py" line="141" />
       <source>Test printer</source>
       <translation>Tes printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="138" />
+      <location filename="../../ui/wizard/devices_page.py" line="146" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="144" />
+      <location filename="../../ui/wizard/devices_page.py" line="152" />
       <source>Looking for the pad...</source>
       <translation>Mencari pad...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
       <source>Pad ready</source>
       <translation>Pad siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <location filename="../../ui/wizard/devices_page.py" line="156" />
       <source>Pad not found</source>
       <translation>Pad tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="164" />
       <source>Badge read</source>
       <translation>Badge terbaca</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="164" />
       <source>Badge not read</source>
       <translation>Badge tidak terbaca</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="160" />
+      <location filename="../../ui/wizard/devices_page.py" line="168" />
       <source>Asking the printer...</source>
       <translation>Menghubungi printer...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <location filename="../../ui/wizard/devices_page.py" line="173" />
       <source>Printer ready</source>
       <translation>Printer siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="165" />
+      <location filename="../../ui/wizard/devices_page.py" line="173" />
       <source>Printer not ready</source>
       <translation>Printer tidak siap</translation>
     </message>
@@ -675,17 +675,17 @@
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="48" />
+      <location filename="../../ui/operator/progress_view.py" line="49" />
       <source>%1 of %2 signed</source>
       <translation>%1 dari %2 sudah tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="60" />
+      <location filename="../../ui/operator/progress_view.py" line="65" />
       <source>Unit</source>
       <translation>Unit kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="60" />
+      <location filename="../../ui/operator/progress_view.py" line="65" />
       <source>Signed</source>
       <translation>Sudah</translation>
     </message>
@@ -749,27 +749,27 @@
   <context>
     <name>RecentView</name>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <location filename="../../ui/operator/recent_view.py" line="99" />
       <source>Time</source>
       <translation>Waktu</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <location filename="../../ui/operator/recent_view.py" line="99" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="92" />
+      <location filename="../../ui/operator/recent_view.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="93" />
+      <location filename="../../ui/operator/recent_view.py" line="100" />
       <source>Reprint</source>
       <translation>Cetak ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="94" />
+      <location filename="../../ui/operator/recent_view.py" line="101" />
       <source>Void…</source>
       <translation>Batalkan…</translation>
     </message>
@@ -835,147 +835,157 @@
       <translation>Pengaturan meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="61" />
+      <location filename="../../ui/dialogs/settings.py" line="62" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/settings.py" line="63" />
+      <source>Wacom ISDV4</source>
+      <translation>Wacom ISDV4</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/settings.py" line="64" />
+      <source>Topaz</source>
+      <translation>Topaz</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="68" />
       <source>Test pad</source>
       <translation>Tes pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="73" />
+      <location filename="../../ui/dialogs/settings.py" line="77" />
       <source>USB scanner as keyboard</source>
       <translation>Pemindai USB sebagai keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="74" />
+      <location filename="../../ui/dialogs/settings.py" line="78" />
       <source>serial scanner (lines)</source>
       <translation>pemindai serial (baris)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="75" />
+      <location filename="../../ui/dialogs/settings.py" line="79" />
       <source>serial scanner (Zebra SSI)</source>
       <translation>pemindai serial (Zebra SSI)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="76" />
+      <location filename="../../ui/dialogs/settings.py" line="80" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="83" />
+      <location filename="../../ui/dialogs/settings.py" line="87" />
       <source>print queue, or folder:/path for PDF files</source>
       <translation>antrean cetak, atau folder:/path untuk berkas PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="86" />
+      <location filename="../../ui/dialogs/settings.py" line="90" />
       <source>A5 sheet</source>
       <translation>Lembar A5</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <location filename="../../ui/dialogs/settings.py" line="91" />
       <source>A4 sheet</source>
       <translation>Lembar A4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="88" />
+      <location filename="../../ui/dialogs/settings.py" line="92" />
       <source>80 mm roll</source>
       <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="92" />
+      <location filename="../../ui/dialogs/settings.py" line="96" />
       <source>Print a receipt after each signing</source>
       <translation>Cetak tanda terima setelah setiap penandatanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="97" />
+      <location filename="../../ui/dialogs/settings.py" line="101" />
       <source>leave empty to keep the PIN</source>
       <translation>kosongkan untuk mempertahankan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="104" />
+      <location filename="../../ui/dialogs/settings.py" line="108" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="106" />
+      <location filename="../../ui/dialogs/settings.py" line="110" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="107" />
+      <location filename="../../ui/dialogs/settings.py" line="111" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="108" />
+      <location filename="../../ui/dialogs/settings.py" line="112" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="109" />
+      <location filename="../../ui/dialogs/settings.py" line="113" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="110" />
+      <location filename="../../ui/dialogs/settings.py" line="114" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <location filename="../../ui/dialogs/settings.py" line="115" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="117" />
+      <location filename="../../ui/dialogs/settings.py" line="121" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="119" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="120" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="128" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="129" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="127" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>

@@ -58,7 +58,11 @@ class SettingsDialog(QDialog):
         self.pad_port.setObjectName("padPort")
         self.pad_port.setEditText(s.pad_port)
         self.pad_protocol = _combo(
-            [(self.tr("automatic"), "auto"), ("Wacom ISDV4", "isdv4"), ("Topaz", "topaz")],
+            [
+                (self.tr("automatic"), "auto"),
+                (self.tr("Wacom ISDV4"), "isdv4"),  # product names, same in every language
+                (self.tr("Topaz"), "topaz"),
+            ],
             s.pad_protocol,
         )
         self.test_button = QPushButton(self.tr("Test pad"))
