@@ -38,9 +38,9 @@ def run_self_test(
     if only in ("all", "core"):
         checks += run_core_checks()
     if only in ("all", "window"):
-        from ui.selftest_window import window_check
+        from ui.selftest_window import desk_checks
 
-        checks.append(window_check(started))
+        checks += desk_checks(started)
     payload = report_json(checks)
     text = json.dumps(payload, ensure_ascii=False) if as_json else format_report(checks)
     if sys.stdout is not None:

@@ -75,3 +75,29 @@ def window_check(started: float | None = None) -> Check:
 
 def _ms(start: float) -> float:
     return round((time.perf_counter() - start) * 1000, 1)
+
+
+def multimedia_check() -> Check:
+    """The camera path: Qt Multimedia's FFmpeg backend loads (badge scanning by camera)."""
+    start = time.perf_counter()
+    try:
+        from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            from ui.app import application
+
+            application()
+        formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+        cameras = len(QMediaDevices.videoInputs())
+    except Exception as exc:  # a missing library surfaces here, by name
+        return Check("camera_backend", False, f"{type(exc).__name__}: {exc}", _ms(start))
+    if not formats:
+        return Check("camera_backend", False, "no Qt Multimedia backend loaded", _ms(start))
+    detail = f"multimedia backend loaded ({len(formats)} formats), {cameras} camera(s)"
+    return Check("camera_backend", True, detail, _ms(start))
+
+
+def desk_checks(started: float | None = None) -> list[Check]:
+    """The Qt part of the self-test: the desk window, then the camera backend."""
+    return [window_check(started), multimedia_check()]

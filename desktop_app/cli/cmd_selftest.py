@@ -41,7 +41,7 @@ def station_command() -> list[str]:
     return [sys.executable, "-m", "ui.launcher"]
 
 
-def window_check_in_child() -> Check:
+def window_checks_in_child() -> list[Check]:
     with tempfile.TemporaryDirectory(prefix="pakta-selftest-") as tmp:
         report = Path(tmp) / "window.json"
         command = [*station_command(), "--self-test", "--only", "window", "--json"]
@@ -54,18 +54,21 @@ def window_check_in_child() -> Check:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            return Check("window", False, f"cannot run the desk program: {exc}")
+            return [Check("window", False, f"cannot run the desk program: {exc}")]
         try:
-            return checks_from_json(json.loads(report.read_text("utf-8")))[0]
-        except (OSError, ValueError, KeyError, IndexError):
+            checks = checks_from_json(json.loads(report.read_text("utf-8")))
+        except (OSError, ValueError, KeyError):
+            checks = []
+        if not checks:
             tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
-            return Check("window", False, f"desk program exited {done.returncode}: {tail}")
+            return [Check("window", False, f"desk program exited {done.returncode}: {tail}")]
+        return checks
 
 
 def _self_test(args: argparse.Namespace, out: Output) -> int:
     checks = run_core_checks()
     if not args.no_window:
-        checks.append(window_check_in_child())
+        checks += window_checks_in_child()
     payload = report_json(checks)
     out.result(payload, format_report(checks))
     return EXIT_OK if payload["ok"] else EXIT_INVALID

@@ -175,7 +175,7 @@ def device_choices() -> DeviceChoices:
     return DeviceChoices([p.device for p in list_serial_ports()], printers, note)
 
 
-def test_pad(port: str) -> Outcome:
+def try_pad(port: str) -> Outcome:
     if not port:
         return Outcome(True, "no pad: signatures are written on the screen")
     result = probe_port(port)
@@ -184,7 +184,7 @@ def test_pad(port: str) -> Outcome:
     return Outcome(False, f"{port}: {result.detail or result.status.value}")
 
 
-def test_printer(spec: str) -> Outcome:
+def try_printer(spec: str) -> Outcome:
     try:
         backend = backend_for(spec)
         backend.check()
@@ -193,7 +193,7 @@ def test_printer(spec: str) -> Outcome:
     return Outcome(True, f"{backend.describe()} ready")
 
 
-def test_scan(store: Store, text: str) -> Outcome:
+def try_scan(store: Store, text: str) -> Outcome:
     """A scanned badge (keyboard scanners type into a field): does it resolve on the roster?"""
     if not text.strip():
         return Outcome(False, "nothing was scanned")

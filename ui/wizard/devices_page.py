@@ -18,9 +18,9 @@ from desktop_app.services.first_run import (
     Outcome,
     check_scanner,
     device_choices,
-    test_pad,
-    test_printer,
-    test_scan,
+    try_pad,
+    try_printer,
+    try_scan,
 )
 from ui.wizard.common import ResultLine, StatePage, WizardState
 
@@ -150,7 +150,7 @@ class DevicesPage(StatePage):
     def _test_pad(self) -> None:
         port = combo_value(self.pad)
         self.pad_result.show_busy(self.tr("Looking for the pad..."))
-        self.state.background.run(lambda: test_pad(port), self._pad_tested)
+        self.state.background.run(lambda: try_pad(port), self._pad_tested)
 
     def _pad_tested(self, result: Any) -> None:
         self._show(self.pad_result, result, self.tr("Pad ready"), self.tr("Pad not found"))
@@ -158,7 +158,7 @@ class DevicesPage(StatePage):
     def _test_scan(self) -> None:
         store, text = self.state.station.store, self.scan_field.text()
         self.scan_field.clear()
-        self.state.background.run(lambda: test_scan(store, text), self._scan_tested)
+        self.state.background.run(lambda: try_scan(store, text), self._scan_tested)
 
     def _scan_tested(self, result: Any) -> None:
         self._show(self.scan_result, result, self.tr("Badge read"), self.tr("Badge not read"))
@@ -166,7 +166,7 @@ class DevicesPage(StatePage):
     def _test_printer(self) -> None:
         spec = combo_value(self.printer)
         self.printer_result.show_busy(self.tr("Asking the printer..."))
-        self.state.background.run(lambda: test_printer(spec), self._printer_tested)
+        self.state.background.run(lambda: try_printer(spec), self._printer_tested)
 
     def _printer_tested(self, result: Any) -> None:
         self._show(
