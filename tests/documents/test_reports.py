@@ -258,8 +258,13 @@ def test_long_titles_and_hard_names_in_every_document(tmp_path: Path) -> None:
     from desktop_app.documents.receipt_data import load_receipt
     from desktop_app.services.progress import ceremony_progress
 
-    c = make_ceremony(tmp_path / "s", people=3, names=HARD, title=LONG_TITLE,
-                      venue="Gedung Kartini, Jl. Jaksa Agung Suprapto No. 2, Klojen")  # fmt: skip
+    c = make_ceremony(
+        tmp_path / "s",
+        people=3,
+        names=HARD,
+        title=LONG_TITLE,
+        venue="Gedung Kartini, Jl. Jaksa Agung Suprapto No. 2, Klojen",
+    )
     ids = sign_all(c)
     receipt = load_receipt(c.store, ids[0])
     for layout in LAYOUTS:
@@ -271,4 +276,33 @@ def test_long_titles_and_hard_names_in_every_document(tmp_path: Path) -> None:
     assert squash(HARD[0]) in badges and squash(HARD[1]) in badges
     minutes = text_of(build_minutes(attendance.ceremony, ceremony_progress(c.store, None)))
     assert squash(LONG_TITLE) in squash(minutes)
+    c.store.close()
+
+
+@pytest.mark.skipif(not pdftoppm_available(), reason="needs poppler-utils (scripts/setup-cups.sh)")
+def test_badge_held_to_the_camera_is_found_by_the_desk(tmp_path: Path) -> None:
+    """One cut-out badge, slightly blurred and rotated as a webcam sees it, through the
+    camera decoder and the desk's lookup."""
+    from PIL import ImageFilter
+
+    from desktop_app.devices.scanners.camera import decode_frame
+    from desktop_app.documents.badges import BADGE_H, BADGE_W, BOTTOM, LEFT, PAGE_H
+    from desktop_app.services.lookup import LookupStatus, lookup_badge
+
+    c = make_ceremony(tmp_path / "b", people=3)
+    sheet = load_badges(c.store, None)
+    path = tmp_path / "badges.pdf"
+    path.write_bytes(build_badges(sheet))
+    dpi = 120
+    (page,) = render_pages(path, 1, 1, dpi=dpi)
+    scale = dpi / 72
+    top = (PAGE_H - (BOTTOM + 4 * BADGE_H)) * scale
+    badge = page.crop(
+        (int(LEFT * scale), int(top), int((LEFT + BADGE_W) * scale), int(top + BADGE_H * scale))
+    )
+    frame = badge.rotate(7, expand=True, fillcolor=255).filter(ImageFilter.GaussianBlur(0.8))
+    decoded = decode_frame(frame)
+    assert decoded.text == sheet.badges[0].payload
+    result = lookup_badge(c.store, decoded.text)
+    assert result.status is LookupStatus.FOUND and result.identifier == sheet.badges[0].identifier
     c.store.close()
