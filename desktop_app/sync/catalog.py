@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -40,6 +41,9 @@ def publications_due(store: Store) -> list[Publication]:
             template = session.get(PledgeTemplate, ceremony.template_id)
             if template is None:
                 continue
+            digest = _fingerprint(session, ceremony, template)
+            if published.get(ceremony.id) == digest:
+                continue  # unchanged: the roster is not even read
             roster = [
                 WireEmployee(
                     ceremony_id=ceremony.id,
@@ -73,10 +77,31 @@ def publications_due(store: Store) -> list[Publication]:
                 ),
                 roster=roster,
             )
-            digest = hashlib.sha256(request.model_dump_json().encode("utf-8")).hexdigest()
-            if published.get(ceremony.id) != digest:
-                due.append(Publication(request, digest))
+            due.append(Publication(request, digest))
     return due
+
+
+def _fingerprint(session: Session, ceremony: Ceremony, template: PledgeTemplate) -> str:
+    """Changes whenever what would be published changes: the ceremony's fields, its text, and
+    the roster (every roster write sets updated_at; rows are never deleted)."""
+    count, newest = session.execute(
+        select(func.count(), func.max(Employee.updated_at)).where(
+            Employee.ceremony_id == ceremony.id
+        )
+    ).one()
+    basis = [
+        ceremony.id,
+        ceremony.title,
+        ceremony.date,
+        ceremony.venue,
+        ceremony.organizer,
+        ceremony.expected,
+        template.id,
+        template.sha256,
+        count,
+        newest,
+    ]
+    return hashlib.sha256(json.dumps(basis).encode("utf-8")).hexdigest()
 
 
 def mark_published(store: Store, publication: Publication) -> None:

@@ -1,4 +1,4 @@
-"""First path through: enrol, publish, push, pull, duplicates, in-process."""
+"""Two desks through the in-process server: enrol, publish, push, pull, duplicates, rosters."""
 
 from __future__ import annotations
 
@@ -48,3 +48,28 @@ def test_two_desks_sync_and_duplicate_is_flagged(tmp_path: Path) -> None:
         assert r4.pulled >= 2
         with a.read() as s:
             assert s.scalar(select(func.count()).select_from(RemoteSigning)) == 2
+
+
+def test_roster_changes_are_published_once_and_reach_other_desks(tmp_path: Path) -> None:
+    from desktop_app.services.roster_file import RosterRow
+    from desktop_app.services.roster_import import apply_roster
+    from desktop_app.storage.models import Employee
+
+    app = make_app(sqlite_url(tmp_path))
+    with TestClient(app) as http:
+        a = new_station(tmp_path, "Meja A")
+        b = new_station(tmp_path, "Meja B")
+        cid = new_ceremony(a, 4)
+        ca = enrol_in_process(a, app, http)
+        cb = enrol_in_process(b, app, http)
+        assert sync_once(a, ca).published == 1
+        assert sync_once(a, ca).published == 0  # nothing changed: nothing sent
+        sync_once(b, cb)
+        late = RosterRow(9, "199001012015011001", "nip", "Pegawai Baru", "", "", "Bappeda", "")
+        apply_roster(a, [late], [], cid)
+        assert sync_once(a, ca).published == 1
+        sync_once(b, cb)
+        with b.read() as s:
+            row = s.scalars(select(Employee).where(Employee.identifier == late.identifier)).one()
+            assert (row.name, row.source) == ("Pegawai Baru", "sync")
+            assert s.scalar(select(func.count()).select_from(Employee)) == 5
