@@ -830,162 +830,167 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="46" />
+      <location filename="../../ui/dialogs/settings.py" line="50" />
       <source>Desk settings</source>
       <translation>Desk settings</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="62" />
+      <location filename="../../ui/dialogs/settings.py" line="70" />
       <source>automatic</source>
       <translation>automatic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="63" />
+      <location filename="../../ui/dialogs/settings.py" line="71" />
       <source>Wacom ISDV4</source>
       <translation>Wacom ISDV4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="64" />
+      <location filename="../../ui/dialogs/settings.py" line="72" />
       <source>Topaz</source>
       <translation>Topaz</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="68" />
+      <location filename="../../ui/dialogs/settings.py" line="76" />
       <source>Test pad</source>
       <translation>Test pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="77" />
+      <location filename="../../ui/dialogs/settings.py" line="87" />
       <source>USB scanner as keyboard</source>
       <translation>USB scanner as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="78" />
+      <location filename="../../ui/dialogs/settings.py" line="88" />
       <source>serial scanner (lines)</source>
       <translation>serial scanner (lines)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="79" />
+      <location filename="../../ui/dialogs/settings.py" line="89" />
       <source>serial scanner (Zebra SSI)</source>
       <translation>serial scanner (Zebra SSI)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="80" />
+      <location filename="../../ui/dialogs/settings.py" line="90" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <location filename="../../ui/dialogs/settings.py" line="97" />
       <source>print queue, or folder:/path for PDF files</source>
       <translation>print queue, or folder:/path for PDF files</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="90" />
+      <location filename="../../ui/dialogs/settings.py" line="100" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="91" />
+      <location filename="../../ui/dialogs/settings.py" line="101" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="92" />
+      <location filename="../../ui/dialogs/settings.py" line="102" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="96" />
+      <location filename="../../ui/dialogs/settings.py" line="106" />
       <source>Print a receipt after each signing</source>
       <translation>Print a receipt after each signing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="101" />
+      <location filename="../../ui/dialogs/settings.py" line="111" />
       <source>leave empty to keep the PIN</source>
       <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="108" />
+      <location filename="../../ui/dialogs/settings.py" line="119" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="110" />
+      <location filename="../../ui/dialogs/settings.py" line="121" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <location filename="../../ui/dialogs/settings.py" line="122" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="112" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="113" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="114" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="115" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <source>Pad protocol</source>
+      <translation>Pad protocol</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="137" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="139" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="129" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>

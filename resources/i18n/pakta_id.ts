@@ -830,162 +830,167 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="46" />
+      <location filename="../../ui/dialogs/settings.py" line="50" />
       <source>Desk settings</source>
       <translation>Pengaturan meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="62" />
+      <location filename="../../ui/dialogs/settings.py" line="70" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="63" />
+      <location filename="../../ui/dialogs/settings.py" line="71" />
       <source>Wacom ISDV4</source>
       <translation>Wacom ISDV4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="64" />
+      <location filename="../../ui/dialogs/settings.py" line="72" />
       <source>Topaz</source>
       <translation>Topaz</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="68" />
+      <location filename="../../ui/dialogs/settings.py" line="76" />
       <source>Test pad</source>
       <translation>Tes pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="77" />
+      <location filename="../../ui/dialogs/settings.py" line="87" />
       <source>USB scanner as keyboard</source>
       <translation>Pemindai USB sebagai keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="78" />
+      <location filename="../../ui/dialogs/settings.py" line="88" />
       <source>serial scanner (lines)</source>
       <translation>pemindai serial (baris)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="79" />
+      <location filename="../../ui/dialogs/settings.py" line="89" />
       <source>serial scanner (Zebra SSI)</source>
       <translation>pemindai serial (Zebra SSI)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="80" />
+      <location filename="../../ui/dialogs/settings.py" line="90" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <location filename="../../ui/dialogs/settings.py" line="97" />
       <source>print queue, or folder:/path for PDF files</source>
       <translation>antrean cetak, atau folder:/path untuk berkas PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="90" />
+      <location filename="../../ui/dialogs/settings.py" line="100" />
       <source>A5 sheet</source>
       <translation>Lembar A5</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="91" />
+      <location filename="../../ui/dialogs/settings.py" line="101" />
       <source>A4 sheet</source>
       <translation>Lembar A4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="92" />
+      <location filename="../../ui/dialogs/settings.py" line="102" />
       <source>80 mm roll</source>
       <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="96" />
+      <location filename="../../ui/dialogs/settings.py" line="106" />
       <source>Print a receipt after each signing</source>
       <translation>Cetak tanda terima setelah setiap penandatanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="101" />
+      <location filename="../../ui/dialogs/settings.py" line="111" />
       <source>leave empty to keep the PIN</source>
       <translation>kosongkan untuk mempertahankan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="108" />
+      <location filename="../../ui/dialogs/settings.py" line="119" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="110" />
+      <location filename="../../ui/dialogs/settings.py" line="121" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <location filename="../../ui/dialogs/settings.py" line="122" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="112" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="113" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="114" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="115" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <source>Pad protocol</source>
+      <translation>Protokol pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="137" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="139" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="129" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,9 @@ from ui.widgets.pad_ink import PadInk
 
 def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
     box = QComboBox()
+    # Long ceremony titles must not widen the dialog past a 1366-pixel screen.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
     for text, value in items:
         box.addItem(text, value)
     index = box.findData(current)
@@ -57,6 +61,10 @@ class SettingsDialog(QDialog):
         self.pad_port.setEditable(True)
         self.pad_port.setObjectName("padPort")
         self.pad_port.setEditText(s.pad_port)
+        self.pad_port.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pad_port.setMinimumContentsLength(12)
         self.pad_protocol = _combo(
             [
                 (self.tr("automatic"), "auto"),
@@ -70,8 +78,10 @@ class SettingsDialog(QDialog):
         self.test_button.clicked.connect(self._test_pad)
         self.test_status = QLabel()
         self.test_area = PadInk()
-        self.test_area.setObjectName("padTestArea")
         self.test_area.setMinimumHeight(110)
+        self.test_frame = QFrame()  # the frame draws the border; the ink widget draws ink
+        self.test_frame.setObjectName("padTestArea")
+        QVBoxLayout(self.test_frame).addWidget(self.test_area)
         self.scanner_mode = _combo(
             [
                 (self.tr("USB scanner as keyboard"), "keyboard"),
@@ -100,6 +110,7 @@ class SettingsDialog(QDialog):
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
         self._build()
+        self.setMinimumWidth(1240)
         relay.pad_test.connect(self._pen)
         relay.device.connect(self._device)
         desk.submit(lambda: [p.device for p in list_serial_ports()], self._ports)
@@ -115,11 +126,11 @@ class SettingsDialog(QDialog):
         devices = QGroupBox(self.tr("Devices"))
         dform = QFormLayout(devices)
         pad_row = QHBoxLayout()
-        pad_row.addWidget(self.pad_port, 2)
         pad_row.addWidget(self.pad_protocol, 1)
         pad_row.addWidget(self.test_button)
-        dform.addRow(self.tr("Signature pad"), pad_row)
-        dform.addRow(self.test_status, self.test_area)
+        dform.addRow(self.tr("Signature pad"), self.pad_port)
+        dform.addRow(self.tr("Pad protocol"), pad_row)
+        dform.addRow(self.test_status, self.test_frame)
         dform.addRow(self.tr("Scanner"), self.scanner_mode)
         dform.addRow(self.tr("Scanner port"), self.scanner_port)
         dform.addRow(self.tr("Camera"), self.camera)

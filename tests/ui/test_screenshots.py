@@ -1,0 +1,150 @@
+"""Screenshots of every desk state at 1366×768 (Indonesian, some in English) for docs/, and
+the fit at 1366×768 and 1920×1080: no button text cut off, nothing larger than the screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.desk.station import DeskStation
+from desktop_app.domain.desk_flow import DeskState, Notice
+from desktop_app.services.station_settings import load_settings, save_settings, with_changes
+from tests.conftest import REPO_ROOT
+from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, start_desk, wait_state
+from ui.app import Desk
+from ui.dialogs.pin import PinDialog
+from ui.dialogs.settings import SettingsDialog
+
+SHOTS = REPO_ROOT / "docs" / "screenshots"
+MAX_BYTES = 300_000
+
+
+def _save(widget: QWidget, name: str) -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"desk-{name}.png"
+    assert widget.grab().save(str(path), "PNG")
+    assert 0 < path.stat().st_size < MAX_BYTES, path
+    return path
+
+
+def _clipped_buttons(root: QWidget) -> list[str]:
+    """Visible buttons whose text is wider than the button."""
+    out = []
+    for button in root.findChildren(QPushButton):
+        if button.isVisible() and button.text():
+            needed = button.fontMetrics().horizontalAdvance(button.text()) + 12
+            if needed > button.width():
+                out.append(f"{button.text()!r} needs {needed}px, has {button.width()}px")
+    return out
+
+
+def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[str]]:
+    """Drive the desk through every state; screenshot each (``shoot``); report clipping."""
+    window, view = desk.window, desk.window.view
+    clipped: dict[str, list[str]] = {}
+
+    def shot(name: str) -> None:
+        qtbot.wait(40)
+        clipped[name] = _clipped_buttons(window)
+        if shoot:
+            _save(window, f"{name}-{lang}")
+
+    qtbot.waitUntil(lambda: window.panel.lights.level_of("printer") == "ok", timeout=5000)
+    shot("ready")
+    scan(qtbot, desk)
+    wait_state(qtbot, desk, DeskState.IDENTITY)
+    shot("identity")
+    view.render(replace(desk.desk.snapshot, state=DeskState.LOOKING_UP))
+    shot("looking-up")
+    view.render(desk.desk.snapshot)
+    click(qtbot, view.identity.yes)
+    shot("pledge")
+    click(qtbot, view.pledge.agree)
+    sign_on_pad(qtbot, desk)
+    shot("signing")
+    view.render(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
+    shot("committing")
+    view.render(
+        replace(desk.desk.snapshot, state=DeskState.ERROR, notice=Notice.COMMIT_FAILED,
+                detail="database_busy")
+    )  # fmt: skip
+    shot("error")
+    view.render(desk.desk.snapshot)
+    click(qtbot, view.signing.confirm)
+    wait_state(qtbot, desk, DeskState.DONE)
+    qtbot.waitUntil(lambda: window.panel.recent.table.rowCount() == 1, timeout=3000)
+    shot("done")
+    scan(qtbot, desk, "signed")
+    wait_state(qtbot, desk, DeskState.ALREADY_SIGNED)
+    shot("already-signed")
+    scan(qtbot, desk, "unknown")
+    wait_state(qtbot, desk, DeskState.NOT_FOUND)
+    shot("not-found")
+    view.not_found.query.setText("Siti")
+    click(qtbot, view.not_found.search_button)
+    qtbot.waitUntil(lambda: view.not_found.results.count() > 0, timeout=3000)
+    shot("search")
+    click(qtbot, view.not_found.walk_in)
+    wait_state(qtbot, desk, DeskState.WALK_IN)
+    view.walk_in.edits["name"].setText("Sri Wahyuni, S.Sos.")
+    view.walk_in.edits["identifier"].setText("1990")
+    click(qtbot, view.walk_in.submit)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.notice is Notice.WALK_IN_FAILED, timeout=3000)
+    shot("walk-in")
+    click(qtbot, view.walk_in.cancel)
+    window.panel.tabs.setCurrentIndex(1)
+    shot("progress")
+    window.panel.tabs.setCurrentIndex(0)
+    for dialog, name in (
+        (PinDialog(desk.desk, window), "pin"),
+        (SettingsDialog(desk.desk, desk.relay, window), "settings"),
+    ):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(60)
+        clipped[name] = _clipped_buttons(dialog)
+        size = dialog.size()
+        too_big = size.width() > 1340 or size.height() > 740
+        clipped[name] += [f"{size.width()}x{size.height()}"] if too_big else []
+        if shoot:
+            _save(dialog, f"{name}-{lang}")
+        dialog.reject()
+    return clipped
+
+
+def test_screenshots_of_every_state_in_indonesian(qtbot: QtBot, desk: Desk) -> None:
+    clipped = _walk(qtbot, desk, "id", shoot=True)
+    assert {k: v for k, v in clipped.items() if v} == {}
+    assert len(list(SHOTS.glob("desk-*-id.png"))) >= 15
+
+
+def test_screenshots_in_english(qtbot: QtBot, station: DeskStation, clock: FakeClock) -> None:
+    store = station.store  # the stored choice, as the settings dialog would save it
+    save_settings(store, with_changes(load_settings(store), language="en"))
+    desk = start_desk(qtbot, station, clock, language="en")
+    assert desk.window.view.ready.title.text().startswith("Welcome")
+    try:
+        clipped = _walk(qtbot, desk, "en", shoot=True)
+    finally:
+        desk.close()
+    assert {k: v for k, v in clipped.items() if v} == {}
+
+
+@pytest.mark.parametrize("size", [(1920, 1080)])
+def test_fits_full_hd(
+    qtbot: QtBot, station: DeskStation, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    desk = start_desk(qtbot, station, clock)
+    try:
+        desk.window.resize(*size)
+        qtbot.wait(50)
+        hint = desk.window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768
+        clipped = _walk(qtbot, desk, "id", shoot=False)
+        assert {k: v for k, v in clipped.items() if v} == {}
+    finally:
+        desk.close()
