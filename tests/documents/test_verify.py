@@ -211,3 +211,37 @@ def test_scanned_receipt_without_text_layer(
     (verdict,) = verify_receipt_pdf(ceremony.store, scan)
     assert verdict.problem is Problem.NO_TEXT
     assert "genuine" in verdict.reason and record_id in verdict.reason
+
+
+def test_long_pledge_text_spans_pages_and_still_verifies(tmp_path: Path) -> None:
+    from desktop_app.documents.receipt_verify import squash
+    from tests.documents.pdfcheck import reader, text_of
+
+    clause = (
+        "Saya tidak akan menggunakan fasilitas negara, jabatan, maupun pengaruh saya untuk "
+        "kepentingan pasangan calon mana pun, baik secara langsung maupun tidak langsung."
+    )
+    pledge = "PAKTA INTEGRITAS\n\n" + "\n\n".join(f"{i}. {clause}" for i in range(1, 60))
+    from desktop_app.services.ceremonies import create_ceremony
+
+    c = make_ceremony(tmp_path / "s", people=2)
+    info = create_ceremony(
+        c.store, title="Apel Panjang", date="2026-11-24", venue="Aula", pledge_text=pledge
+    )
+    from desktop_app.services.roster_file import RosterRow
+    from desktop_app.services.roster_import import apply_roster
+    from desktop_app.storage.models import PledgeTemplate
+
+    apply_roster(c.store, [RosterRow(2, c.identifiers[0], "nip", "Siti Nurhaliza")], [], info.id)
+    with c.store.read() as s:
+        sha = s.get(PledgeTemplate, info.template_id).sha256  # type: ignore[union-attr]
+    long_c = Ceremony(c.store, info.id, sha, [c.identifiers[0]])
+    rid = sign(long_c, c.identifiers[0])
+    data = load_receipt(c.store, rid)
+    for layout in ("a4", "a5"):
+        pdf = build_receipt(data, layout)
+        assert len(reader(pdf).pages) > 1
+        assert squash(pledge) in squash(text_of(pdf))
+        (verdict,) = verify_receipt_pdf(c.store, _write(tmp_path, f"{layout}.pdf", pdf))
+        assert verdict.valid, verdict.reason
+    c.store.close()
