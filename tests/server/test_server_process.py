@@ -121,16 +121,34 @@ def test_cli_enrol_sync_report_against_uvicorn_on_postgres(tmp_path: Path) -> No
             server.stop()
 
 
-def test_server_commands_default_to_sqlite_in_the_data_dir(tmp_path: Path) -> None:
-    code, added, err = pakta("--data-dir", str(tmp_path), "server", "station", "add", "Meja 9")
+def _pakta_here(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any, str]:
+    """The same CLI, in this process (quicker than a subprocess for administrative calls)."""
+    from desktop_app.cli.main import main
+
+    capsys.readouterr()
+    code = main(["--json", *args])
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else None, err
+
+
+def test_server_commands_default_to_sqlite_in_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path)
+    code, added, err = _pakta_here(capsys, "--data-dir", data, "server", "station", "add", "M9")
     assert code == 0, err
     assert len(added["code"]) == 14
     assert (tmp_path / "server.db").exists()
-    code, report, err = pakta("--data-dir", str(tmp_path), "server", "report")
+    code, again, err = _pakta_here(capsys, "--data-dir", data, "server", "station", "add", "M9")
+    assert code == 0 and again["code"] != added["code"]  # not yet enrolled: a fresh code
+    code, listing, err = _pakta_here(capsys, "--data-dir", data, "server", "station", "list")
+    assert [s["name"] for s in listing["stations"]] == ["M9"]
+    code, report, err = _pakta_here(capsys, "--data-dir", data, "server", "report")
     assert code == 0 and report == {"ceremonies": []}
-    code, _, err = pakta(
+    code, _, err = _pakta_here(
+        capsys,
         "--data-dir",
-        str(tmp_path),
+        data,
         "server",
         "user",
         "add",
@@ -141,9 +159,10 @@ def test_server_commands_default_to_sqlite_in_the_data_dir(tmp_path: Path) -> No
         "12345678",
     )
     assert code == 2
-    code, _, err = pakta(
+    code, _, err = _pakta_here(
+        capsys,
         "--data-dir",
-        str(tmp_path),
+        data,
         "server",
         "user",
         "add",
@@ -154,3 +173,5 @@ def test_server_commands_default_to_sqlite_in_the_data_dir(tmp_path: Path) -> No
         "short",
     )
     assert code == 2 and "8 characters" in err
+    code, _, err = _pakta_here(capsys, "--data-dir", data, "server", "station", "revoke", "nope")
+    assert code == 2 and "no station" in err
