@@ -261,7 +261,7 @@ def station_add(
             added = station.name
     except AdminError as exc:
         raise HTTPException(400, str(exc)) from None
-    server_url = str(request.base_url).rstrip("/")
+    server_url = request.app.state.settings.public_url or str(request.base_url).rstrip("/")
     return _stations_page(
         request,
         user,

@@ -19,12 +19,14 @@ from server.webauth import LoginRequired
 
 DB_ENV = "PAKTA_SERVER_DB"
 NAME_ENV = "PAKTA_SERVER_NAME"
+PUBLIC_URL_ENV = "PAKTA_SERVER_PUBLIC_URL"
 
 
 @dataclass(frozen=True)
 class ServerSettings:
     db_url: str
     server_name: str = "Pakta Server"
+    public_url: str = ""  # the address desks use, put in enrolment QR codes (default: as browsed)
     max_body_bytes: int = MAX_BODY_BYTES
     migrate_on_start: bool = False
     extra: dict[str, str] = field(default_factory=dict)
@@ -97,5 +99,9 @@ def app_from_env() -> FastAPI:
     if not url:
         raise RuntimeError(f"{DB_ENV} is not set; start the server with `pakta server`")
     return create_app(
-        ServerSettings(db_url=url, server_name=os.environ.get(NAME_ENV, "Pakta Server"))
+        ServerSettings(
+            db_url=url,
+            server_name=os.environ.get(NAME_ENV, "Pakta Server"),
+            public_url=os.environ.get(PUBLIC_URL_ENV, ""),
+        )
     )

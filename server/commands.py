@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from server.app import DB_ENV, NAME_ENV
+from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.db import Database, make_engine, migrate, normalise_url
 from server.stations import AdminError, add_station, add_user, revoke_station
 from server.stats import ceremony_summaries
@@ -27,7 +27,7 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
-def run(url: str, host: str, port: int, workers: int, name: str) -> None:
+def run(url: str, host: str, port: int, workers: int, name: str, public_url: str = "") -> None:
     """Migrate once, then serve with uvicorn (several worker processes when asked)."""
     import uvicorn
 
@@ -35,6 +35,7 @@ def run(url: str, host: str, port: int, workers: int, name: str) -> None:
     db.dispose()
     os.environ[DB_ENV] = normalise_url(url)
     os.environ[NAME_ENV] = name
+    os.environ[PUBLIC_URL_ENV] = public_url.rstrip("/")
     uvicorn.run(
         "server.app:app_from_env",
         factory=True,

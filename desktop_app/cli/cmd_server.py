@@ -28,6 +28,9 @@ def register(sub: Any) -> None:
     server.add_argument("--port", type=int, default=8000)
     server.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     server.add_argument("--name", default="Pakta Server", help="name shown to stations")
+    server.add_argument(
+        "--public-url", default="", help="address desks reach, shown in enrolment QR codes"
+    )
     server.set_defaults(handler=_run)
     actions = server.add_subparsers(dest="server_action", metavar="ACTION")
 
@@ -104,7 +107,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         raise CommandError("--workers must be between 1 and 64", EXIT_USAGE)
     commands = _commands()
     url = _db_url(args)
-    commands.run(url, args.host, args.port, args.workers, args.name)
+    commands.run(url, args.host, args.port, args.workers, args.name, args.public_url)
     return 0
 
 
