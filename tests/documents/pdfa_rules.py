@@ -1,15 +1,17 @@
 """A subset of the PDF/A-2b rules (ISO 19005-2), checked with pypdf on our documents.
 
 Not a full validator (veraPDF is the reference); these are the rules our generator can break:
-header and binary comment, trailer ID, no encryption, unfiltered XMP metadata declaring
-part 2 / conformance B and mirroring the information dictionary, an sRGB output intent with an
-embedded ICC profile, every font embedded, no JavaScript, no forbidden actions, no LZW.
+header and binary comment, trailer ID, no encryption, unfiltered XMP metadata declaring part 2 /
+conformance B and mirroring the information dictionary, an sRGB output intent with an embedded
+ICC profile, every font embedded, TrueType encodings and cmaps, no JavaScript, no forbidden
+actions, no LZW, no image interpolation.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import struct
 
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
@@ -79,6 +81,8 @@ def pdfa2b_problems(pdf: bytes) -> list[str]:
     for font in fonts_of(pdf):
         if not font_is_embedded(font):
             problems.append(f"6.2.11.4 font not embedded: {font.get('/BaseFont')}")
+        elif font.get("/Subtype") == "/TrueType":
+            problems += _truetype_problems(font)
     for page in doc.pages:
         if "/AA" in page:
             problems.append("6.6.1 page actions")
@@ -90,3 +94,30 @@ def pdfa2b_problems(pdf: bytes) -> list[str]:
             if obj.get("/Subtype") == "/Image" and obj.get("/Interpolate") is True:
                 problems.append("6.2.8 image interpolation")
     return problems
+
+
+def _truetype_problems(font: DictionaryObject) -> list[str]:
+    """6.2.11.6: a symbolic TrueType font has no /Encoding and its cmap holds exactly one
+    subtable or the (3,0) one; a non-symbolic one uses WinAnsi/MacRoman."""
+    name = font.get("/BaseFont")
+    descriptor = font["/FontDescriptor"].get_object()
+    symbolic = int(descriptor.get("/Flags", 0)) & 4
+    program = descriptor["/FontFile2"].get_object().get_data()
+    tables = struct.unpack(">H", program[4:6])[0]
+    directory = {
+        program[12 + 16 * i : 16 + 16 * i]: struct.unpack(">II", program[20 + 16 * i : 28 + 16 * i])
+        for i in range(tables)
+    }
+    offset, _ = directory[b"cmap"]
+    count = struct.unpack(">H", program[offset + 2 : offset + 4])[0]
+    subtables = [
+        struct.unpack(">HH", program[offset + 4 + 8 * i : offset + 8 + 8 * i]) for i in range(count)
+    ]
+    if symbolic:
+        if "/Encoding" in font:
+            return [f"6.2.11.6 symbolic TrueType {name} has an /Encoding"]
+        if len(subtables) != 1 and (3, 0) not in subtables:
+            return [f"6.2.11.6 symbolic TrueType {name} cmap {subtables}"]
+    elif font.get("/Encoding") not in ("/WinAnsiEncoding", "/MacRomanEncoding"):
+        return [f"6.2.11.6 non-symbolic TrueType {name} encoding"]
+    return []
