@@ -4,6 +4,8 @@ the server ends up holding exactly the stations' records, none lost, none double
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -21,7 +23,14 @@ from desktop_app.sync.worker import Backoff, SyncWorker
 from server.db import Database
 from server.models import DuplicatePair, Record, Station
 from server.stats import ceremony_summaries
-from tests.server.helpers import new_ceremony, new_station, sign, start_server, station_code
+from tests.server.helpers import (
+    new_ceremony,
+    new_station,
+    sign,
+    sqlite_url,
+    start_server,
+    station_code,
+)
 from tests.server.pg import fresh_database
 from tests.sync.faultproxy import FaultProxy
 
@@ -53,9 +62,21 @@ def _has_ceremony(store: Store, cid: str) -> bool:
         return s.get(Ceremony, cid) is not None
 
 
+@contextmanager
+def _database(kind: str, tmp_path: Path) -> Iterator[str]:
+    if kind == "sqlite":
+        yield sqlite_url(tmp_path)
+    else:
+        with fresh_database() as url:
+            yield url
+
+
 @pytest.mark.slow
-def test_every_record_arrives_exactly_once_through_faults_and_a_restart(tmp_path: Path) -> None:
-    with fresh_database() as db_url:
+@pytest.mark.parametrize("kind", ["postgresql", "sqlite"])
+def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
+    tmp_path: Path, kind: str
+) -> None:
+    with _database(kind, tmp_path) as db_url:
         server = start_server(db_url, tmp_path / "server.log", workers=2)
         port = int(server.url.rsplit(":", 1)[1])
         db = Database.from_url(db_url)
@@ -147,6 +168,7 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(tmp_path
                 remote = set(s.scalars(select(RemoteSigning.id)))
             others = {rid for rid, (sid, _) in local.items() if sid != store.station_id}
             assert remote == others, "each desk sees every other desk's signings"
+        print(f"{kind}: {len(held)} records held; faults injected: {dict(proxy.counts)}")
         assert proxy.counts["duplicate"] > 0 and proxy.counts["reset"] > 0
         assert proxy.counts["truncate"] > 0 and proxy.counts["drop"] > 0
         for store in stations:
