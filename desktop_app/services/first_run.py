@@ -58,10 +58,12 @@ class CeremonySource(StrEnum):
 
 @dataclass(frozen=True)
 class Outcome:
-    """A test or action's answer, in a sentence for the wizard to show."""
+    """A test or action's answer: a stable ``code`` that ui/ words in the attendant's language,
+    and ``detail``, the data behind it (a port, a name, the technical reason) shown as is."""
 
     ok: bool
     detail: str
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,9 @@ def enrol_and_pull(store: Store, url: str, code: str) -> tuple[Outcome, list[Cer
         with SyncClient.connect(link.url, link.token) as client:
             report = sync_once(store, client)
     except (SyncError, PaktaError) as exc:
-        return Outcome(False, str(exc)), list_ceremonies(store)
+        return Outcome(False, str(exc), "server_failed"), list_ceremonies(store)
     ceremonies = list_ceremonies(store)
-    return Outcome(True, f"{link.url}: {report.pulled} item(s) pulled"), ceremonies
+    return Outcome(True, f"{link.url}, {report.pulled}", "pulled"), ceremonies
 
 
 def choose_ceremony(store: Store, ceremony_id: str) -> CeremonyInfo:
@@ -177,11 +179,11 @@ def device_choices() -> DeviceChoices:
 
 def try_pad(port: str) -> Outcome:
     if not port:
-        return Outcome(True, "no pad: signatures are written on the screen")
+        return Outcome(True, "", "no_pad")
     result = probe_port(port)
     if result.status is ProbeStatus.FOUND:
-        return Outcome(True, f"{result.protocol} pad answers on {port}")
-    return Outcome(False, f"{port}: {result.detail or result.status.value}")
+        return Outcome(True, f"{result.protocol}, {port}", "pad_found")
+    return Outcome(False, f"{port}: {result.detail or result.status.value}", "pad_silent")
 
 
 def try_printer(spec: str) -> Outcome:
@@ -189,18 +191,18 @@ def try_printer(spec: str) -> Outcome:
         backend = backend_for(spec)
         backend.check()
     except PrinterUnavailable as exc:
-        return Outcome(False, str(exc))
-    return Outcome(True, f"{backend.describe()} ready")
+        return Outcome(False, str(exc), "printer_unavailable")
+    return Outcome(True, backend.describe(), "printer_ready")
 
 
 def try_scan(store: Store, text: str) -> Outcome:
     """A scanned badge (keyboard scanners type into a field): does it resolve on the roster?"""
     if not text.strip():
-        return Outcome(False, "nothing was scanned")
+        return Outcome(False, "", "nothing_scanned")
     result = lookup_badge(store, text)
     if result.status in (LookupStatus.FOUND, LookupStatus.ALREADY_SIGNED) and result.employee:
-        return Outcome(True, f"{result.employee.name} ({result.identifier})")
-    return Outcome(False, f"{result.status.value}: {result.reason}")
+        return Outcome(True, f"{result.employee.name} ({result.identifier})", "badge_found")
+    return Outcome(False, f"{result.status.value}: {result.reason}", "badge_unknown")
 
 
 def check_scanner(mode: str, port: str) -> str | None:
@@ -215,8 +217,8 @@ def enrol_only(store: Store, url: str, code: str) -> Outcome:
     try:
         link = enroll(store, url, code)
     except (SyncError, PaktaError) as exc:
-        return Outcome(False, str(exc))
-    return Outcome(True, f"enrolled with {link.url} ({link.server_name})")
+        return Outcome(False, str(exc), "server_failed")
+    return Outcome(True, f"{link.url} ({link.server_name})", "enrolled")
 
 
 def finish_setup(store: Store, answers: SetupAnswers) -> None:

@@ -202,6 +202,16 @@
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <source>ceremonies and rosters taken from the server</source>
+      <translation>ceremonies and rosters taken from the server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="176" />
+      <source>check the address, the code and the network</source>
+      <translation>check the address, the code and the network</translation>
+    </message>
   </context>
   <context>
     <name>DemoAid</name>
@@ -381,6 +391,46 @@
       <source>Printer not ready</source>
       <translation>Printer not ready</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="184" />
+      <source>signatures are written on the screen</source>
+      <translation>signatures are written on the screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="185" />
+      <source>the pad answers</source>
+      <translation>the pad answers</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="186" />
+      <source>no pad answered on this port</source>
+      <translation>no pad answered on this port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <source>ready to print</source>
+      <translation>ready to print</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <source>the printer cannot print now</source>
+      <translation>the printer cannot print now</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <source>nothing was scanned</source>
+      <translation>nothing was scanned</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <source>on the roster</source>
+      <translation>on the roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <source>not on this ceremony's roster</source>
+      <translation>not on this ceremony's roster</translation>
+    </message>
   </context>
   <context>
     <name>DonePage</name>
@@ -497,6 +547,21 @@
       <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>The settings were not saved</source>
       <translation>The settings were not saved</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="92" />
+      <source>USB scanner that types (keyboard)</source>
+      <translation>USB scanner that types (keyboard)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="93" />
+      <source>Serial scanner</source>
+      <translation>Serial scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="95" />
+      <source>Laptop camera</source>
+      <translation>Laptop camera</translation>
     </message>
   </context>
   <context>
@@ -825,6 +890,16 @@
       <location filename="../../ui/wizard/finish_pages.py" line="50" />
       <source>Enrolled</source>
       <translation>Enrolled</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="51" />
+      <source>this desk sends its records to the server</source>
+      <translation>this desk sends its records to the server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <source>check the address, the code and the network</source>
+      <translation>check the address, the code and the network</translation>
     </message>
   </context>
   <context>

@@ -202,6 +202,16 @@
       <source>Connected</source>
       <translation>Tersambung</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <source>ceremonies and rosters taken from the server</source>
+      <translation>acara dan daftar peserta diambil dari server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="176" />
+      <source>check the address, the code and the network</source>
+      <translation>periksa alamat, kode, dan jaringan</translation>
+    </message>
   </context>
   <context>
     <name>DemoAid</name>
@@ -381,6 +391,46 @@
       <source>Printer not ready</source>
       <translation>Printer tidak siap</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="184" />
+      <source>signatures are written on the screen</source>
+      <translation>tanda tangan dibuat di layar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="185" />
+      <source>the pad answers</source>
+      <translation>pad menjawab</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="186" />
+      <source>no pad answered on this port</source>
+      <translation>tidak ada pad yang menjawab di port ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <source>ready to print</source>
+      <translation>siap mencetak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <source>the printer cannot print now</source>
+      <translation>printer belum dapat mencetak</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <source>nothing was scanned</source>
+      <translation>belum ada yang dipindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <source>on the roster</source>
+      <translation>ada di daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <source>not on this ceremony's roster</source>
+      <translation>tidak ada di daftar peserta acara ini</translation>
+    </message>
   </context>
   <context>
     <name>DonePage</name>
@@ -497,6 +547,21 @@
       <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>The settings were not saved</source>
       <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="92" />
+      <source>USB scanner that types (keyboard)</source>
+      <translation>Pemindai USB yang mengetik (keyboard)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="93" />
+      <source>Serial scanner</source>
+      <translation>Pemindai serial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="95" />
+      <source>Laptop camera</source>
+      <translation>Kamera laptop</translation>
     </message>
   </context>
   <context>
@@ -825,6 +890,16 @@
       <location filename="../../ui/wizard/finish_pages.py" line="50" />
       <source>Enrolled</source>
       <translation>Terdaftar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="51" />
+      <source>this desk sends its records to the server</source>
+      <translation>meja ini mengirim rekamannya ke server</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <source>check the address, the code and the network</source>
+      <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
   </context>
   <context>

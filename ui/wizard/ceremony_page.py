@@ -171,8 +171,12 @@ class CeremonyPage(StatePage):
             self.result.show_error(result, self.tr("The server could not be reached"))
             return
         outcome, ceremonies = result
+        words = {
+            "pulled": self.tr("ceremonies and rosters taken from the server"),
+            "server_failed": self.tr("check the address, the code and the network"),
+        }
         self.result.show_outcome(
-            outcome, self.tr("Connected"), self.tr("The server could not be reached")
+            outcome, self.tr("Connected"), self.tr("The server could not be reached"), words
         )
         if not outcome.ok:
             return

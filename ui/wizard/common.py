@@ -33,13 +33,21 @@ class ResultLine(QLabel):
         self.setObjectName("wizardResult")
         self.ok: bool | None = None
 
-    def show_outcome(self, outcome: Outcome, passed: str, failed: str) -> None:
+    def show_outcome(
+        self, outcome: Outcome, passed: str, failed: str, words: dict[str, str] | None = None
+    ) -> None:
+        """``words``: the page's translated sentence for each outcome code."""
         self.ok = outcome.ok
         colour = "#1b7a3a" if outcome.ok else "#b3261e"
         mark = "✓" if outcome.ok else "✗"
-        text = passed if outcome.ok else failed
+        title = passed if outcome.ok else failed
+        sentence = (words or {}).get(outcome.code, "")
+        if sentence and outcome.detail:
+            body = f"{sentence} ({outcome.detail})"
+        else:
+            body = sentence or outcome.detail
         self.setStyleSheet(f"color: {colour};")
-        self.setText(f"{mark} {text}: {outcome.detail}")
+        self.setText(f"{mark} {title}: {body}" if body else f"{mark} {title}")
 
     def show_error(self, exc: BaseException, failed: str) -> None:
         self.show_outcome(Outcome(False, str(exc) or type(exc).__name__), "", failed)

@@ -175,9 +175,21 @@ class DevicesPage(StatePage):
 
     def _show(self, line: ResultLine, result: Any, passed: str, failed: str) -> None:
         if isinstance(result, Outcome):
-            line.show_outcome(result, passed, failed)
+            line.show_outcome(result, passed, failed, self._words())
         else:
             line.show_error(result, failed)
+
+    def _words(self) -> dict[str, str]:
+        return {
+            "no_pad": self.tr("signatures are written on the screen"),
+            "pad_found": self.tr("the pad answers"),
+            "pad_silent": self.tr("no pad answered on this port"),
+            "printer_ready": self.tr("ready to print"),
+            "printer_unavailable": self.tr("the printer cannot print now"),
+            "nothing_scanned": self.tr("nothing was scanned"),
+            "badge_found": self.tr("on the roster"),
+            "badge_unknown": self.tr("not on this ceremony's roster"),
+        }
 
     def ready(self) -> bool:
         mode = str(self.scanner_mode.currentData())

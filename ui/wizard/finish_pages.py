@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
@@ -47,7 +48,11 @@ class ServerPage(StatePage):
         if not isinstance(result, Outcome):
             self.result.show_error(result, self.tr("Not enrolled"))
             return
-        self.result.show_outcome(result, self.tr("Enrolled"), self.tr("Not enrolled"))
+        words = {
+            "enrolled": self.tr("this desk sends its records to the server"),
+            "server_failed": self.tr("check the address, the code and the network"),
+        }
+        self.result.show_outcome(result, self.tr("Enrolled"), self.tr("Not enrolled"), words)
         if result.ok:
             self.state.update(enrolled_url=self.url.text().strip())
 
@@ -73,15 +78,26 @@ class FinishPage(StatePage):
         rows = (
             (self.tr("Desk name"), a.station_name),
             (self.tr("Signature pad"), a.pad_port or self.tr("on the screen")),
-            (self.tr("Badge scanner"), f"{a.scanner_mode} {a.scanner_port}".strip()),
+            (self.tr("Badge scanner"), f"{self._scanner(a.scanner_mode)} {a.scanner_port}".strip()),
             (self.tr("Printer"), a.printer or none),
             (self.tr("Central server"), a.enrolled_url or self.tr("not enrolled (offline)")),
         )
         self.summary.setText(
             "<table>"
-            + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+            + "".join(
+                f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>"
+                for k, v in rows
+            )
             + "</table>"
         )
+
+    def _scanner(self, mode: str) -> str:
+        return {
+            "keyboard": self.tr("USB scanner that types (keyboard)"),
+            "serial": self.tr("Serial scanner"),
+            "ssi": self.tr("Serial scanner"),
+            "camera": self.tr("Laptop camera"),
+        }.get(mode, mode)
 
     def validatePage(self) -> bool:
         """Saving runs in the background; Finish completes once the settings are stored."""
