@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import signal
 import socket
 import struct
 import subprocess
@@ -368,7 +369,11 @@ def run(quick: bool) -> list[Figure]:
         crowd_stored = _count(db) - stored
     finally:
         proc.terminate()
-        proc.wait(30)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the server and all its workers
+            proc.wait(10)
         db.dispose()
         _drop_db(base, db_url)
     complete = stored == total and not errors

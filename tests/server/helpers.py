@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -155,12 +157,19 @@ class RunningServer:
     log: Path
 
     def stop(self, sig_kill: bool = False) -> None:
-        if self.process.poll() is None:
-            if sig_kill:
-                self.process.kill()
-            else:
-                self.process.terminate()
+        """Stop the server; ``sig_kill`` is a power cut: the supervisor and every worker die at
+        once (they share the process group the server was started in)."""
+        if sig_kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+        elif self.process.poll() is None:
+            self.process.terminate()
+        try:
             self.process.wait(20)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
 
 
 def start_server(
