@@ -70,3 +70,28 @@ def test_key_file_of_another_station_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(IntegrityFailure, match="does not match"):
         Store.open(a)
+
+
+def test_migrations_build_exactly_the_schema_the_models_declare(data_dir: Path) -> None:
+    from desktop_app.storage.schema_check import schema_differences
+
+    with Store.open(data_dir) as store:
+        assert schema_differences(store.engine) == []
+
+
+def test_schema_check_notices_a_missing_migration(data_dir: Path) -> None:
+    from alembic import command
+
+    from desktop_app.storage.migrate import _config
+    from desktop_app.storage.schema_check import schema_differences
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(data_dir / "station.db")
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")  # the print queue and sync tables are not there yet
+    differences = schema_differences(engine)
+    engine.dispose()
+    added_tables = {d[1].name for d in differences if d[0] == "add_table"}
+    assert "print_job" in added_tables
