@@ -3,16 +3,14 @@ signed / absent with a per-unit table, and the signature blocks."""
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.formatting import DAYS, MONTHS, iso_day, long_date, para, spell_number
 from desktop_app.documents.page_parts import REPORT_SIGNERS, Signatory, letterhead, signatory_block
-from desktop_app.documents.pdfa import DocMeta, numbered_maker
+from desktop_app.documents.pdfa import DocMeta, build_numbered_a4
 from desktop_app.documents.report_data import CeremonyHeader
 from desktop_app.documents.styles import Styles, make_styles
 from desktop_app.services.progress import Progress
@@ -168,21 +166,10 @@ def build_minutes(header: CeremonyHeader, progress: Progress) -> bytes:
             signers.official,
         ),
     ]
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
-        invariant=1,
-    )
     meta = DocMeta(
         title=f"Berita Acara - {header.title}",
         subject=header.venue,
         author=header.organizer,
         keywords="berita acara; pakta integritas",
     )
-    doc.build(story, canvasmaker=numbered_maker(meta))
-    return buffer.getvalue()
+    return build_numbered_a4(story, meta, margin=MARGIN, top=15 * mm, bottom=18 * mm)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -197,3 +198,24 @@ class NumberedCanvas(PdfACanvas):
 
 def numbered_maker(meta: DocMeta) -> Callable[..., Canvas]:
     return functools.partial(NumberedCanvas, meta=meta)
+
+
+def build_numbered_a4(
+    story: list[Any], meta: DocMeta, *, margin: float, top: float, bottom: float
+) -> bytes:
+    """An A4 document of ``story`` with page numbers and PDF/A metadata, as bytes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=top,
+        bottomMargin=bottom,
+        invariant=1,
+    )
+    doc.build(story, canvasmaker=numbered_maker(meta))
+    return buffer.getvalue()

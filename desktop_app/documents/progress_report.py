@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.formatting import day_and_date, iso_day, para
 from desktop_app.documents.minutes import counts_table
-from desktop_app.documents.pdfa import DocMeta, numbered_maker
+from desktop_app.documents.pdfa import DocMeta, build_numbered_a4
 from desktop_app.documents.report_data import Attendance
 from desktop_app.documents.styles import make_styles
 from desktop_app.services.progress import Progress
@@ -66,21 +64,10 @@ def build_progress(attendance: Attendance, progress: Progress, generated_at: str
         story += [table, Spacer(1, 3 * mm)]
     if not missing:
         story.append(Paragraph("Semua pegawai dalam daftar telah menandatangani.", styles.body))
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        invariant=1,
-    )
     meta = DocMeta(
         title=f"Progres - {c.title}",
         subject=c.venue,
         author=c.organizer,
         keywords="progres; pakta integritas",
     )
-    doc.build(story, canvasmaker=numbered_maker(meta))
-    return buffer.getvalue()
+    return build_numbered_a4(story, meta, margin=MARGIN, top=14 * mm, bottom=16 * mm)

