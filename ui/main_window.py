@@ -19,6 +19,7 @@ from ui.dialogs.settings import SettingsDialog
 from ui.i18n import set_language
 from ui.operator.panel import OperatorPanel
 from ui.relay import Relay
+from ui.scan_filter import ScanKeyFilter
 
 TICK_MS = 250
 PANEL_WIDTH = 430
@@ -37,6 +38,12 @@ class DeskWindow(QMainWindow):
             self.panel.add_demo(self.demo)
         self.attendee_screen: AttendeeScreen | None = None
         self.camera = CameraScanning(desk, relay, self)
+        # A USB scanner types like a keyboard: its bursts become scans wherever focus is.
+        self.scan_filter = ScanKeyFilter(parent=self)
+        self.scan_filter.scanned.connect(desk.scanned)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.scan_filter.install(app)
         central = QWidget()
         central.setObjectName("central")
         layout = QHBoxLayout(central)
@@ -115,6 +122,9 @@ class DeskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ticker.stop()
         self.camera.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.scan_filter.uninstall(app)
         if self.attendee_screen is not None:
             self.attendee_screen.close()
         super().closeEvent(event)

@@ -51,6 +51,7 @@ class Relay(QObject):
             ev.PadTestEvent: self.pad_test.emit,
         }
         self._unsubscribe = bus.subscribe(object, self._forward)
+        self._detached = False
 
     def call_soon(self, fn: Callable[[], None]) -> None:
         """Thread-safe: run ``fn`` on the GUI thread at the next turn of the event loop."""
@@ -58,6 +59,8 @@ class Relay(QObject):
 
     @Slot(object)
     def _run(self, fn: Callable[[], None]) -> None:
+        if self._detached:
+            return  # a worker's late answer after the desk closed: its views are gone
         try:
             fn()
         except Exception:
@@ -70,4 +73,5 @@ class Relay(QObject):
             route(event)
 
     def detach(self) -> None:
+        self._detached = True
         self._unsubscribe()

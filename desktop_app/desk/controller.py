@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 
 SAME_SCAN_S = 1.5  # the same badge read twice within this is one scan (scanner double read)
 INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
-REFRESH_S = 15.0  # progress and records also change by sync pulls and other desks
+REFRESH_S = 15.0
+INK_FRAME_S = 0.016  # progress and records also change by sync pulls and other desks
 
 WORKER_NICE = 5  # background threads yield the CPU to the GUI thread (see db_worker)
 INTERRUPTED = "interrupted"  # quality problem: the pad was unplugged during the signature
@@ -80,9 +81,11 @@ class DeskController:
         self.pledge: PledgeText | None = None
         self.ops = OperatorDesk(self, print_worker, sync_worker)
         self.pad_test = False
+        self.pad_status = "off"  # the last LinkStatus value of the pad (or "off")
         self.started = False
         self._last_scan: tuple[str, float] = ("", -1e9)
         self._last_ink_activity = -1e9
+        self._last_ink_publish = -1e9
         self._last_refresh = clock()
 
     # -- life cycle ------------------------------------------------------------------------
@@ -135,8 +138,8 @@ class DeskController:
         self.settings = settings
         self.bus.publish(SettingsLoaded(settings))
         if self.devices.configure_pad(settings.pad_port, settings.pad_protocol):
-            status = "opening" if settings.pad_port else "off"
-            self.bus.publish(DeviceChanged("pad", status, settings.pad_port))
+            self.pad_status = "opening" if settings.pad_port else "off"
+            self.bus.publish(DeviceChanged("pad", self.pad_status, settings.pad_port))
         if self.devices.configure_scanner(settings.scanner_mode, settings.scanner_port):
             mode = settings.scanner_mode
             if mode in ("serial", "ssi"):
@@ -151,7 +154,8 @@ class DeskController:
         """Settings' live test: open this pad now and show its pen reports, not as ink."""
         self.pad_test = True
         if self.devices.configure_pad(port, protocol):
-            self.bus.publish(DeviceChanged("pad", "opening" if port else "off", port))
+            self.pad_status = "opening" if port else "off"
+            self.bus.publish(DeviceChanged("pad", self.pad_status, port))
 
     def end_pad_test(self) -> None:
         """Back to the saved pad settings."""
@@ -356,8 +360,13 @@ class DeskController:
         if inked:
             self._ink_activity()
         if signing and (inked or self.ink.stroke_count):
-            capture = self.ink.capture()
-            self.bus.publish(InkChanged(capture.signature, self.ink.pen_down))
+            # At most ~60 ink updates a second (a pad reports 130+): a copy of the ink per
+            # update is cheap, a copy per report is not; a lifted pen always shows at once.
+            now = self.clock()
+            if now - self._last_ink_publish >= INK_FRAME_S or not self.ink.pen_down:
+                self._last_ink_publish = now
+                capture = self.ink.capture()
+                self.bus.publish(InkChanged(capture.signature, self.ink.pen_down))
 
     def _publish_test(self, ev: PenEvent) -> None:
         caps = self.ink.device
@@ -369,6 +378,7 @@ class DeskController:
         self.bus.publish(PadTestEvent(ev.x, ev.y, ev.tip, caps_x, caps_y))
 
     def _pad_status(self, change: StatusChange) -> None:
+        self.pad_status = change.status.value
         self.bus.publish(DeviceChanged("pad", change.status.value, change.port, change.detail))
         pad = self.devices.pad
         if change.status is LinkStatus.CONNECTED and pad is not None and not self.ink.stroke_count:

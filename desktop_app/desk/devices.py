@@ -104,6 +104,9 @@ class DeviceHub:
         return True
 
     def stop(self, timeout: float = 2.0) -> None:
+        # A reader thread that outlives the join must not deliver to a closed desk.
+        self._pad_batch.generation += 1
+        self._scan_batch.generation += 1
         for link in (self.pad, self.scanner):
             if link is not None:
                 link.stop(timeout)

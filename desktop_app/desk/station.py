@@ -57,6 +57,12 @@ class DeskStation:
         print thread during a signing would freeze the screen that long."""
         register_fonts()
 
+    def __enter__(self) -> DeskStation:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         if self.rig is not None:
             self.rig.stop()

@@ -109,6 +109,7 @@ class SettingsDialog(QDialog):
         self.new_pin = QLineEdit()
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
+        self._closed = False
         self._build()
         self.setMinimumWidth(1240)
         relay.pad_test.connect(self._pen)
@@ -179,6 +180,7 @@ class SettingsDialog(QDialog):
         )
 
     def done(self, result: int) -> None:
+        self._closed = True
         if self.desk.pad_test:
             self.desk.end_pad_test()
         if result == QDialog.DialogCode.Accepted:
@@ -188,6 +190,8 @@ class SettingsDialog(QDialog):
         super().done(result)
 
     def _ports(self, ports: Any) -> None:
+        if self._closed:
+            return  # the dialog closed before the port list came back
         current = self.pad_port.currentText()
         for port in ports:
             if self.pad_port.findText(port) < 0:
@@ -199,6 +203,7 @@ class SettingsDialog(QDialog):
         self.desk.test_pad(
             self.pad_port.currentText().strip(), str(self.pad_protocol.currentData())
         )
+        self.test_status.setText(device_status_text(self.desk.pad_status))
 
     def _pen(self, event: PadTestEvent) -> None:
         self.test_area.add_point(event.x, event.y, event.tip, event.x_max, event.y_max)
