@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.integrity.chain import verify_chain
+from desktop_app.integrity.record_hash import HASHED_FIELDS
 from desktop_app.storage.models import Ceremony, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import RemoteSigning
@@ -175,30 +176,5 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
             store.close()
 
 
-_HASHED = (
-    "id",
-    "kind",
-    "refers_to",
-    "reason",
-    "ceremony_id",
-    "identifier",
-    "id_kind",
-    "name",
-    "rank",
-    "position",
-    "unit",
-    "instansi",
-    "template_id",
-    "text_sha256",
-    "consent_at",
-    "signature_sha256",
-    "image_sha256",
-    "device",
-    "operator",
-    "station_id",
-    "station_seq",
-    "signed_at",
-    "mono_ns",
-    "prev_hash",
-    "flagged",
-)
+# Every hashed field the server stores as a column ("format" is implied by the wire version).
+_HASHED = tuple(f for f in HASHED_FIELDS if f != "format")
