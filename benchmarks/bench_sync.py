@@ -396,8 +396,8 @@ def run(quick: bool) -> list[Figure]:
             crowd_p99,
             None,
             "ms",
-            "p99 <= 5000 ms (2-core box)",
-            judge(held and crowd_p99 <= 5000),
+            "reported (the issue sets no number)",
+            None,
         ),
         Figure(
             f"sync {crowd} stations at once: records held, errors {len(crowd_errors)}",
