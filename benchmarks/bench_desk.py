@@ -127,6 +127,7 @@ def desk_paths(quick: bool, folder: Path) -> list[Figure]:
     assert rig is not None
     try:
         _spin_until(app, lambda: controller.pledge is not None)
+        _spin_until(app, lambda: controller.ops.workers_started, 30)  # printing loaded
         _spin_until(app, lambda: window.panel.lights.level_of("scanner") == "ok")
         store = station.store
         people = unsigned_attendees(store, None, 60)
@@ -151,7 +152,10 @@ def desk_paths(quick: bool, folder: Path) -> list[Figure]:
         m = 5 if quick else 30
         confirm_ms: list[float] = []
         caps = PadCapabilities(x_max=26_000, y_max=16_000, p_max=1023)
+        printed = store.paths.printed
         for i in range(m):
+            # An attendee takes longer than a receipt: the previous one has printed by now.
+            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= i, 30)
             rig.scan(badges[i])
             _spin_until(app, lambda: view.currentWidget() is view.identity)
             controller.confirm_identity()

@@ -9,7 +9,7 @@ import pytest
 from benchmarks.__main__ import collect, format_table
 
 
-@pytest.mark.parametrize("module", ["bench_core"])
+@pytest.mark.parametrize("module", ["bench_core", "bench_desk"])
 def test_quick_benchmarks_produce_figures(module: str) -> None:
     figures = collect(quick=True, only=module)
     assert figures, "no figures"

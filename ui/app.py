@@ -19,7 +19,6 @@ from ui.excepthook import install, setup_logging
 from ui.i18n import set_language
 from ui.main_window import DeskWindow
 from ui.relay import Relay
-from ui.wizard.hook import first_run_if_needed
 
 
 @dataclass
@@ -69,7 +68,6 @@ def build_desk(
     app = application()
     load_style(app)
     set_language(app, language or station.language)  # before any widget: no flash
-    station.warm_up()
     bus = EventBus()
     relay = Relay(bus)
     desk = station.controller(
@@ -92,6 +90,9 @@ def run_desk(data_dir: Path | None, *, demo: bool = False, fullscreen: bool = Fa
     if demo:
         print(f"Demo data folder: {station.data_dir} (operator PIN 1234)", file=sys.stderr)
     setup_logging(station.log_dir)
+    # Imported here: the wizard's modules (printer discovery, ESC/POS) slow every start.
+    from ui.wizard.hook import first_run_if_needed
+
     first_run_if_needed(station)  # the first-run wizard on a station nobody has set up
     desk = build_desk(station)
     if fullscreen:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.desk.demo import DemoRig
 from desktop_app.domain.desk_flow import DeskState
 from desktop_app.services.station_settings import StationSettings
 from ui.attendee_screen import AttendeeScreen
 from ui.attendee_view import AttendeeView
 from ui.camera_scanning import CameraScanning
-from ui.demo_aid import DemoAid
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.i18n import set_language
@@ -26,14 +26,18 @@ PANEL_WIDTH = 430
 
 
 class DeskWindow(QMainWindow):
-    def __init__(self, desk: DeskController, relay: Relay, rig: DemoRig | None = None) -> None:
+    def __init__(self, desk: DeskController, relay: Relay, rig: Any = None) -> None:
         super().__init__()
         self.desk = desk
         self.relay = relay
         self.view = AttendeeView(desk, relay)
         self.panel = OperatorPanel(desk, relay)
         self.panel.setFixedWidth(PANEL_WIDTH)
-        self.demo = DemoAid(desk, rig) if rig is not None else None
+        self.demo = None
+        if rig is not None:  # the demo aid only exists in the demo
+            from ui.demo_aid import DemoAid
+
+            self.demo = DemoAid(desk, rig)
         if self.demo is not None:
             self.panel.add_demo(self.demo)
         self.attendee_screen: AttendeeScreen | None = None

@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.desk.db_worker import DbWorker, is_busy
@@ -28,7 +28,7 @@ from desktop_app.desk.events import (
     PledgeLoaded,
     SettingsLoaded,
 )
-from desktop_app.desk.operator import OperatorDesk
+from desktop_app.desk.operator import OperatorDesk, WorkerFactory
 from desktop_app.desk.reads import DeskStart, load_desk, lookup_identifier
 from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.pads.strokes import StrokeAssembler
@@ -38,14 +38,15 @@ from desktop_app.domain import desk_flow as f
 from desktop_app.domain.errors import AlreadySigned, PaktaError
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_quality import check_signature
-from desktop_app.domain.signature_render import render_png
-from desktop_app.printing.worker import PrintWorker
 from desktop_app.services.attendees import PledgeText, register_walk_in, search_employees
 from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
 from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.services.station_settings import StationSettings
 from desktop_app.storage.store import Store
-from desktop_app.sync.worker import SyncWorker
+
+if TYPE_CHECKING:
+    from desktop_app.printing.worker import PrintWorker
+    from desktop_app.sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,6 @@ INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
 REFRESH_S = 15.0
 INK_FRAME_S = 0.016  # progress and records also change by sync pulls and other desks
 
-WORKER_NICE = 5  # background threads yield the CPU to the GUI thread (see db_worker)
 INTERRUPTED = "interrupted"  # quality problem: the pad was unplugged during the signature
 
 
@@ -68,18 +68,19 @@ class DeskController:
         clock: Callable[[], float] = time.monotonic,
         print_worker: PrintWorker | None = None,
         sync_worker: SyncWorker | None = None,
+        workers: WorkerFactory | None = None,
     ) -> None:
         self.store = store
         self.bus = bus or EventBus()
         self.call_soon = call_soon
         self.clock = clock
-        self.db = DbWorker(nice=WORKER_NICE)
+        self.db = DbWorker()
         self.flow = f.DeskFlow(now=clock())
         self.devices = DeviceHub(call_soon, on_pad=self._pad_updates, on_scanner=self._scans)
         self.ink = StrokeAssembler()
         self.settings = StationSettings()
         self.pledge: PledgeText | None = None
-        self.ops = OperatorDesk(self, print_worker, sync_worker)
+        self.ops = OperatorDesk(self, print_worker, sync_worker, workers)
         self.pad_test = False
         self.pad_status = "off"  # the last LinkStatus value of the pad (or "off")
         self.started = False
@@ -301,6 +302,8 @@ class DeskController:
 
     def _commit(self, command: f.Commit) -> f.Event:
         """On the database worker: render, commit, and say how it went (as a flow event)."""
+        from desktop_app.domain.signature_render import render_png  # Pillow: not at start
+
         pledge = self.pledge
         if pledge is None:
             return f.CommitFailed(command.token, "no active ceremony")

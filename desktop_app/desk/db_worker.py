@@ -123,6 +123,20 @@ def lower_priority(nice: int) -> None:
         log.info("cannot lower the worker thread's priority")
 
 
+def start_lowered(start: Callable[[], None], nice: int, name: str) -> threading.Thread:
+    """Call ``start`` on a helper thread of lower CPU priority: on Linux the worker thread it
+    starts inherits that priority (a background print or sync pass then never delays a frame
+    or a commit)."""
+
+    def run() -> None:
+        lower_priority(nice)
+        start()
+
+    thread = threading.Thread(target=run, name=f"start {name}", daemon=True)
+    thread.start()
+    return thread
+
+
 def _safely(callback: Callable[[Any], None], value: Any) -> None:
     try:
         callback(value)

@@ -6,13 +6,13 @@ their own threads and report here through ``call_soon``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop_app.desk.db_worker import start_lowered
 from desktop_app.desk.events import OperatorMessage, PrintChanged, SyncChanged
 from desktop_app.desk.reads import read_overview
-from desktop_app.printing.queue import QueueSummary, enqueue_receipt, queue_summary, receipt_signed
-from desktop_app.printing.worker import PrintWorker
 from desktop_app.services.signing import void_pledge
 from desktop_app.services.station_settings import (
     StationSettings,
@@ -20,10 +20,18 @@ from desktop_app.services.station_settings import (
     save_settings,
     set_operator_pin,
 )
-from desktop_app.sync.worker import SyncStatus, SyncWorker
 
 if TYPE_CHECKING:
     from desktop_app.desk.controller import DeskController
+    from desktop_app.printing.queue import QueueSummary
+    from desktop_app.printing.worker import PrintWorker
+    from desktop_app.sync.worker import SyncStatus, SyncWorker
+
+# The print and sync workers, made on the database worker after the desk is up: their
+# modules (ReportLab, fonts, ESC/POS capabilities, httpx) take most of a cold start to load.
+BACKGROUND_NICE = 5  # printing and sync yield the CPU to the GUI and the database worker
+Workers = tuple["PrintWorker | None", "SyncWorker | None"]
+WorkerFactory = Callable[[], Workers]
 
 
 class OperatorDesk:
@@ -32,23 +40,40 @@ class OperatorDesk:
         desk: DeskController,
         print_worker: PrintWorker | None,
         sync_worker: SyncWorker | None,
+        workers: WorkerFactory | None = None,
     ) -> None:
         self.desk = desk
         self.print_worker = print_worker
         self.sync_worker = sync_worker
+        self._factory = workers
+        self.workers_started = False
 
     def start(self) -> None:
+        if self._factory is not None:
+            self.desk.submit(self._factory, self._attach)
+        else:
+            self._attach((self.print_worker, self.sync_worker))
+
+    def _attach(self, workers: Workers) -> None:
         desk = self.desk
+        self.print_worker, self.sync_worker = workers
+        starting: list[threading.Thread] = []
         if self.print_worker is not None:
             worker = self.print_worker
             worker.on_change = lambda job: desk.call_soon(self.refresh_print)
-            # start() recovers interrupted jobs from the store: not on the owner thread; and
-            # a thread started from the database worker inherits its lower CPU priority.
-            desk.submit(worker.start)
+            # start() also recovers interrupted jobs from the store: not on the owner thread.
+            starting.append(start_lowered(worker.start, BACKGROUND_NICE, "printing"))
         if self.sync_worker is not None:
             sync = self.sync_worker
             sync.subscribe(lambda status: desk.call_soon(lambda: self._sync(status)))
-            desk.submit(sync.start)
+            starting.append(start_lowered(sync.start, BACKGROUND_NICE, "sync"))
+
+        def started() -> None:
+            for thread in starting:
+                thread.join()
+
+        desk.submit(started, lambda _: setattr(self, "workers_started", True))
+        self.refresh_print()
 
     def stop(self) -> None:
         if self.sync_worker is not None:
@@ -71,6 +96,11 @@ class OperatorDesk:
     def refresh_print(self) -> None:
         desk = self.desk
 
+        def summary() -> QueueSummary:
+            from desktop_app.printing.queue import queue_summary
+
+            return queue_summary(desk.store)
+
         def show(summary: QueueSummary) -> None:
             desk.bus.publish(
                 PrintChanged(
@@ -78,7 +108,7 @@ class OperatorDesk:
                 )
             )
 
-        desk.submit(lambda: queue_summary(desk.store), show)
+        desk.submit(summary, show)
 
     def _sync(self, status: SyncStatus) -> None:
         self.desk.bus.publish(
@@ -102,6 +132,8 @@ class OperatorDesk:
         operator = desk.settings.operator
 
         def queue() -> object:
+            from desktop_app.printing.queue import enqueue_receipt, receipt_signed
+
             if reprint:
                 return enqueue_receipt(desk.store, record_id, operator=operator, reprint=True)
             return receipt_signed(desk.store, record_id, operator=operator)

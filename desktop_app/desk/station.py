@@ -3,19 +3,21 @@ controller with its print and sync workers. ui/ receives these parts and never t
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.desk.demo import DemoRig, new_demo_dir, prepare_demo_store
 from desktop_app.desk.devices import CallSoon
 from desktop_app.desk.events import EventBus
-from desktop_app.documents.fonts import register_fonts
-from desktop_app.printing.worker import PrintWorker
+from desktop_app.desk.operator import WorkerFactory, Workers
 from desktop_app.settings import LANGUAGE, get_setting
 from desktop_app.storage.store import Store
-from desktop_app.sync.worker import SyncWorker
+
+if TYPE_CHECKING:
+    from desktop_app.desk.demo import DemoRig
 
 
 @dataclass
@@ -41,21 +43,13 @@ class DeskStation:
         sync: bool = True,
         clock: Callable[[], float] | None = None,
     ) -> DeskController:
-        extra = {"clock": clock} if clock is not None else {}
         return DeskController(
             self.store,
             call_soon=call_soon,
             bus=bus,
-            print_worker=PrintWorker(self.store, poll_s=print_poll_s),
-            sync_worker=SyncWorker(self.store) if sync else None,
-            **extra,
+            clock=clock or time.monotonic,
+            workers=background_workers(self.store, print_poll_s, sync),
         )
-
-    def warm_up(self) -> None:
-        """Load what the first receipt needs now, on the starting thread, before the window
-        shows: parsing the receipt fonts holds the interpreter lock for ~0.2 s, which on the
-        print thread during a signing would freeze the screen that long."""
-        register_fonts()
 
     def __enter__(self) -> DeskStation:
         return self
@@ -67,6 +61,26 @@ class DeskStation:
         if self.rig is not None:
             self.rig.stop()
         self.store.close()
+
+
+def background_workers(store: Store, print_poll_s: float, sync: bool) -> WorkerFactory:
+    """Made on the database worker once the desk shows, so they do not slow its start."""
+
+    def make() -> Workers:
+        from desktop_app.documents.fonts import register_fonts
+        from desktop_app.printing.worker import PrintWorker
+
+        # Parsing the receipt fonts holds the interpreter lock for ~0.2 s: do it now, while
+        # nobody is signing, not on the print thread in the middle of someone's signature.
+        register_fonts()
+        sync_worker = None
+        if sync:
+            from desktop_app.sync.worker import SyncWorker
+
+            sync_worker = SyncWorker(store)
+        return PrintWorker(store, poll_s=print_poll_s), sync_worker
+
+    return make
 
 
 def _language(store: Store) -> str:
@@ -85,6 +99,8 @@ def open_station(
     if not demo:
         store = Store.open(data_dir)
         return DeskStation(store, _language(store))
+    from desktop_app.desk.demo import DemoRig, new_demo_dir, prepare_demo_store
+
     rig = DemoRig(seed, pad_rate_hz=pad_rate_hz).start()
     try:
         store = prepare_demo_store(data_dir or new_demo_dir(), rig.pad.port, rig.scanner.port)

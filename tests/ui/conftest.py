@@ -51,6 +51,7 @@ def start_desk(qtbot: QtBot, station: DeskStation, clock: FakeClock, language: s
     desk.window.resize(*SIZE)
     desk.window.show()
     qtbot.waitUntil(lambda: desk.desk.pledge is not None, timeout=5000)
+    qtbot.waitUntil(lambda: desk.desk.ops.workers_started, timeout=15000)
     qtbot.waitUntil(lambda: desk.window.panel.lights.level_of("pad") == "ok", timeout=5000)
     return desk
 
