@@ -29,11 +29,21 @@ def configured_data_dir(config: Path | None) -> Path | None:
         return None
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(config, encoding="utf-8-sig")  # Inno Setup may write a BOM
-    except (configparser.Error, UnicodeDecodeError):
+        parser.read_string(_ini_text(config.read_bytes()))
+    except (OSError, configparser.Error):
         return None
     value = parser.get("station", "data_dir", fallback="").strip().strip('"')
     return Path(os.path.expandvars(value)) if value else None
+
+
+def _ini_text(raw: bytes) -> str:
+    """Inno Setup writes .ini files in the Windows code page (UTF-16 when one exists as such)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("mbcs" if os.name == "nt" else "cp1252", errors="replace")
 
 
 def default_data_dir() -> Path:

@@ -9,6 +9,12 @@
   #define AppVersion "0.1.0"
 #endif
 #define BundleDir "..\dist\pakta-station"
+; Indonesian is an unofficial Inno Setup translation: put Indonesian.isl (from
+; https://jrsoftware.org/files/istrans/) beside this script; without it the setup is English.
+#define IndonesianIsl AddBackslash(SourcePath) + "Indonesian.isl"
+#if FileExists(IndonesianIsl)
+  #define HaveIndonesian
+#endif
 
 [Setup]
 AppId={{6B1E0C52-5D8A-4C7B-9F0E-2A7C4D1B8E31}
@@ -31,16 +37,20 @@ WizardStyle=modern
 DisableProgramGroupPage=yes
 
 [Languages]
-Name: "id"; MessagesFile: "compiler:Languages\Indonesian.isl"
+#ifdef HaveIndonesian
+Name: "id"; MessagesFile: "{#IndonesianIsl}"
+#endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
+#ifdef HaveIndonesian
 id.DataTitle=Folder data stasiun
 id.DataDesc=Di mana Pakta Station menyimpan rekaman, kunci, tanda terima, dan log?
 id.DataNote=Pilih folder di disk laptop ini (bukan flashdisk). Semua pengguna laptop memakai folder yang sama. Folder ini TIDAK dihapus saat uninstall.
 id.SelfTest=Jalankan uji mandiri sekarang
 id.Desk=Meja registrasi Pakta Station
 id.Doctor=Pemeriksaan stasiun (pakta doctor)
+#endif
 en.DataTitle=Station data folder
 en.DataDesc=Where does Pakta Station keep records, keys, receipts and logs?
 en.DataNote=Choose a folder on this laptop's own disk (not a USB stick). All users of the laptop share it. It is NOT removed on uninstall.

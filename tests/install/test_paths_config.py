@@ -50,3 +50,11 @@ def test_source_checkouts_ignore_any_file(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delattr(sys, "frozen", raising=False)
     monkeypatch.delenv("PAKTA_DATA_DIR", raising=False)
     assert "PaktaStation" in str(default_data_dir())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_the_code_pages_inno_setup_writes(frozen_in: Path, tmp_path: Path, encoding: str) -> None:
+    chosen = tmp_path / "Data Acara Pemkot Café"  # one character outside ASCII
+    text = f"[station]\r\ndata_dir={chosen}\r\n"
+    (frozen_in / CONFIG_NAME).write_bytes(text.encode(encoding))
+    assert default_data_dir() == chosen
