@@ -55,16 +55,16 @@ class AttendeeView(QStackedWidget):
             if margins is not None:
                 margins.setContentsMargins(28, 20, 28, 16)
             self.addWidget(page)
-        relay.flow.connect(self.render)
+        relay.flow.connect(self.show_snapshot)
         relay.ink.connect(self._ink)
         relay.ink_cleared.connect(self.signing.clear_ink)
         relay.pledge.connect(self._pledge)
-        self.render(desk.snapshot)
+        self.show_snapshot(desk.snapshot)
 
-    def render(self, snapshot: DeskSnapshot) -> None:
+    def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         page = self.pages[snapshot.state]
         previous = self.currentWidget()
-        page.render(snapshot)
+        page.show_snapshot(snapshot)
         if page is not previous:
             if snapshot.state is DeskState.WALK_IN:
                 self.walk_in.clear()

@@ -184,7 +184,19 @@ class OperatorDesk:
         def failed(exc: BaseException) -> None:
             desk.bus.publish(OperatorMessage("settings_failed", str(exc), error=True))
 
-        desk.submit(lambda: save_settings(desk.store, settings), saved, failed)
+        server_before = desk.settings.server_url
+
+        def save() -> StationSettings:
+            stored = save_settings(desk.store, settings)
+            if stored.server_url and stored.server_url != server_before:
+                from desktop_app.sync.enrolment import move_server
+
+                move_server(desk.store, stored.server_url)  # an enrolled station follows it
+                if self.sync_worker is not None:
+                    self.sync_worker.nudge()
+            return stored
+
+        desk.submit(save, saved, failed)
 
     def check_pin(self, pin: str, then: Callable[[bool], None]) -> None:
         """scrypt is slow on purpose, so the check runs on the worker."""

@@ -147,9 +147,11 @@ def test_no_visible_text_escapes_translation(qtbot: QtBot, desk: Desk) -> None:
         qtbot.waitUntil(lambda: desk.desk.snapshot.notice is Notice.SCAN_IGNORED_BUSY)
         check("signing")
         for state in (DeskState.COMMITTING, DeskState.ERROR, DeskState.LOOKING_UP):
-            view.render(replace(desk.desk.snapshot, state=state, notice=Notice.COMMIT_FAILED))
+            view.show_snapshot(
+                replace(desk.desk.snapshot, state=state, notice=Notice.COMMIT_FAILED)
+            )
             check(state.value)
-        view.render(desk.desk.snapshot)
+        view.show_snapshot(desk.desk.snapshot)
         click(qtbot, view.signing.confirm)
         wait_state(qtbot, desk, DeskState.DONE)
         qtbot.waitUntil(lambda: desk.window.panel.recent.table.rowCount() == 1)

@@ -58,22 +58,22 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     shot("identity")
-    view.render(replace(desk.desk.snapshot, state=DeskState.LOOKING_UP))
+    view.show_snapshot(replace(desk.desk.snapshot, state=DeskState.LOOKING_UP))
     shot("looking-up")
-    view.render(desk.desk.snapshot)
+    view.show_snapshot(desk.desk.snapshot)
     click(qtbot, view.identity.yes)
     shot("pledge")
     click(qtbot, view.pledge.agree)
     sign_on_pad(qtbot, desk)
     shot("signing")
-    view.render(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
+    view.show_snapshot(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
     shot("committing")
-    view.render(
+    view.show_snapshot(
         replace(desk.desk.snapshot, state=DeskState.ERROR, notice=Notice.COMMIT_FAILED,
                 detail="database_busy")
     )  # fmt: skip
     shot("error")
-    view.render(desk.desk.snapshot)
+    view.show_snapshot(desk.desk.snapshot)
     click(qtbot, view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
     qtbot.waitUntil(lambda: window.panel.recent.table.rowCount() == 1, timeout=3000)

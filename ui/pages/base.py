@@ -22,7 +22,7 @@ class Page(QWidget):
         self.escape: Callable[[], None] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-    def render(self, snapshot: DeskSnapshot) -> None:
+    def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         self.snapshot = snapshot
         self.refresh()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.desk.controller import DeskController
@@ -55,9 +56,9 @@ class WalkInPage(Page):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         self.edits["name"].setFocus()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def clear(self) -> None:
         for edit in self.edits.values():
