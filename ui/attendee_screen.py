@@ -17,7 +17,7 @@ class AttendeeScreen(QWidget):
     def __init__(self, desk: DeskController, relay: Relay) -> None:
         super().__init__(None)
         self.setObjectName("attendeeScreen")
-        self.view = AttendeeView(desk, relay, self)
+        self.view = AttendeeView(desk, relay, self, attendee_mode=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.view)

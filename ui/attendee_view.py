@@ -24,7 +24,14 @@ from ui.relay import Relay
 
 
 class AttendeeView(QStackedWidget):
-    def __init__(self, desk: DeskController, relay: Relay, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: DeskController,
+        relay: Relay,
+        parent: QWidget | None = None,
+        *,
+        attendee_mode: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("attendeeView")
         self.ready = ReadyPage(desk)
@@ -54,6 +61,7 @@ class AttendeeView(QStackedWidget):
             margins = page.layout()
             if margins is not None:
                 margins.setContentsMargins(28, 20, 28, 16)
+            page.set_attendee_mode(attendee_mode)
             self.addWidget(page)
         relay.flow.connect(self.show_snapshot)
         relay.ink.connect(self._ink)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.output import EXIT_USAGE, CommandError, Output
+from desktop_app.cli.output import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 
 
 def register(sub: Any) -> None:
@@ -20,7 +22,22 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=_desk)
 
 
+def _no_display() -> bool:
+    """Qt would abort without a display on Linux: say it in a sentence instead."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def _desk(args: argparse.Namespace, out: Output) -> int:
+    if _no_display():
+        raise CommandError(
+            "no display to show the desk on (set DISPLAY, or QT_QPA_PLATFORM=offscreen)",
+            EXIT_UNAVAILABLE,
+        )
     # Imported here so that the core (and every other command) stays free of Qt.
     from desktop_app.desk.demo import DEMO_MARKER
     from ui.app import run_desk

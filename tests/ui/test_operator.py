@@ -180,6 +180,10 @@ def test_attendee_screen_mirrors_the_flow(qtbot: QtBot, desk: Desk) -> None:
     assert screen.view.identity.card.name.text() == desk.window.view.identity.card.name.text()
     click(qtbot, screen.view.identity.yes)  # the attendee may press on their own screen
     wait_state(qtbot, desk, DeskState.PLEDGE)
+    desk.desk.cancel()
+    wait_state(qtbot, desk, DeskState.READY)
+    assert desk.window.view.ready.query.isVisible()
+    assert not screen.view.ready.query.isVisible()  # the attendant's tools stay on theirs
     click(qtbot, desk.window.panel.screen_button)
     assert not screen.isVisible()
 

@@ -26,6 +26,7 @@ class AlreadySignedPage(Page):
         self.resign = big_button("secondary", self._resign)
         self.close_button = big_button("primary", desk.cancel)
         self.escape = desk.cancel
+        self.attendant_only = [self.reason, self.resign, self.reprint, self.close_button]
         row = QHBoxLayout()
         row.addWidget(self.reason, 2)
         row.addWidget(self.resign, 1)

@@ -20,11 +20,22 @@ class Page(QWidget):
         self.snapshot = DeskSnapshot()
         self.primary: Callable[[], None] | None = None
         self.escape: Callable[[], None] | None = None
+        self.attendant_only: list[QWidget] = []  # hidden on the attendee's own screen
+        self.attendee_mode = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         self.snapshot = snapshot
         self.refresh()
+        if self.attendee_mode:
+            for widget in self.attendant_only:
+                widget.hide()
+
+    def set_attendee_mode(self, on: bool) -> None:
+        """The attendee's screen shows what they read and press, not the attendant's tools."""
+        self.attendee_mode = on
+        for widget in self.attendant_only:
+            widget.setVisible(not on)
 
     def refresh(self) -> None:
         """Fill the texts from ``self.snapshot`` (called again on a language change)."""

@@ -17,6 +17,7 @@ class DonePage(Page):
         self.record = label("detail")
         self.next_hint = label("hint")
         self.reprint = big_button("secondary", desk.reprint)
+        self.attendant_only = [self.reprint]
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)

@@ -36,6 +36,10 @@ class NotFoundPage(Page):
         self.walk_in = big_button("secondary", desk.start_walk_in)
         self.cancel = big_button("secondary", desk.cancel)
         self.escape = desk.cancel
+        self.attendant_only = [
+            self.query, self.search_button, self.results, self.empty, self.choose,
+            self.walk_in, self.cancel,
+        ]  # fmt: skip
         row = QHBoxLayout()
         row.addWidget(self.query, 3)
         row.addWidget(self.search_button, 1)

@@ -25,6 +25,7 @@ class ReadyPage(Page):
         row = QHBoxLayout()
         row.addWidget(self.query, 3)
         row.addWidget(self.search_button, 1)
+        self.attendant_only = [self.query, self.search_button, self.walk_in_button]
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)

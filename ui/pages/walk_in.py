@@ -29,6 +29,12 @@ class WalkInPage(Page):
         self.submit = big_button("primary", self._submit)
         self.cancel = big_button("secondary", desk.cancel)
         self.primary, self.escape = self._submit, desk.cancel
+        self.attendant_only = [
+            *self.edits.values(),
+            *self.labels.values(),
+            self.submit,
+            self.cancel,
+        ]
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel, 1)
         buttons.addWidget(self.submit, 2)
