@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.desk.controller import DeskController
 from ui.pages.base import Page, big_button, label
 from ui.texts import notice_text
+from ui.widgets.scan_pictogram import ScanPictogram
 
 
 class ReadyPage(Page):
@@ -16,6 +18,8 @@ class ReadyPage(Page):
         self.title = label("title")
         self.hint = label("subtitle")
         self.ceremony = label("subtitle", data=True)
+        for centred in (self.title, self.hint, self.ceremony):
+            centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.notice = label("notice")
         self.query = QLineEdit()
         self.query.setObjectName("readySearch")
@@ -26,13 +30,16 @@ class ReadyPage(Page):
         row.addWidget(self.query, 3)
         row.addWidget(self.search_button, 1)
         self.attendant_only = [self.query, self.search_button, self.walk_in_button]
+        self.pictogram = ScanPictogram()
         layout = QVBoxLayout(self)
-        layout.addStretch(2)
+        layout.addStretch(1)
+        layout.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addSpacing(12)
         layout.addWidget(self.ceremony)
-        layout.addStretch(3)
+        layout.addStretch(2)
         layout.addWidget(self.notice)
         layout.addLayout(row)
         layout.addWidget(self.walk_in_button)
