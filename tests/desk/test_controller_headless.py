@@ -1,0 +1,149 @@
+"""The desk controller without Qt: a plain queue stands in for the GUI thread's event loop."""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.desk.controller import DeskController
+from desktop_app.desk.db_worker import DbWorker
+from desktop_app.desk.events import EventBus, FlowChanged, InkChanged, PrintChanged
+from desktop_app.desk.station import DeskStation, open_station
+from desktop_app.domain.desk_flow import DeskState, Notice
+from desktop_app.services.attendees import recent_records
+from desktop_app.services.badges import issue_badge_payload
+from desktop_app.services.rehearsal import unsigned_attendees
+from desktop_app.services.station_settings import (
+    check_operator_pin,
+    hash_pin,
+    pin_matches,
+    set_operator_pin,
+)
+
+
+class Loop:
+    """call_soon + a pump: what ui/relay.py does with a queued Qt signal."""
+
+    def __init__(self) -> None:
+        self.calls: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        self.calls.put(fn)
+
+    def until(self, done: Callable[[], bool], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not done():
+            assert time.monotonic() < deadline, "timed out"
+            with contextlib.suppress(queue.Empty):
+                self.calls.get(timeout=0.02)()
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[DeskStation]:
+    with open_station(tmp_path / "station", demo=True, seed=4, pad_rate_hz=700.0) as s:
+        yield s
+
+
+def test_a_signing_end_to_end_without_qt(station: DeskStation) -> None:
+    loop = Loop()
+    desk = station.controller(loop.call_soon, EventBus(), print_poll_s=0.2, sync=False)
+    states: list[DeskState] = []
+    inks: list[InkChanged] = []
+    printed: list[PrintChanged] = []
+    desk.bus.subscribe(FlowChanged, lambda e: states.append(e.snapshot.state))
+    desk.bus.subscribe(InkChanged, inks.append)
+    desk.bus.subscribe(PrintChanged, printed.append)
+    desk.start()
+    try:
+        loop.until(lambda: desk.pledge is not None and desk.ops.workers_started)
+        loop.until(lambda: desk.pad_status == "connected")
+        store, rig = station.store, station.rig
+        assert rig is not None
+        badge = issue_badge_payload(store, unsigned_attendees(store, None, 1)[0])
+        assert rig.scan(badge)
+        loop.until(lambda: desk.snapshot.state is DeskState.IDENTITY)
+        desk.confirm_identity()
+        desk.give_consent()
+        rig.sign()
+        loop.until(lambda: desk.ink.stroke_count > 0 and rig.pad.wait_idle(0))
+        loop.until(lambda: bool(inks) and not inks[-1].pen_down)
+        desk.submit_signature()
+        loop.until(lambda: desk.snapshot.state is DeskState.DONE)
+        assert [r.kind for r in recent_records(store)] == ["pledge"]
+        loop.until(lambda: len(list(store.paths.printed.glob("*.pdf"))) == 1)
+        assert printed  # the printer light followed the queue
+    finally:
+        desk.stop()
+    assert states[:5] == [
+        DeskState.LOOKING_UP,
+        DeskState.IDENTITY,
+        DeskState.PLEDGE,
+        DeskState.SIGNING,
+        DeskState.SIGNING,
+    ]
+
+
+def test_a_rejected_screen_signature_is_never_committed(station: DeskStation) -> None:
+    from desktop_app.domain.signature import PenSample, Signature, Stroke
+
+    loop = Loop()
+    desk = DeskController(station.store, call_soon=loop.call_soon, bus=EventBus())
+    desk.start()
+    try:
+        loop.until(lambda: desk.pledge is not None)
+        badge = issue_badge_payload(station.store, unsigned_attendees(station.store, None, 1)[0])
+        desk.scanned(badge)
+        loop.until(lambda: desk.snapshot.state is DeskState.IDENTITY)
+        desk.confirm_identity()
+        desk.give_consent()
+        dot = Signature((Stroke((PenSample(10, 10, 0, 0), PenSample(11, 10, 0, 5))),))
+        desk.submit_signature(dot)
+        assert desk.snapshot.notice is Notice.SIGNATURE_REJECTED
+        assert desk.snapshot.state is DeskState.SIGNING
+        desk.db.wait_idle(5)
+        assert recent_records(station.store) == []
+    finally:
+        desk.stop()
+
+
+def test_the_database_worker_waits_out_a_busy_database(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    db = tmp_path / "busy.db"
+    engine = create_engine(f"sqlite:///{db}", connect_args={"timeout": 0.05})
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (x INTEGER)"))
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")  # another process is writing
+    threading.Timer(0.4, lambda: holder.execute("ROLLBACK")).start()
+    worker = DbWorker(busy_retries=5, retry_s=0.1)
+    worker.start()
+    results: list[object] = []
+
+    def write() -> int:
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+        return 1
+
+    worker.submit(write, results.append, results.append)
+    assert worker.wait_idle(10)
+    worker.stop()
+    holder.close()
+    assert results == [1]
+
+
+def test_operator_pin_is_a_salted_scrypt_hash(station: DeskStation) -> None:
+    stored = hash_pin("2468")
+    assert stored.startswith("scrypt$") and "2468" not in stored
+    assert pin_matches(stored, "2468") and not pin_matches(stored, "2469")
+    assert hash_pin("2468") != stored  # salted
+    set_operator_pin(station.store, "9753")
+    assert check_operator_pin(station.store, "9753")
+    assert not check_operator_pin(station.store, "1234")
