@@ -21,6 +21,7 @@ from ui.pages.ready import ReadyPage
 from ui.pages.signing import SigningPage
 from ui.pages.walk_in import WalkInPage
 from ui.relay import Relay
+from ui.texts import not_found_text
 
 
 class AttendeeView(QStackedWidget):
@@ -92,4 +93,8 @@ class AttendeeView(QStackedWidget):
 
     def _pledge(self, pledge: Any) -> None:
         self.pledge.set_pledge(pledge)
-        self.ready.set_ceremony(pledge.ceremony_title if pledge is not None else "")
+        # Without an active ceremony every scan would fail: say so before anyone scans.
+        title = (
+            pledge.ceremony_title if pledge is not None else not_found_text("", "active ceremony")
+        )
+        self.ready.set_ceremony(title)
