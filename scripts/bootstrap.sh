@@ -5,8 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Qt's xcb platform plugin (a desktop session) needs the xcb-* libraries; offscreen needs none.
 RUNTIME_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0
-                  libdbus-1-3 libpulse0 fonts-dejavu-core)
+                  libdbus-1-3 libpulse0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4
+                  libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+                  libxcb-xinerama0 libxcb-xkb1)
 TEST_PACKAGES=(cups printer-driver-cups-pdf cups-client poppler-utils postgresql chromium
                chromium-driver xvfb)
 
