@@ -33,6 +33,8 @@ AUTO_PRINT = SettingSpec("auto_print", bool, True, "print a receipt after each s
 SERVER_URL = SettingSpec("server_url", str, "", "central server URL")
 OPERATOR_PIN = SettingSpec("operator_pin_hash", str, "", "scrypt hash of the operator PIN")
 OPERATOR = SettingSpec("operator", str, "operator", "name of the attendant on duty")
+CAMERA = SettingSpec("camera", str, "", "camera used for badge scanning (empty: none)")
+SETUP_DONE = SettingSpec("setup_done", str, "", "when the first-run setup finished (UTC)")
 
 ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     ACTIVE_CEREMONY,
@@ -47,6 +49,8 @@ ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     SERVER_URL,
     OPERATOR_PIN,
     OPERATOR,
+    CAMERA,
+    SETUP_DONE,
 )
 
 

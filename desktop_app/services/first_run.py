@@ -29,14 +29,12 @@ from desktop_app.services.station_settings import (
     save_settings,
     with_changes,
 )
-from desktop_app.settings import SettingSpec, get_setting, set_setting
+from desktop_app.settings import SETUP_DONE, get_setting, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient, SyncError
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.enrolment import enroll, server_link
 
-# Declared here, once, like the desk's own settings: when the first-run setup was finished.
-SETUP_DONE = SettingSpec("setup_done", str, "", "when the first-run setup finished (UTC)")
 MAX_NAME = 120
 
 

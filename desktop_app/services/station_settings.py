@@ -15,6 +15,7 @@ from desktop_app.services.ceremonies import list_ceremonies
 from desktop_app.settings import (
     ACTIVE_CEREMONY,
     AUTO_PRINT,
+    CAMERA,
     LANGUAGE,
     OPERATOR,
     OPERATOR_PIN,
@@ -32,23 +33,14 @@ from desktop_app.settings import (
 from desktop_app.storage.models import Station
 from desktop_app.storage.store import Store
 
-# The camera choice is the desk's own; declared here, once, like the others in settings.py.
-CAMERA = SettingSpec("camera", str, "", "camera used for badge scanning (empty: none)")
-
+# The settings the desk's settings dialog edits (the PIN and first-run mark have their own paths).
 _SPECS: dict[str, SettingSpec[Any]] = {
-    "active_ceremony": ACTIVE_CEREMONY,
-    "language": LANGUAGE,
-    "pad_port": PAD_PORT,
-    "pad_protocol": PAD_PROTOCOL,
-    "scanner_mode": SCANNER_MODE,
-    "scanner_port": SCANNER_PORT,
-    "camera": CAMERA,
-    "printer": PRINTER,
-    "receipt_layout": RECEIPT_LAYOUT,
-    "auto_print": AUTO_PRINT,
-    "server_url": SERVER_URL,
-    "operator": OPERATOR,
-}
+    spec.key: spec
+    for spec in (
+        ACTIVE_CEREMONY, LANGUAGE, PAD_PORT, PAD_PROTOCOL, SCANNER_MODE, SCANNER_PORT, CAMERA,
+        PRINTER, RECEIPT_LAYOUT, AUTO_PRINT, SERVER_URL, OPERATOR,
+    )
+}  # fmt: skip
 LANGUAGES = ("id", "en")
 PROTOCOLS = ("auto", "isdv4", "topaz")
 SCANNER_MODES = ("keyboard", "serial", "ssi", "camera")
