@@ -16,6 +16,7 @@ from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
+from desktop_app.services.attendees import pledge_text
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.lookup import LookupStatus, lookup_badge
@@ -86,8 +87,7 @@ def bench_commit(root: Path, n: int) -> list[Figure]:
     signature = _long_signature()
     png = render_png(signature)
     encoded = signature.encode()
-    shown = store.engine.connect().exec_driver_sql("SELECT sha256 FROM pledge_template").scalar()
-    assert isinstance(shown, str)
+    shown = pledge_text(store, ceremony_id).sha256
     pending = iter(nips)
 
     def ours() -> None:

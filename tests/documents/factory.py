@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from desktop_app.domain.signature import DeviceInfo, signature_from_points
+from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
@@ -103,12 +104,7 @@ def make_ceremony(
         for i in range(people)
     ]
     apply_roster(store, rows, [], info.id)
-    from desktop_app.storage.models import PledgeTemplate
-
-    with store.read() as session:
-        template = session.get(PledgeTemplate, info.template_id)
-        assert template is not None
-        sha = template.sha256
+    sha = pledge_text(store, info.id).sha256
     return Ceremony(store, info.id, sha, [r.identifier for r in rows])
 
 

@@ -19,15 +19,14 @@ import httpx
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
-from sqlalchemy import select
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
+from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
-from desktop_app.storage.models import Ceremony, PledgeTemplate
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
@@ -95,23 +94,12 @@ def new_ceremony(store: Store, people: int) -> str:
     return info.id
 
 
-def text_sha(store: Store, ceremony_id: str) -> str:
-    with store.read() as session:
-        ceremony = session.get(Ceremony, ceremony_id)
-        assert ceremony is not None
-        sha = session.scalar(
-            select(PledgeTemplate.sha256).where(PledgeTemplate.id == ceremony.template_id)
-        )
-        assert sha is not None
-        return sha
-
-
 def sign(store: Store, ceremony_id: str, i: int, *, reason: str = "") -> RegisteredPledge:
     return register_pledge(
         store,
         PledgeRequest(
             identifier=nip(i),
-            shown_text_sha256=text_sha(store, ceremony_id),
+            shown_text_sha256=pledge_text(store, ceremony_id).sha256,
             consent_at=utc_now_iso(),
             signature=signature(i),
             image_png=png(),

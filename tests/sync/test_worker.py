@@ -77,13 +77,16 @@ def test_worker_waits_offline_then_drains_when_the_server_appears(
         for i in range(4):
             sign(station_a, cid, i)
             worker.nudge()
+
+        def offline_after_retries(s: SyncStatus) -> bool:
+            return s.state == "offline" and s.failures >= 3 and s.pending == 4
+
         deadline = time.monotonic() + 5
-        while time.monotonic() < deadline and not any(
-            s.state == "offline" and s.failures >= 3 and s.pending == 4 for s in list(seen)
-        ):
+        while time.monotonic() < deadline and not any(map(offline_after_retries, list(seen))):
             time.sleep(0.02)
-        status = next(s for s in list(seen) if s.failures >= 3 and s.pending == 4)
-        assert status.state == "offline" and status.pending == 4
+        # Each retry also publishes a "syncing" status carrying the failure count; the one to
+        # look at is the offline report that follows it.
+        status = next(s for s in list(seen) if offline_after_retries(s))
         assert "unreachable" in status.last_error and status.retry_in_s > 0
         switch.up = True  # the venue's network comes back: nobody presses anything
         assert wait_until_drained(worker, 10)
