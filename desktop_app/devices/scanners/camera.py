@@ -1,8 +1,9 @@
 """Camera frames → badge text with zxing-cpp, on a worker thread that keeps only the newest frame.
 
-The first pass is zxing-cpp as-is (raw text, no human-readable escaping); when it finds
-nothing, two cheap retries rescue dim or noisy photos: stretched contrast with a global
-histogram threshold, then a slight blur that removes sensor noise and moiré.
+Only QR codes are looked for (badges are QR). The first pass is zxing-cpp as-is (raw text,
+no human-readable escaping); when it finds nothing, two cheap retries rescue dim or noisy
+photos: stretched contrast with a global histogram threshold, then a slight blur that removes
+sensor noise and moiré.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from typing import Any
 import numpy as np
 import zxingcpp
 from PIL import Image, ImageFilter, ImageOps
+
+# Badges are always QR codes. Looking for every format lets the 1-D readers "find" a short
+# number in text, cut marks or a name line on a badge sheet — a phantom scan at the desk.
+BADGE_FORMATS: Any = zxingcpp.BarcodeFormat.QRCode
 
 Frame = Any  # numpy array (H×W grey, H×W×3 RGB, H×W×4 RGBA) or a PIL image
 
@@ -45,7 +50,12 @@ def to_grey(frame: Frame) -> Image.Image:
 
 
 def _read(image: Image.Image, binarizer: Any) -> tuple[str, ...]:
-    found = zxingcpp.read_barcodes(image, text_mode=zxingcpp.TextMode.Plain, binarizer=binarizer)
+    found = zxingcpp.read_barcodes(
+        image,
+        formats=BADGE_FORMATS,
+        text_mode=zxingcpp.TextMode.Plain,
+        binarizer=binarizer,
+    )
     return tuple(b.text for b in found if b.text)
 
 
