@@ -18,10 +18,17 @@ from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
 from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
-from desktop_app.services.ceremonies import ceremony_template, find_ceremony
-from desktop_app.storage.models import AuditEvent, Outbox, SignedPledge
+from desktop_app.services.ceremonies import find_ceremony
+from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.queries import employee_row, live_pledges_of
-from desktop_app.storage.records import chain_head
+from desktop_app.storage.record_writer import (
+    CeremonyPledge,
+    RecordSummary,
+    ceremony_pledge,
+    chain_head,
+    insert_record,
+    record_summary,
+)
 from desktop_app.storage.store import Store
 
 MAX_REASON = 500
@@ -61,16 +68,15 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
     record_id = request.record_id or str(uuid.uuid4())
     encoded = request.signature.encode()
     with store.write() as session:
-        if request.record_id and (done := session.get(SignedPledge, record_id)) is not None:
+        if request.record_id and (done := record_summary(session, record_id)) is not None:
             return _registered(done)  # a retried request: the record is already committed
-        ceremony = find_ceremony(session, request.ceremony_id)
-        template = ceremony_template(session, ceremony)
+        ceremony_id, template = _ceremony_pledge(session, request.ceremony_id)
         if request.shown_text_sha256 != template.sha256:
             raise InvalidInput("the pledge text shown is not this ceremony's pledge text")
-        employee = employee_row(session, ceremony.id, request.identifier)
+        employee = employee_row(session, ceremony_id, request.identifier)
         if employee is None:
             raise NotFound(f"{request.identifier} is not on this ceremony's roster")
-        earlier = live_pledges_of(session, ceremony.id, request.identifier)
+        earlier = live_pledges_of(session, ceremony_id, request.identifier)
         mine = [r for r in earlier if r.station_id == store.station_id]
         reason = request.resign_reason.strip()
         if mine and not reason:
@@ -87,7 +93,7 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
             kind=kind,
             refers_to=earlier[0].id if kind == "resign" else None,
             reason=reason if kind == "resign" else "",
-            template_id=template.id,
+            template_id=template.template_id,
             text_sha256=template.sha256,
             consent_at=request.consent_at,
             signature_sha256=sha256_hex(encoded),
@@ -96,22 +102,24 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
             operator=request.operator,
             flagged=kind == "resign",
         )
-        row = _append(store, session, record_id, ceremony.id, fields, encoded, request.image_png)
-        return _registered(row)
+        record = _append(store, session, record_id, ceremony_id, fields, encoded, request.image_png)
+        return _registered(record)
 
 
-def _registered(row: SignedPledge) -> RegisteredPledge:
-    return RegisteredPledge(
-        row.id,
-        row.kind,
-        row.ceremony_id,
-        row.identifier,
-        row.name,
-        row.station_seq,
-        row.record_hash,
-        row.signed_at,
-        row.flagged,
-    )
+def _ceremony_pledge(session: Session, ref: str | None) -> tuple[str, CeremonyPledge]:
+    """The ceremony ``ref`` names (None: the active one) and its pledge template."""
+    exact = ceremony_pledge(session, ref) if ref else None
+    if exact is not None and ref is not None:
+        return ref, exact
+    ceremony_id = find_ceremony(session, ref).id  # the active one, or an id prefix
+    found = ceremony_pledge(session, ceremony_id)
+    if found is None:  # the foreign key makes this unreachable short of a damaged store
+        raise NotFound(f"pledge template of ceremony {ceremony_id} is missing")
+    return ceremony_id, found
+
+
+def _registered(record: RecordSummary) -> RegisteredPledge:
+    return RegisteredPledge(*record)
 
 
 def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = "") -> str:
@@ -147,8 +155,8 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
             operator=operator,
             flagged=False,
         )
-        row = _append(store, session, str(uuid.uuid4()), target.ceremony_id, fields, b"", b"")
-        return row.id
+        record = _append(store, session, str(uuid.uuid4()), target.ceremony_id, fields, b"", b"")
+        return record.record_id
 
 
 def _check_request(request: PledgeRequest) -> None:
@@ -189,7 +197,7 @@ def _append(
     fields: dict[str, Any],
     signature: bytes,
     image: bytes,
-) -> SignedPledge:
+) -> RecordSummary:
     """Link the record to this station's chain, sign it, and add it with audit and outbox rows."""
     head = chain_head(session, store.station_id)
     seq, prev_hash = (1, GENESIS_HASH) if head is None else (head[0] + 1, head[1])
@@ -206,24 +214,26 @@ def _append(
     )
     digest = record_hash(fields)
     del fields["format"]
-    row = SignedPledge(
-        **fields,
+    fields.update(
         signature_blob=store.codec.seal(record_id, signature),
         image_blob=store.codec.seal(record_id, image),
         record_hash=digest,
         station_sig=store.key.sign(digest.encode("ascii")).hex(),
     )
-    session.add(row)
-    session.flush()  # the outbox row's foreign key needs the record inserted first
-    session.add(
-        AuditEvent(
-            at=signed_at,
-            kind=f"record_{row.kind}",
-            actor=row.operator,
-            record_id=record_id,
-            detail=json.dumps({"seq": seq, "identifier": row.identifier}),
-        )
+    insert_record(
+        session,
+        fields,
+        audit_kind=f"record_{fields['kind']}",
+        audit_detail=json.dumps({"seq": seq, "identifier": fields["identifier"]}),
     )
-    session.add(Outbox(record_id=record_id, enqueued_at=signed_at))
-    session.flush()
-    return row
+    return RecordSummary(
+        record_id,
+        fields["kind"],
+        ceremony_id,
+        fields["identifier"],
+        fields["name"],
+        seq,
+        digest,
+        signed_at,
+        bool(fields["flagged"]),
+    )

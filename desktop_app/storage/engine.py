@@ -24,6 +24,8 @@ def make_engine(db_path: Path) -> Engine:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
+        # Checkpoints run on the store's own thread (storage.checkpointer), not in a commit.
+        cur.execute("PRAGMA wal_autocheckpoint=0")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 

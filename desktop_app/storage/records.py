@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desktop_app.integrity.record_hash import HASHED_FIELDS, RECORD_FORMAT
 from desktop_app.storage.models import SignedPledge
 
@@ -20,14 +17,3 @@ def record_fields(row: SignedPledge) -> dict[str, Any]:
     fields["record_hash"] = row.record_hash
     fields["station_sig"] = row.station_sig
     return fields
-
-
-def chain_head(session: Session, station_id: str) -> tuple[int, str] | None:
-    """(sequence, hash) of this station's newest record, or None before the first."""
-    row = session.execute(
-        select(SignedPledge.station_seq, SignedPledge.record_hash)
-        .where(SignedPledge.station_id == station_id)
-        .order_by(SignedPledge.station_seq.desc())
-        .limit(1)
-    ).first()
-    return None if row is None else (row[0], row[1])

@@ -19,6 +19,7 @@ from desktop_app.integrity.keys import (
     load_or_create_station_key,
 )
 from desktop_app.paths import StationPaths, default_data_dir
+from desktop_app.storage.checkpointer import WalCheckpointer
 from desktop_app.storage.engine import make_engine
 from desktop_app.storage.migrate import upgrade_store
 from desktop_app.storage.models import Station, TrustedKey
@@ -36,6 +37,7 @@ class Store:
         self.key = key
         self.codec = codec
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.checkpointer = WalCheckpointer(paths.db)
         self.station_id = ""
         self.station_name = ""
         # Caches for the scan path; both only ever grow (ceremonies and trusted keys are never
@@ -65,6 +67,7 @@ class Store:
             session.begin(),
         ):
             yield session
+        self.checkpointer.committed()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -100,6 +103,7 @@ class Store:
             self.station_id, self.station_name = station.id, station.name
 
     def close(self) -> None:
+        self.checkpointer.stop()
         self.engine.dispose()
 
     def __enter__(self) -> Store:
