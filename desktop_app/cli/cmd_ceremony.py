@@ -1,4 +1,4 @@
-"""`pakta ceremony create|list|use`."""
+"""`pakta ceremony create|list|use|erase`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
-from desktop_app.cli.output import Output
+from desktop_app.cli.output import CommandError, Output
 from desktop_app.services.ceremonies import create_ceremony, list_ceremonies, use_ceremony
+from desktop_app.services.retention import erase_plan, erase_signatures
 from desktop_app.services.templates import read_template_file
 
 
@@ -31,6 +32,19 @@ def register(sub: Any) -> None:
     use = actions.add_parser("use", help="make a ceremony the active one")
     use.add_argument("id", help="ceremony id (or a unique prefix of it)")
     use.set_defaults(handler=_use)
+
+    erase = actions.add_parser(
+        "erase",
+        help="erase a ceremony's signatures when its retention period ends (records stay)",
+    )
+    erase.add_argument("id", help="ceremony id (or a unique prefix of it)")
+    erase.add_argument("--yes", action="store_true", help="really erase (cannot be undone)")
+    erase.add_argument(
+        "--discard-unsynced",
+        action="store_true",
+        help="erase even though some records never reached the server",
+    )
+    erase.set_defaults(handler=_erase)
 
 
 def _create(args: argparse.Namespace, out: Output) -> int:
@@ -69,4 +83,30 @@ def _use(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         info = use_ceremony(store, args.id)
     out.result(info.as_json(), f"Active ceremony: {info.id} {info.title}")
+    return 0
+
+
+def _erase(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        if not args.yes:
+            plan = erase_plan(store, args.id)
+            if plan.already_erased:
+                out.result(plan.as_json(), f"The signatures of {plan.title} are already erased.")
+                return 0
+            raise CommandError(
+                f"this would make the signatures of {plan.records} record(s) of "
+                f"{plan.title!r} unreadable for good ({plan.unsynced} not yet on the server, "
+                f"{plan.print_jobs} receipt(s) not yet printed); nothing was changed. "
+                "Run again with --yes to erase."
+            )
+        done = erase_signatures(store, args.id, discard_unsynced=args.discard_unsynced)
+    if not done.erased:
+        text = "Already erased before; nothing changed."
+    else:
+        text = (
+            f"Erased the signatures of {done.records} record(s); the records and their chain "
+            f"stay. {done.print_jobs_cancelled} unprinted receipt(s) cancelled, "
+            f"{done.unsynced_discarded} unsynced record(s) dropped from the outbox."
+        )
+    out.result(done.as_json(), text)
     return 0

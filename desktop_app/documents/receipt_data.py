@@ -78,7 +78,7 @@ def receipt_from_row(session: Session, store: Store, row: SignedPledge) -> Recei
     if template is None:
         raise NotFound(f"pledge text of record {row.id} is not in this store")
     fields = record_fields(row)
-    image = store.codec.open(row.id, row.image_blob) if row.image_blob else b""
+    image = store.blobs.open(row.ceremony_id, row.id, row.image_blob) if row.image_blob else b""
     return ReceiptData(
         fields=fields,
         pledge_text=template.text,

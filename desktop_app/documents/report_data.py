@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from desktop_app.domain.errors import IntegrityFailure
+from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.services.progress import NO_UNIT
 from desktop_app.storage.models import Employee, SignedPledge
@@ -121,8 +121,10 @@ def load_attendance(store: Store, ceremony_ref: str | None, *, images: bool = Tr
             row.station_id, row.check_hash = rec_or_none.station_id, rec_or_none.record_hash
             if images:
                 try:
-                    row.image_png = store.codec.open(rec_or_none.id, rec_or_none.image_blob)
-                except IntegrityFailure:
+                    row.image_png = store.blobs.open(
+                        rec_or_none.ceremony_id, rec_or_none.id, rec_or_none.image_blob
+                    )
+                except (IntegrityFailure, SignatureDeleted):
                     row.image_png = b""
         rows.sort(key=lambda r: ((r.unit or NO_UNIT).casefold(), r.name.casefold(), r.identifier))
         return Attendance(header, rows)

@@ -45,6 +45,12 @@ class IntegrityFailure(PaktaError):
     code = "integrity"
 
 
+class SignatureDeleted(PaktaError):
+    """The signature data of this ceremony was erased (its retention period ended)."""
+
+    code = "deleted"
+
+
 class DeviceUnavailable(PaktaError):
     """A needed device, printer or server is not reachable."""
 

@@ -215,8 +215,8 @@ def _append(
     digest = record_hash(fields)
     del fields["format"]
     fields.update(
-        signature_blob=store.codec.seal(record_id, signature),
-        image_blob=store.codec.seal(record_id, image),
+        signature_blob=store.blobs.seal(session, ceremony_id, record_id, signature, signed_at),
+        image_blob=store.blobs.seal(session, ceremony_id, record_id, image, signed_at),
         record_hash=digest,
         station_sig=store.key.sign(digest.encode("ascii")).hex(),
     )

@@ -72,6 +72,16 @@ class Ceremony(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
+class CeremonyKey(Base):
+    """A ceremony's own data key, wrapped by the station key; NULL once erased (retention)."""
+
+    __tablename__ = "ceremony_key"
+    ceremony_id: Mapped[str] = mapped_column(ForeignKey("ceremony.id"), primary_key=True)
+    wrapped: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    erased_at: Mapped[str] = mapped_column(String(32), default="")
+
+
 class Employee(Base):
     """One roster entry of a ceremony; identifier is a NIP or, when id_kind != 'nip', another id."""
 

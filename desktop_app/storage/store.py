@@ -19,6 +19,7 @@ from desktop_app.integrity.keys import (
     load_or_create_station_key,
 )
 from desktop_app.paths import StationPaths, default_data_dir
+from desktop_app.storage.ceremony_keys import CeremonyKeys
 from desktop_app.storage.checkpointer import WalCheckpointer
 from desktop_app.storage.engine import make_engine
 from desktop_app.storage.migrate import upgrade_store
@@ -35,7 +36,8 @@ class Store:
         self.paths = paths
         self.engine = engine
         self.key = key
-        self.codec = codec
+        self.codec = codec  # the station's data key: wraps ceremony keys, enrolment tokens
+        self.blobs = CeremonyKeys(codec, engine)  # signatures and images, per ceremony
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.checkpointer = WalCheckpointer(paths.db)
         self.station_id = ""

@@ -27,8 +27,8 @@ class PendingRecord:
 def to_wire(store: Store, row: SignedPledge) -> WireRecord:
     """The record as signed, with its blobs decrypted and sent as plaintext base64."""
     fields = record_fields(row)
-    signature = store.codec.open(row.id, row.signature_blob)
-    image = store.codec.open(row.id, row.image_blob)
+    signature = store.blobs.open(row.ceremony_id, row.id, row.signature_blob)
+    image = store.blobs.open(row.ceremony_id, row.id, row.image_blob)
     return WireRecord(
         **fields,
         signature_b64=base64.b64encode(signature).decode("ascii"),

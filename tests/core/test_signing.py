@@ -39,7 +39,7 @@ def test_register_writes_record_audit_and_outbox_together(
         assert row is not None
         # The signature is encrypted at rest and decodes losslessly through the codec.
         assert sample_signature().encode() not in row.signature_blob
-        plain = store.codec.open(row.id, row.signature_blob)
+        plain = store.blobs.open(row.ceremony_id, row.id, row.signature_blob)
         assert Signature.decode(plain) == sample_signature()
     assert ceremony_info(store).signed == 1
     assert verify_store(store).ok
