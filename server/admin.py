@@ -16,9 +16,11 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
 
 from server import clock
+from server.blobcrypt import BlobCipher, BlobDecryptError
 from server.credentials import same
 from server.db import Database
 from server.models import AuditLog, Blob, DuplicatePair, Record, Station
+from server.retention import purge_of
 from server.stations import AdminError, add_station, audit, revoke_station
 from server.stats import (
     ceremony_summaries,
@@ -72,11 +74,24 @@ RECORD_FIELDS = (
     "image_sha256",
 )
 Csrf = Annotated[str, Form()]
+PURGED_SIGNATURE = (
+    "Tanda tangan dihapus (masa retensi berakhir) / Signature deleted (retention period ended)"
+)
+MISSING_SIGNATURE = "Tanda tangan tidak tersimpan di server / Signature not stored on the server"
+UNREADABLE_SIGNATURE = (
+    "Tanda tangan tidak dapat dibuka: kunci data server tidak cocok / "
+    "The signature cannot be decrypted: the server data key does not match."
+)
 
 
 def _db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
+
+
+def _cipher(request: Request) -> BlobCipher:
+    cipher: BlobCipher = request.app.state.cipher
+    return cipher
 
 
 def _page(request: Request, name: str, user: WebUser | None, **context: object) -> HTMLResponse:
@@ -210,20 +225,37 @@ def record(request: Request, record_id: str, user: CurrentUser) -> HTMLResponse:
         if row is None:
             raise HTTPException(404, "no such record")
         fields = [(f, getattr(row, f)) for f in RECORD_FIELDS]
+        purged = purge_of(session, row.ceremony_id) is not None
+        stored = None if purged else session.get(Blob, row.image_sha256)
         audit(session, user.name, "record_view", record=record_id)
-    return _page(request, "record.html", user, r=row, fields=fields)
+    notice, detail = "", ""
+    if purged:
+        notice = PURGED_SIGNATURE
+    elif stored is None:
+        notice = MISSING_SIGNATURE
+    else:
+        try:  # decrypt here too, so a wrong key shows as a message, not a broken image
+            _cipher(request).open(stored.sha256, stored.data)
+        except BlobDecryptError as exc:
+            notice, detail = UNREADABLE_SIGNATURE, str(exc)
+    return _page(request, "record.html", user, r=row, fields=fields, notice=notice, detail=detail)
 
 
 @router.get("/records/{record_id}/image.png")
 def record_image(request: Request, record_id: str, user: CurrentUser) -> Response:
     with _db(request).transaction() as session:
-        image = session.scalar(
-            select(Blob.data)
-            .join(Record, Record.image_sha256 == Blob.sha256)
-            .where(Record.id == record_id)
-        )
-    if image is None:
-        raise HTTPException(404, "no such record")
+        row = session.get(Record, record_id)
+        if row is None:
+            raise HTTPException(404, "no such record")
+        if purge_of(session, row.ceremony_id) is not None:
+            raise HTTPException(410, PURGED_SIGNATURE)
+        stored = session.get(Blob, row.image_sha256)
+        if stored is None:
+            raise HTTPException(404, MISSING_SIGNATURE)
+    try:
+        image = _cipher(request).open(stored.sha256, stored.data)
+    except BlobDecryptError as exc:
+        raise HTTPException(500, f"{UNREADABLE_SIGNATURE} {exc}") from None
     return Response(image, media_type="image/png", headers={"Cache-Control": "no-store"})
 
 

@@ -81,9 +81,9 @@ def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollRespo
 
 
 @router.post("/push", response_model=PushResponse, responses=_AUTH_ERRORS)
-def push(body: PushRequest, station: Station, db: Db) -> PushResponse:
+def push(body: PushRequest, station: Station, db: Db, request: Request) -> PushResponse:
     """Store a batch of records, each once by UUID; one result per record."""
-    return ingest(db, station, list(body.records))
+    return ingest(db, station, list(body.records), request.app.state.cipher)
 
 
 @router.post("/ceremonies", response_model=PublishResponse, responses=_AUTH_ERRORS)

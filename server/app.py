@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop_app.sync.wire import MAX_BODY_BYTES, WIRE_VERSION
 from server import admin, api
+from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
 from server.webauth import LoginRequired
@@ -29,6 +30,10 @@ class ServerSettings:
     public_url: str = ""  # the address desks use, put in enrolment QR codes (default: as browsed)
     max_body_bytes: int = MAX_BODY_BYTES
     migrate_on_start: bool = False
+    # The server data key that encrypts signature blobs (server.blobcrypt); default: the file
+    # PAKTA_SERVER_DATA_KEY_FILE names (`pakta server` sets it for its workers). Created when
+    # missing.
+    data_key_file: Path | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -45,6 +50,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
         docs_url="/api/v1/docs",
         redoc_url=None,
     )
+    key_file = settings.data_key_file or os.environ.get(KEY_FILE_ENV, "").strip()
+    if not key_file:
+        raise RuntimeError(
+            f"no server data key file: set {KEY_FILE_ENV} or start with `pakta server`"
+        )
+    app.state.cipher, _ = load_cipher(Path(key_file))
     app.state.db = Database.from_url(settings.db_url, migrate_now=settings.migrate_on_start)
     app.state.settings = settings
     app.include_router(api.router)
@@ -68,6 +79,19 @@ def create_app(settings: ServerSettings) -> FastAPI:
                 status_code=exc.status_code,
             )
         return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(BlobDecryptError)
+    def _undecryptable(request: Request, exc: BlobDecryptError) -> Response:
+        # A wrong or replaced key file: say so plainly, never a traceback.
+        message = f"{admin.UNREADABLE_SIGNATURE} {exc}"
+        if request.url.path.startswith("/admin"):
+            return admin.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"user": None, "status": 500, "message": message},
+                status_code=500,
+            )
+        return JSONResponse({"detail": message}, 500)
 
     @app.exception_handler(OperationalError)
     def _db_down(request: Request, exc: OperationalError) -> Response:

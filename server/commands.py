@@ -1,13 +1,22 @@
-"""Server administration behind `pakta server ...`: run, migrate, stations, users, report."""
+"""Server administration behind `pakta server ...`: run, migrate, stations, users, report,
+purge."""
 
 from __future__ import annotations
 
+import getpass
 import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
+from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
 from server.db import Database, make_engine, migrate, normalise_url
+from server.models import Blob
+from server.retention import PurgeResult, plan_purge, purge_ceremony
 from server.stations import AdminError, add_station, add_user, revoke_station
 from server.stats import ceremony_summaries
 
@@ -27,12 +36,57 @@ def open_database(url: str) -> Database:
     return Database(engine)
 
 
-def run(url: str, host: str, port: int, workers: int, name: str, public_url: str = "") -> None:
-    """Migrate once, then serve with uvicorn (several worker processes when asked)."""
+def _has_encrypted_blobs(db: Database) -> bool:
+    with db.transaction() as session:
+        found = session.scalar(
+            select(Blob.sha256).where(func.substr(Blob.data, 1, len(MAGIC)) == MAGIC).limit(1)
+        )
+    return found is not None
+
+
+def prepare_data_key(db: Database, data_dir: Path) -> Path:
+    """The server data key file for this data folder, created (once, mode 0600) on first
+    start. A missing key is not replaced while the database holds blobs encrypted with one:
+    a new key would make every stored signature unreadable."""
+    path = key_file_path(data_dir).expanduser().absolute()
+    try:
+        if not path.exists() and _has_encrypted_blobs(db):
+            raise AdminError(
+                f"the server data key file {path} is missing, but the database holds "
+                f"signatures encrypted with a key: restore that file (or point {KEY_FILE_ENV} "
+                "at it) before starting the server"
+            )
+        cipher, created = load_cipher(path)
+    except BlobKeyError as exc:
+        raise AdminError(str(exc)) from None
+    if created:
+        sys.stderr.write(
+            f"Created the server data key {path} (fingerprint {cipher.fingerprint}).\n"
+            "Back it up apart from the database: without it stored signatures cannot be read.\n"
+        )
+    return path
+
+
+def run(
+    url: str,
+    host: str,
+    port: int,
+    workers: int,
+    name: str,
+    public_url: str = "",
+    *,
+    data_dir: Path,
+) -> None:
+    """Migrate once, make sure the data key exists, then serve with uvicorn (several worker
+    processes when asked; they all read the one key file prepared here)."""
     import uvicorn
 
     db = open_database(url)
-    db.dispose()
+    try:
+        key_file = prepare_data_key(db, data_dir)
+    finally:
+        db.dispose()
+    os.environ[KEY_FILE_ENV] = str(key_file)
     os.environ[DB_ENV] = normalise_url(url)
     os.environ[NAME_ENV] = name
     os.environ[PUBLIC_URL_ENV] = public_url.rstrip("/")
@@ -133,6 +187,54 @@ def report(url: str) -> Outcome:
         for r in rows
     ]
     return Outcome(payload, "\n".join(lines) or "The server holds no records yet")
+
+
+def _purge_actor() -> str:
+    try:
+        return f"{CLI_ACTOR}:{getpass.getuser()}"[:120]
+    except (OSError, KeyError, ImportError):
+        return CLI_ACTOR
+
+
+def _blob_words(n: int) -> str:
+    return f"{n} signature/image blob{'' if n == 1 else 's'}"
+
+
+def _ceremony_words(result: PurgeResult) -> str:
+    title = f" ({result.title})" if result.title else ""
+    return f"ceremony {result.ceremony}{title}"
+
+
+def purge_preview(url: str, ceremony: str) -> Outcome:
+    """What `purge` would delete; changes nothing."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            result = plan_purge(session, ceremony)
+    finally:
+        db.dispose()
+    already = f" (already purged at {result.purged_at})" if result.purged_at else ""
+    return Outcome(
+        result.as_json(),
+        f"Would delete {_blob_words(result.blobs_deleted)} of the {result.records} records of "
+        f"{_ceremony_words(result)}{already}; the records, their hashes, duplicates and counts "
+        "stay",
+    )
+
+
+def purge(url: str, ceremony: str) -> Outcome:
+    """Delete a ceremony's signatures at the end of its retention period (audited)."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            result = purge_ceremony(session, ceremony, actor=_purge_actor())
+    finally:
+        db.dispose()
+    return Outcome(
+        result.as_json(),
+        f"Deleted {_blob_words(result.blobs_deleted)} of the {result.records} records of "
+        f"{_ceremony_words(result)}; the records, their hashes, duplicates and counts stay",
+    )
 
 
 __all__ = ["AdminError", "Outcome"]

@@ -17,8 +17,10 @@ from desktop_app.integrity.chain import check_record
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT
 from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
 from server import clock
+from server.blobcrypt import BlobCipher
 from server.db import CHANGE, Database
 from server.models import Blob, Counter, DuplicatePair, Record
+from server.retention import drop_blobs_of_purged, purged_among
 
 SIGNING_KINDS = ("pledge", "resign")
 
@@ -95,23 +97,29 @@ def verify_batch(
     return candidates, rejected
 
 
-def store_blobs(session: Session, candidates: list[_Candidate]) -> None:
-    """Write the candidates' blobs (content-addressed: a blob already there is left as is)."""
+def store_blobs(session: Session, candidates: list[_Candidate], cipher: BlobCipher) -> None:
+    """Write the candidates' blobs, encrypted (content-addressed: a blob already there is left
+    as is). Records of a purged ceremony bring no blobs: see store_batch."""
+    purged = purged_among(session, (c.record.ceremony_id for c in candidates))
     blobs: dict[str, bytes] = {}
     for cand in candidates:
+        if cand.record.ceremony_id in purged:
+            continue
         blobs[cand.record.signature_sha256] = cand.signature
         blobs[cand.record.image_sha256] = cand.image
     if not blobs:
         return
     have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
-    rows = [{"sha256": k, "data": v} for k, v in blobs.items() if k not in have]
+    rows = [{"sha256": k, "data": cipher.seal(k, v)} for k, v in blobs.items() if k not in have]
     if rows:
         dialect = session.get_bind().dialect.name
         make_insert = pg_insert if dialect == "postgresql" else sqlite_insert
         session.execute(make_insert(Blob).on_conflict_do_nothing(), rows)
 
 
-def ingest(db: Database, station: StationIdentity, records: list[WireRecord]) -> PushResponse:
+def ingest(
+    db: Database, station: StationIdentity, records: list[WireRecord], cipher: BlobCipher
+) -> PushResponse:
     """Verify a batch (no lock), write its blobs (no lock), then store the records in one
     short serialised transaction. One result per record."""
     candidates, rejected = verify_batch(records, station)
@@ -121,21 +129,27 @@ def ingest(db: Database, station: StationIdentity, records: list[WireRecord]) ->
                 # No flush of its own: the records' commit below flushes the log up to and
                 # past these blobs, and a blob without its record is harmless.
                 session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            store_blobs(session, candidates)
+            store_blobs(session, candidates, cipher)
     with db.transaction() as session:
-        return store_batch(session, station, records, (candidates, rejected))
+        return store_batch(session, station, records, cipher, (candidates, rejected))
 
 
 def store_batch(
     session: Session,
     station: StationIdentity,
     records: list[WireRecord],
+    cipher: BlobCipher,
     verified: tuple[list[_Candidate], dict[str, str]] | None = None,
 ) -> PushResponse:
-    """Store a batch in the caller's transaction (blobs included unless already written)."""
+    """Store a batch in the caller's transaction (blobs included unless already written).
+
+    A record of a ceremony whose retention period ended (purged) is accepted like any other:
+    its metadata and hashes are stored, so the station's chain stays whole and the desk
+    marks it synced instead of retrying forever, but its signature and image are not kept.
+    """
     if verified is None:
         candidates, rejected = verify_batch(records, station)
-        store_blobs(session, candidates)
+        store_blobs(session, candidates, cipher)
     else:
         candidates, rejected = verified
     already: set[str] = set()
@@ -151,6 +165,19 @@ def store_batch(
         if accepted:
             pairs = _flag_duplicates(session, accepted)
             _insert(session, station, accepted, int(base))
+            # Under the counter row a purge also takes: a purge that ran after this push
+            # wrote its blobs (before the lock) must not leave them behind.
+            purged = purged_among(session, (c.record.ceremony_id for c in accepted))
+            if purged:
+                drop_blobs_of_purged(
+                    session,
+                    (
+                        h
+                        for c in accepted
+                        if c.record.ceremony_id in purged
+                        for h in (c.record.signature_sha256, c.record.image_sha256)
+                    ),
+                )
             for new_id, others in pairs.items():
                 for other in others:
                     session.add(

@@ -134,11 +134,26 @@ class Blob(Base):
     """Signature pen data and images, stored by their SHA-256 (records name them by hash).
 
     Content-addressed, so blobs are written before the short serialised record transaction
-    and two deliveries of the same bytes can never disagree."""
+    and two deliveries of the same bytes can never disagree. ``data`` is encrypted at rest
+    (server.blobcrypt); read it only through ``BlobCipher.open``."""
 
     __tablename__ = "blob"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CeremonyPurge(Base):
+    """A ceremony whose signatures were deleted when its retention period ended.
+
+    Kept apart from ``ceremony`` (which stations publish and pull): the mark is the server's
+    own, survives a re-publish, and also covers records of a ceremony no station published."""
+
+    __tablename__ = "ceremony_purge"
+    ceremony_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    purged_at: Mapped[str] = mapped_column(String(32))  # the first purge
+    purged_by: Mapped[str] = mapped_column(String(120))
+    records: Mapped[int] = mapped_column(Integer, default=0)  # records at the last purge
+    blobs_deleted: Mapped[int] = mapped_column(Integer, default=0)  # over all purges
 
 
 class DuplicatePair(Base):

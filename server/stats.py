@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from server.models import Ceremony, DuplicatePair, Record, RosterEntry, Station
+from server.models import Ceremony, CeremonyPurge, DuplicatePair, Record, RosterEntry, Station
 
 SIGNING_KINDS = ("pledge", "resign")
 
@@ -29,6 +29,7 @@ class CeremonySummary:
     duplicates: int
     open_duplicates: int
     stations: int
+    purged_at: str = ""  # signatures deleted at the end of the retention period
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,6 +88,7 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
         ).all()
     )
     known = {c.id: c for c in session.scalars(select(Ceremony))}
+    purged = dict(session.execute(select(CeremonyPurge.ceremony_id, CeremonyPurge.purged_at)).all())
     out = []
     for cid in sorted(
         set(known) | set(counts), key=lambda i: (known[i].date if i in known else "", i)
@@ -107,6 +109,7 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
                 duplicates=total,
                 open_duplicates=open_,
                 stations=int(n.stations) if n else 0,
+                purged_at=purged.get(cid, ""),
             )
         )
     return out

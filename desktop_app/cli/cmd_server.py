@@ -65,6 +65,17 @@ def register(sub: Any) -> None:
     _db_option(migrate)
     migrate.set_defaults(handler=_migrate)
 
+    purge = actions.add_parser(
+        "purge",
+        help="delete a ceremony's signatures when its retention period ends (records stay)",
+    )
+    purge.add_argument("--ceremony", required=True, metavar="ID", help="ceremony id or prefix")
+    purge.add_argument(
+        "--yes", action="store_true", help="really delete (without it: say what would go)"
+    )
+    _db_option(purge)
+    purge.set_defaults(handler=_purge)
+
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Sub-commands leave --db unset unless given, so `pakta server --db X report` works too.
@@ -82,22 +93,33 @@ def _commands() -> ModuleType:
         ) from None
 
 
+def _data_folder(args: argparse.Namespace) -> Path:
+    """The server's data folder: --data-dir, else PAKTA_DATA_DIR or the platform's folder.
+    It holds the default SQLite database and the server data key (whatever the database;
+    PAKTA_SERVER_DATA_KEY_FILE puts the key elsewhere)."""
+    return Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+
+
 def _db_url(args: argparse.Namespace) -> str:
     if args.db:
         return str(args.db)
     if os.environ.get("PAKTA_SERVER_DB"):
         return os.environ["PAKTA_SERVER_DB"]
-    folder = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    folder = _data_folder(args)
     folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'server.db'}"
 
 
-def _do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> int:
+def _call(args: argparse.Namespace, action: str, *extra: object) -> Any:
     commands = _commands()
     try:
-        outcome = getattr(commands, action)(_db_url(args), *extra)
+        return getattr(commands, action)(_db_url(args), *extra)
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
+
+
+def _do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> int:
+    outcome = _call(args, action, *extra)
     out.result(outcome.payload, outcome.human)
     return 0
 
@@ -107,7 +129,18 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         raise CommandError("--workers must be between 1 and 64", EXIT_USAGE)
     commands = _commands()
     url = _db_url(args)
-    commands.run(url, args.host, args.port, args.workers, args.name, args.public_url)
+    try:
+        commands.run(
+            url,
+            args.host,
+            args.port,
+            args.workers,
+            args.name,
+            args.public_url,
+            data_dir=_data_folder(args),
+        )
+    except commands.AdminError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
     return 0
 
 
@@ -141,3 +174,10 @@ def _report(args: argparse.Namespace, out: Output) -> int:
 
 def _migrate(args: argparse.Namespace, out: Output) -> int:
     return _do(args, out, "migrate_only")
+
+
+def _purge(args: argparse.Namespace, out: Output) -> int:
+    if not args.yes:
+        plan = _call(args, "purge_preview", args.ceremony)
+        raise CommandError(f"{plan.human}. Nothing changed: add --yes to delete.", EXIT_USAGE)
+    return _do(args, out, "purge", args.ceremony)

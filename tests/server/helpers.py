@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +33,9 @@ from desktop_app.services.signing import PledgeRequest, RegisteredPledge, regist
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
+from desktop_app.sync.wire import MAX_BODY_BYTES
 from server.app import ServerSettings, create_app
+from server.blobcrypt import KEY_FILE_ENV, KEY_FILE_NAME
 from server.db import Database
 from server.stations import add_station
 
@@ -114,8 +119,32 @@ def sqlite_url(tmp: Path) -> str:
     return f"sqlite:///{tmp / 'server.db'}"
 
 
-def make_app(db_url: str) -> FastAPI:
-    return create_app(ServerSettings(db_url=db_url, migrate_on_start=True))
+_KEYS: Path | None = None
+
+
+def test_key_file(db_url: str) -> Path:
+    """The server data key file tests use: next to a SQLite database, else in a temporary
+    folder of this test run (created on first use, like the server's own)."""
+    global _KEYS
+    if db_url.startswith("sqlite:///"):
+        return Path(db_url[len("sqlite:///") :]).parent / KEY_FILE_NAME
+    if _KEYS is None:
+        _KEYS = Path(tempfile.mkdtemp(prefix="pakta-test-keys-"))
+        atexit.register(shutil.rmtree, _KEYS, True)
+    return _KEYS / KEY_FILE_NAME
+
+
+def make_app(
+    db_url: str, key_file: Path | None = None, *, max_body_bytes: int = MAX_BODY_BYTES
+) -> FastAPI:
+    return create_app(
+        ServerSettings(
+            db_url=db_url,
+            migrate_on_start=True,
+            data_key_file=key_file or test_key_file(db_url),
+            max_body_bytes=max_body_bytes,
+        )
+    )
 
 
 def station_code(db: Database, name: str) -> str:
@@ -185,6 +214,9 @@ def start_server(
         str(workers),
     ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if data_dir is None and KEY_FILE_ENV not in env:
+        # Without a data folder the key would go to the user's own one: keep it with the log.
+        env[KEY_FILE_ENV] = str(log.parent / KEY_FILE_NAME)
     handle = log.open("ab")
     proc = subprocess.Popen(
         cmd, cwd=REPO_ROOT, stdout=handle, stderr=subprocess.STDOUT, env=env, start_new_session=True

@@ -19,10 +19,9 @@ from desktop_app.sync.client import SyncClient
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.outbox import pending_batch
 from desktop_app.sync.wire import MAX_BATCH
-from server.app import ServerSettings, create_app
 from server.models import Record
 from server.stations import revoke_station
-from tests.server.helpers import enrol_in_process, new_ceremony, sign, sqlite_url
+from tests.server.helpers import enrol_in_process, make_app, new_ceremony, sign, sqlite_url
 
 
 def _records(store: Store) -> list[dict[str, Any]]:
@@ -111,9 +110,7 @@ def test_malformed_json_wrong_types_and_oversized(
 
 
 def test_body_over_the_limit_is_refused_before_parsing(tmp_path: Any, station_a: Store) -> None:
-    small = create_app(
-        ServerSettings(db_url=sqlite_url(tmp_path), migrate_on_start=True, max_body_bytes=10_000)
-    )
+    small = make_app(sqlite_url(tmp_path), max_body_bytes=10_000)
     with TestClient(small) as http:
         client = enrol_in_process(station_a, small, http)
         body = b'{"records": [' + b" " * 20_000 + b"]}"

@@ -11,11 +11,14 @@ from sqlalchemy import func, select
 from desktop_app.storage.store import Store
 from desktop_app.sync.outbox import pending_batch
 from desktop_app.sync.wire import PushResponse, WireRecord
+from server.blobcrypt import BlobCipher
 from server.db import Database
 from server.ingest import StationIdentity, store_batch
 from server.models import DuplicatePair, Record, Station
 from server.stations import add_station
 from tests.server.helpers import new_ceremony, new_station, sign
+
+CIPHER = BlobCipher(bytes(range(32)))
 
 
 def _identity(db: Database, store: Store) -> StationIdentity:
@@ -38,7 +41,7 @@ def _push_together(
         barrier.wait()
         try:
             with db.transaction() as s:
-                answers.append(store_batch(s, identity, records))
+                answers.append(store_batch(s, identity, records, CIPHER))
         except BaseException as exc:  # collected and asserted below
             errors.append(exc)
 

@@ -1,0 +1,181 @@
+"""Retention: delete a ceremony's signature pen data and images when its period ends.
+
+The records stay (with their hashes, duplicates and counts), so the attendance picture and
+the proof that each record existed remain; only the signature and image blobs go. Blobs are
+content-addressed and may be shared (every void record names the empty blob, identical
+images), so a blob still named by a record of a ceremony not purged is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from server import clock
+from server.db import CHANGE
+from server.models import Blob, Ceremony, CeremonyPurge, Counter, Record
+from server.stations import AdminError, audit
+
+_CHUNK = 500  # hashes per IN (...) list: far below SQLite's bound-parameter limit
+_MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    ceremony: str
+    title: str
+    records: int
+    blobs_deleted: int  # a preview: how many would be deleted
+    purged_at: str  # of the first purge; "" when the ceremony was never purged
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "ceremony": self.ceremony,
+            "records": self.records,
+            "blobs_deleted": self.blobs_deleted,
+            "purged_at": self.purged_at,
+        }
+
+
+def purged_among(session: Session, ceremony_ids: Iterable[str]) -> set[str]:
+    ids = sorted(set(ceremony_ids))
+    if not ids:
+        return set()
+    return set(
+        session.scalars(select(CeremonyPurge.ceremony_id).where(CeremonyPurge.ceremony_id.in_(ids)))
+    )
+
+
+def purge_of(session: Session, ceremony_id: str) -> CeremonyPurge | None:
+    return session.get(CeremonyPurge, ceremony_id)
+
+
+def resolve_ceremony(session: Session, ref: str) -> str:
+    """A ceremony id the server knows (published, or named by records), by id or unique prefix."""
+    ref = ref.strip().lower()
+    if not ref:
+        raise AdminError("give the ceremony id (see `pakta server report`)")
+    known = or_(
+        select(Ceremony.id).where(Ceremony.id == ref).exists(),
+        select(Record.id).where(Record.ceremony_id == ref).exists(),
+    )
+    if session.scalar(select(known)):
+        return ref
+    if len(ref) >= _MIN_PREFIX:
+        matches = set(session.scalars(select(Ceremony.id).where(Ceremony.id.startswith(ref))))
+        matches |= set(
+            session.scalars(
+                select(Record.ceremony_id).where(Record.ceremony_id.startswith(ref)).distinct()
+            )
+        )
+        if len(matches) == 1:
+            return matches.pop()
+        if len(matches) > 1:
+            raise AdminError(f"{ref!r} matches {len(matches)} ceremonies; give more of the id")
+    raise AdminError(f"no ceremony {ref!r} on this server (see `pakta server report`)")
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _named_by_live_records(session: Session, hashes: Any, *, other_than: str = "") -> set[str]:
+    """Which of ``hashes`` (a list or a subquery) a record of a ceremony not purged names."""
+    live: list[ColumnElement[bool]] = [Record.ceremony_id.not_in(select(CeremonyPurge.ceremony_id))]
+    if other_than:
+        live.append(Record.ceremony_id != other_than)
+    named: set[str] = set()
+    for column in (Record.signature_sha256, Record.image_sha256):
+        named |= set(session.scalars(select(column).where(*live, column.in_(hashes)).distinct()))
+    return named
+
+
+def _stored(session: Session, hashes: Iterable[str]) -> list[str]:
+    present: list[str] = []
+    for chunk in _chunks(sorted(set(hashes))):
+        present += session.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk)))
+    return present
+
+
+def _deletable(session: Session, ceremony_id: str) -> list[str]:
+    """Stored blobs of the ceremony's records that no record of a live ceremony names."""
+    mine = union(
+        select(Record.signature_sha256.label("h")).where(Record.ceremony_id == ceremony_id),
+        select(Record.image_sha256.label("h")).where(Record.ceremony_id == ceremony_id),
+    ).subquery()
+    hashes = set(session.scalars(select(mine.c.h)))
+    keep = _named_by_live_records(session, select(mine.c.h), other_than=ceremony_id)
+    return _stored(session, hashes - keep)
+
+
+def _delete_blobs(session: Session, hashes: Sequence[str]) -> None:
+    for chunk in _chunks(hashes):
+        session.execute(delete(Blob).where(Blob.sha256.in_(chunk)))
+
+
+def _summary(session: Session, ceremony_id: str, deleted: int) -> PurgeResult:
+    ceremony = session.get(Ceremony, ceremony_id)
+    mark = purge_of(session, ceremony_id)
+    return PurgeResult(
+        ceremony=ceremony_id,
+        title=ceremony.title if ceremony else "",
+        records=int(
+            session.scalar(
+                select(func.count()).select_from(Record).where(Record.ceremony_id == ceremony_id)
+            )
+            or 0
+        ),
+        blobs_deleted=deleted,
+        purged_at=mark.purged_at if mark else "",
+    )
+
+
+def plan_purge(session: Session, ref: str) -> PurgeResult:
+    """What ``purge_ceremony`` would delete; changes nothing."""
+    ceremony_id = resolve_ceremony(session, ref)
+    return _summary(session, ceremony_id, len(_deletable(session, ceremony_id)))
+
+
+def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
+    """Delete the ceremony's signature and image blobs, mark it purged, and audit it.
+
+    Idempotent: a second purge deletes nothing. Takes the counter row like every push, so a
+    push of the same ceremony cannot slip its blobs in between (see ingest.store_batch)."""
+    session.execute(select(Counter.value).where(Counter.name == CHANGE).with_for_update())
+    ceremony_id = resolve_ceremony(session, ref)
+    doomed = _deletable(session, ceremony_id)
+    _delete_blobs(session, doomed)
+    result = _summary(session, ceremony_id, len(doomed))
+    mark = purge_of(session, ceremony_id)
+    if mark is None:
+        mark = CeremonyPurge(
+            ceremony_id=ceremony_id, purged_at=clock.now_iso(), purged_by=actor, blobs_deleted=0
+        )
+        session.add(mark)
+    mark.records = result.records
+    mark.blobs_deleted += len(doomed)
+    audit(
+        session,
+        actor,
+        "ceremony_purge",
+        ceremony=ceremony_id,
+        records=result.records,
+        blobs_deleted=len(doomed),
+    )
+    return PurgeResult(result.ceremony, result.title, result.records, len(doomed), mark.purged_at)
+
+
+def drop_blobs_of_purged(session: Session, hashes: Iterable[str]) -> None:
+    """After records of purged ceremonies were stored: delete their blobs if one slipped in
+    (written before the purge, by a push that stores its blobs ahead of the record
+    transaction), unless a record of a live ceremony names the same bytes."""
+    wanted = sorted(set(hashes))
+    keep: set[str] = set()
+    for chunk in _chunks(wanted):
+        keep |= _named_by_live_records(session, list(chunk))
+    _delete_blobs(session, _stored(session, set(wanted) - keep))
