@@ -94,6 +94,8 @@ def _start_server(db_url: str, log: Path, workers: int) -> tuple[subprocess.Pope
             sys.executable,
             "-m",
             "desktop_app.cli.main",
+            "--data-dir",  # the server's data key lives beside the log, not in the user's folder
+            str(log.parent),
             "server",
             "--db",
             db_url,
