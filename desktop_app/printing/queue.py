@@ -20,11 +20,10 @@ from desktop_app.documents.receipt import LAYOUTS
 from desktop_app.domain.errors import InvalidInput, NotFound
 from desktop_app.settings import AUTO_PRINT, PRINTER, RECEIPT_LAYOUT, get_setting
 from desktop_app.storage.models import AuditEvent, SignedPledge
-from desktop_app.storage.print_models import PrintJob
+from desktop_app.storage.print_models import OPEN_STATES, PrintJob
 from desktop_app.storage.store import Store
 
 MAX_COPIES = 20
-OPEN_STATES = ("pending", "sending", "sent")
 
 
 @dataclass(frozen=True)

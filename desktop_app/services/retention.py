@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import CursorResult, Select, delete, func, select, update
+from sqlalchemy import ColumnElement, CursorResult, Select, delete, func, select, update
+from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import AuditEvent, Outbox, SignedPledge
-from desktop_app.storage.print_models import PrintJob
+from desktop_app.storage.print_models import OPEN_STATES, PrintJob
 from desktop_app.storage.store import Store
 
-_UNFINISHED_PRINTS = ("pending", "sending", "sent", "failed")
+_UNFINISHED_PRINTS = (*OPEN_STATES, "failed")
 
 
 @dataclass(frozen=True)
@@ -54,17 +55,13 @@ def erase_plan(store: Store, ceremony_ref: str) -> ErasePlan:
     with store.read() as session:
         ceremony = find_ceremony(session, ceremony_ref)
         records = _record_ids(ceremony.id)
+        unprinted = PrintJob.record_id.in_(records), PrintJob.status.in_(_UNFINISHED_PRINTS)
         return ErasePlan(
             ceremony=ceremony.id,
             title=ceremony.title,
-            records=session.scalar(select(func.count()).select_from(records.subquery())) or 0,
-            unsynced=session.scalar(select(func.count()).where(Outbox.record_id.in_(records))) or 0,
-            print_jobs=session.scalar(
-                select(func.count()).where(
-                    PrintJob.record_id.in_(records), PrintJob.status.in_(_UNFINISHED_PRINTS)
-                )
-            )
-            or 0,
+            records=_count(session, records.subquery()),
+            unsynced=_count(session, Outbox, Outbox.record_id.in_(records)),
+            print_jobs=_count(session, PrintJob, *unprinted),
             already_erased=store.blobs.is_erased(session, ceremony.id),
         )
 
@@ -78,8 +75,8 @@ def erase_signatures(
     with store.write() as session:
         ceremony = find_ceremony(session, ceremony_ref)
         records = _record_ids(ceremony.id)
-        count = session.scalar(select(func.count()).select_from(records.subquery())) or 0
-        unsynced = session.scalar(select(func.count()).where(Outbox.record_id.in_(records))) or 0
+        count = _count(session, records.subquery())
+        unsynced = _count(session, Outbox, Outbox.record_id.in_(records))
         if unsynced and not discard_unsynced:
             raise InvalidInput(
                 f"{unsynced} record(s) of this ceremony have not reached the server yet; "
@@ -114,6 +111,10 @@ def erase_signatures(
             )
         )
     return ErasedCeremony(ceremony.id, count, unsynced, cancelled, erased=True)
+
+
+def _count(session: Session, source: Any, *where: ColumnElement[bool]) -> int:
+    return session.scalar(select(func.count()).select_from(source).where(*where)) or 0
 
 
 def _record_ids(ceremony_id: str) -> Select[str]:

@@ -214,9 +214,10 @@ def _append(
     )
     digest = record_hash(fields)
     del fields["format"]
+    sealer = store.blobs.sealer(session, ceremony_id, signed_at)
     fields.update(
-        signature_blob=store.blobs.seal(session, ceremony_id, record_id, signature, signed_at),
-        image_blob=store.blobs.seal(session, ceremony_id, record_id, image, signed_at),
+        signature_blob=sealer.seal(record_id, signature),
+        image_blob=sealer.seal(record_id, image),
         record_hash=digest,
         station_sig=store.key.sign(digest.encode("ascii")).hex(),
     )

@@ -14,14 +14,13 @@ ceremony for the life of the process.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
-from typing import cast
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
+from desktop_app.storage.record_writer import driver
 from desktop_app.storage.signature_codec import CEREMONY_MAGIC, STATION_MAGIC, SignatureCodec
 
 _SELECT = "SELECT wrapped, erased_at FROM ceremony_key WHERE ceremony_id = ?"
@@ -34,10 +33,6 @@ def _wrap_ad(ceremony_id: str) -> str:
     return f"ceremony-key:{ceremony_id}"
 
 
-def _driver(session: Session) -> sqlite3.Connection:
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
-
-
 class CeremonyKeys:
     def __init__(self, station: SignatureCodec, engine: Engine) -> None:
         self._station = station
@@ -46,11 +41,10 @@ class CeremonyKeys:
         self._by_ceremony: dict[str, SignatureCodec] = {}
         self._lock = threading.Lock()
 
-    def seal(
-        self, session: Session, ceremony_id: str, record_id: str, plaintext: bytes, now: str
-    ) -> bytes:
-        """Encrypt under the ceremony's key, creating it (in this transaction) when new."""
-        con = _driver(session)
+    def sealer(self, session: Session, ceremony_id: str, now: str) -> SignatureCodec:
+        """The codec to seal this ceremony's blobs with, creating its key (in this write
+        transaction) when new; SignatureDeleted once the ceremony was erased."""
+        con = driver(session)
         row = con.execute(_SELECT, (ceremony_id,)).fetchone()
         if row is None:
             key = os.urandom(32)
@@ -63,7 +57,7 @@ class CeremonyKeys:
             )
         else:
             wrapped = bytes(row[0])
-        return self._codec(ceremony_id, wrapped).seal(record_id, plaintext)
+        return self._codec(ceremony_id, wrapped)
 
     def open(self, ceremony_id: str, record_id: str, blob: bytes) -> bytes:
         """Decrypt a blob of this ceremony; SignatureDeleted once the ceremony was erased."""
@@ -89,12 +83,12 @@ class CeremonyKeys:
         return codec.open(record_id, blob)
 
     def is_erased(self, session: Session, ceremony_id: str) -> bool:
-        row = _driver(session).execute(_SELECT, (ceremony_id,)).fetchone()
+        row = driver(session).execute(_SELECT, (ceremony_id,)).fetchone()
         return row is not None and row[0] is None
 
     def erase(self, session: Session, ceremony_id: str, now: str) -> bool:
         """Delete the ceremony's key in this transaction; False when it was already erased."""
-        con = _driver(session)
+        con = driver(session)
         row = con.execute(_SELECT, (ceremony_id,)).fetchone()
         if row is not None and row[0] is None:
             return False

@@ -37,7 +37,7 @@ class WalCheckpointer:
         self._pending = 0
         self._stopped = False
         self._thread: threading.Thread | None = None
-        self.checkpoints = 0  # how many ran (for tests and the doctor)
+        self.checkpoints = 0  # how many ran
 
     def committed(self) -> None:
         """Called after each write transaction commits."""

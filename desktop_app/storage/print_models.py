@@ -11,6 +11,7 @@ from desktop_app.storage.models import Base
 # spooler that is still printing it; done; failed: cannot be printed as asked (kept, can be
 # retried); cancelled.
 JOB_STATES = ("pending", "sending", "sent", "done", "failed", "cancelled")
+OPEN_STATES = ("pending", "sending", "sent")  # still on their way to paper
 
 
 class PrintJob(Base):

@@ -62,25 +62,25 @@ class RecordSummary(NamedTuple):
     flagged: bool
 
 
-def _driver(session: Session) -> sqlite3.Connection:
+def driver(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under the session's transaction (BEGIN already issued)."""
     return cast(sqlite3.Connection, session.connection().connection.driver_connection)
 
 
 def chain_head(session: Session, station_id: str) -> tuple[int, str] | None:
     """(sequence, hash) of this station's newest record, or None before the first."""
-    row = _driver(session).execute(_CHAIN_HEAD, (station_id,)).fetchone()
+    row = driver(session).execute(_CHAIN_HEAD, (station_id,)).fetchone()
     return None if row is None else (int(row[0]), str(row[1]))
 
 
 def ceremony_pledge(session: Session, ceremony_id: str) -> CeremonyPledge | None:
     """The pledge template (id, text hash) of the ceremony with exactly this id."""
-    row = _driver(session).execute(_CEREMONY_PLEDGE, (ceremony_id,)).fetchone()
+    row = driver(session).execute(_CEREMONY_PLEDGE, (ceremony_id,)).fetchone()
     return None if row is None else CeremonyPledge(str(row[0]), str(row[1]))
 
 
 def record_summary(session: Session, record_id: str) -> RecordSummary | None:
-    row = _driver(session).execute(_REGISTERED, (record_id,)).fetchone()
+    row = driver(session).execute(_REGISTERED, (record_id,)).fetchone()
     if row is None:
         return None
     rid, kind, ceremony_id, identifier, name, seq, digest, signed_at, flagged = row
@@ -96,7 +96,7 @@ def insert_record(
     missing = [c for c in RECORD_COLUMNS if c not in record]
     if missing:
         raise ValueError(f"record is missing {', '.join(missing)}")
-    con = _driver(session)
+    con = driver(session)
     con.execute(_INSERT_RECORD, {c: record[c] for c in RECORD_COLUMNS})
     con.execute(
         _INSERT_AUDIT,

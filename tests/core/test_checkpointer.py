@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,10 @@ from desktop_app.storage.store import Store
 from tests.core.conftest import NIPS, pledge_request
 
 
-def _wait_for(condition: object, seconds: float = 10.0) -> bool:
+def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
+        if condition():
             return True
         time.sleep(0.02)
     return False
@@ -75,11 +76,14 @@ def test_a_long_run_without_pauses_still_checkpoints(tmp_path: Path) -> None:
 
 
 def test_stop_is_final(tmp_path: Path) -> None:
+    sqlite3.connect(tmp_path / "x.db").close()  # a database a checkpoint would succeed on
     checkpointer = WalCheckpointer(tmp_path / "x.db", idle_seconds=0.01)
+    checkpointer.committed()
+    assert _wait_for(lambda: checkpointer.checkpoints == 1)
     checkpointer.stop()
-    checkpointer.committed()  # after close: ignored, no thread started
-    time.sleep(0.05)
-    assert checkpointer.checkpoints == 0
+    checkpointer.committed()  # after stop: ignored
+    time.sleep(0.2)
+    assert checkpointer.checkpoints == 1
 
 
 def test_a_checkpoint_on_a_missing_database_is_survived(tmp_path: Path) -> None:
