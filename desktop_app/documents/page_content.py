@@ -360,9 +360,13 @@ class _Walker:
         xobject = self._resource("/XObject", name)
         if isinstance(xobject, StreamObject):
             subtype = str(xobject.get("/Subtype", ""))
+            # everything about the image but how its bytes are packed, and its pixels
             described = tuple(
-                (k, _norm(xobject.get(k)))
-                for k in ("/Width", "/Height", "/ColorSpace", "/BitsPerComponent", "/Decode")
+                sorted(
+                    (str(k), _norm(v))
+                    for k, v in xobject.items()
+                    if k not in ("/Length", "/Filter", "/DecodeParms")
+                )
             )
             self.ops.append(
                 Op(("Do", subtype, described, _digest(_stream_data(xobject))), "image", x, y)

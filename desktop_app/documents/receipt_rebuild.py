@@ -6,7 +6,8 @@ name, and the signature image. The verifier has the first from the seal; the tem
 ceremony from its store (a receipt whose ceremony or text it does not know cannot be
 re-drawn); the signature image when it holds the record and can still decrypt it. Otherwise
 the image on the page is used as it is, and the verdict says the signature was not checked.
-The station name is a label printed on the receipt but not sealed: it is read off the page.
+The station name is a label printed on the receipt but not sealed: it is read off the page
+(and must be the verifying station's own name when it sealed the receipt itself).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Rebuilt:
     reprint: bool
     signature: SignatureSource
     signature_note: str  # why the signature image could not be checked ("" when it was)
+    own_station: bool  # sealed by the verifying station itself
+    station_now: str  # the verifying station's name today
 
 
 class CannotRebuild(Exception):
@@ -119,7 +122,8 @@ def rebuild(
         signature_png=image,
     )
     reprint = bool(pages) and _COPY.search(pages[0].text) is not None
-    return Rebuilt(data, layout, reprint, source, note)
+    own = fields.get("station_id") == store.station_id
+    return Rebuilt(data, layout, reprint, source, note, own, store.station_name)
 
 
 def _station_fallback(store: Store, seal: Seal) -> str:

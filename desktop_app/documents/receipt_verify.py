@@ -46,6 +46,8 @@ from desktop_app.storage.models import SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
 
 _WS = re.compile(r"[\s\u00ad]+")
+MAX_BYTES = 200_000_000  # an archive of a few thousand receipts stays far below
+MAX_PAGES = 20_000
 
 
 class PageProblem(StrEnum):
@@ -247,6 +249,9 @@ class _File:
 def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     """One verdict per sealed receipt in the PDF (an archive holds many); NO_SEAL when none."""
     try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            reason = f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a receipt"
+            return [Verdict(False, reason, Problem.DAMAGED)]
         data = Path(path).read_bytes()
         reader = open_pdf(data, str(path))
         pages = read_pages(reader, data)
@@ -260,6 +265,9 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
         return [Verdict(False, str(exc), Problem.DAMAGED)]
     except Exception as exc:  # pypdf on a hostile file: any error means "not our receipt"
         return [Verdict(False, f"{path} is not a readable PDF ({exc})", Problem.DAMAGED)]
+    if len(pages) > MAX_PAGES:
+        reason = f"{path} has {len(pages)} pages; a receipt archive has at most {MAX_PAGES}"
+        return [Verdict(False, reason, Problem.DAMAGED)]
     pdf = _File(data, reader, pages, structure, producer, keywords)
     groups: list[tuple[str, list[PdfPage]]] = []
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
@@ -352,6 +360,14 @@ def _compare(
 ) -> tuple[Problem | PageProblem, str, str] | None:
     """Re-draw the receipt and compare it with ``group``; a failure is (problem, check, reason)."""
     hint = _origin_hint(pdf.producer, pdf.keywords)
+    if rebuilt.own_station and rebuilt.data.station_name != rebuilt.station_now:
+        return (
+            Problem.ALTERED_TEXT,
+            "station_name",
+            f"altered text: the station name printed ({rebuilt.data.station_name!r}) is not "
+            f"this station's name ({rebuilt.station_now!r}); a receipt printed before the "
+            "station was renamed can still be verified with --qr",
+        )
     drawn = _Drawn.of(rebuilt, rebuilt.reprint)
     difference = _first_difference(pdf, drawn, group)
     if difference is not None:
@@ -376,8 +392,13 @@ def _compare(
         Check(
             "station_name",
             True,
-            f"printed {rebuilt.data.station_name!r} (a label, not sealed; the station is "
-            f"identified by its key and id {rebuilt.data.field('station_id')[:8]})",
+            f"printed {rebuilt.data.station_name!r}"
+            + (
+                " (this station's name)"
+                if rebuilt.own_station
+                else " (another station's label, not sealed; that station is identified by its "
+                f"key and id {rebuilt.data.field('station_id')[:8]})"
+            ),
         )
     )
     return None

@@ -243,3 +243,26 @@ def test_cli_json_lists_the_checks(
         assert all(c["ok"] for c in checks) is valid
     assert result["problem"] == "altered_structure"
     assert any(c["name"] == "pdf_structure" and not c["ok"] for c in checks)
+
+
+def test_the_station_name_changed(
+    ceremony: Ceremony, genuine: tuple[ReceiptData, bytes, list[Region]], tmp_path: Path
+) -> None:
+    data, pdf, _ = genuine
+    forged = edit.replace_shown(pdf, f"Stasiun: {data.station_name}", "Stasiun: Meja 9")
+    verdict = _verify(ceremony, tmp_path, forged)
+    assert not verdict.valid and verdict.problem is Problem.ALTERED_TEXT
+    assert "station name" in verdict.reason and "'Meja 9'" in verdict.reason
+
+
+def test_hostile_files_get_a_verdict_not_a_crash(ceremony: Ceremony, tmp_path: Path) -> None:
+    for name, blob in (
+        ("empty.pdf", b""),
+        ("text.pdf", b"hello"),
+        ("cut.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"),
+        ("zeros.pdf", b"%PDF-1.7\n" + bytes(4096)),
+    ):
+        path = tmp_path / name
+        path.write_bytes(blob)
+        (verdict,) = verify_receipt_pdf(ceremony.store, path)
+        assert not verdict.valid and verdict.reason, name
