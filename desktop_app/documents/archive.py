@@ -24,7 +24,8 @@ from desktop_app.storage.store import Store
 
 
 def iter_receipts(store: Store, ceremony_ref: str | None) -> Iterator[ReceiptData]:
-    """Receipt data of every standing pledge of the ceremony, by unit, name and time."""
+    """Receipt data of every standing pledge of the ceremony, by unit, name and time (after
+    the ceremony's signatures were erased, without them: the records themselves stay)."""
     with store.read() as session:
         ceremony = find_ceremony(session, ceremony_ref)
         live = live_pledges(ceremony.id)
@@ -34,7 +35,7 @@ def iter_receipts(store: Store, ceremony_ref: str | None) -> Iterator[ReceiptDat
             .order_by(SignedPledge.unit, SignedPledge.name, SignedPledge.signed_at)
         ).all()
         for row in rows:
-            yield receipt_from_row(session, store, row)
+            yield receipt_from_row(session, store, row, erased_ok=True)
 
 
 def build_archive(store: Store, ceremony_ref: str | None) -> tuple[bytes, int]:

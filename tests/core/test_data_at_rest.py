@@ -5,6 +5,7 @@ nothing in the data folder holds the signature in any readable form."""
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import stat
@@ -15,7 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from desktop_app.cli.main import main
 from desktop_app.documents.images import flatten_signature
+from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from desktop_app.domain.errors import SignatureDeleted
 from desktop_app.logging_setup import configure_logging
 from desktop_app.printing.queue import enqueue_receipt, get_job
@@ -78,7 +81,9 @@ def _ink_window(png: bytes, size: int = 48) -> bytes:
     return raw[best : best + size]
 
 
-def test_modes_from_init_through_signing_printing_and_erasing(data_dir: Path) -> None:
+def test_modes_from_init_through_signing_printing_and_erasing(
+    data_dir: Path, tmp_path: Path
+) -> None:
     configure_logging(data_dir)
     c = make_ceremony(data_dir, people=3)
     assert _loose(data_dir) == {}  # after init
@@ -129,6 +134,31 @@ def test_modes_from_init_through_signing_printing_and_erasing(data_dir: Path) ->
         assert row is not None
         with pytest.raises(SignatureDeleted):
             again.blobs.open(row.ceremony_id, rid, row.signature_blob)
+    # the records stay: their archive can still be made, without signatures, and verifies
+    archive = tmp_path / "arsip.pdf"
+    with contextlib.redirect_stdout(io.StringIO()):
+        code = main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "export",
+                "pledges",
+                "--format",
+                "pdf",
+                "--out",
+                str(archive),
+            ]
+        )
+    assert code == 0
+    assert not any(
+        needle in chunk
+        for needle in needles.values()
+        for chunk in [archive.read_bytes(), *_inflated(archive.read_bytes())]
+    )
+    with Store.open(data_dir) as again:
+        (verdict,) = verify_receipt_pdf(again, archive)
+    assert verdict.valid, verdict.reason
+    assert "erased" in next(ch.detail for ch in verdict.checks if ch.name == "signature_image")
 
 
 def test_an_older_store_is_tightened_and_cleaned_when_opened(data_dir: Path) -> None:
@@ -154,10 +184,6 @@ def test_an_older_store_is_tightened_and_cleaned_when_opened(data_dir: Path) -> 
 
 
 def test_exports_and_log_rollovers_are_private(data_dir: Path, tmp_path: Path) -> None:
-    import contextlib
-    import io
-
-    from desktop_app.cli.main import main
     from desktop_app.logging_setup import _PrivateRotatingFileHandler
 
     c = make_ceremony(data_dir, people=2)
