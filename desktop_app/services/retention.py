@@ -189,6 +189,8 @@ def scrub_store(store: Store) -> bool:
         con = raw.driver_connection
         assert con is not None
         try:
+            # VACUUM builds the new file in a temporary database: in memory, not in /tmp
+            con.execute("PRAGMA temp_store=MEMORY")
             con.execute("VACUUM")
             row = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.OperationalError:

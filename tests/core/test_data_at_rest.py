@@ -176,9 +176,13 @@ def test_an_older_store_is_tightened_and_cleaned_when_opened(data_dir: Path) -> 
     os.utime(stale, (old, old))
     fresh = data_dir / "printed" / ".receipt-2.pdf.a1b2.part"  # another process writing now
     fresh.write_bytes(b"%PDF in progress")
+    own = data_dir / "tools" / "backup.sh"  # something of the user's own: not ours to change
+    own.parent.mkdir()
+    own.write_text("#!/bin/sh\n")
+    own.chmod(0o755)
     assert _loose(data_dir)
     with Store.open(data_dir):
-        assert _loose(data_dir) == {}
+        assert set(_loose(data_dir)) == {"tools", "tools/backup.sh"}
         assert not legacy.exists()
         assert not stale.exists() and fresh.exists()
 
