@@ -266,3 +266,24 @@ def test_hostile_files_get_a_verdict_not_a_crash(ceremony: Ceremony, tmp_path: P
         path.write_bytes(blob)
         (verdict,) = verify_receipt_pdf(ceremony.store, path)
         assert not verdict.valid and verdict.reason, name
+
+
+def test_an_archive_with_one_altered_receipt(ceremony: Ceremony, tmp_path: Path) -> None:
+    """In the ceremony's archive, the receipt whose page was edited is named; the others
+    still verify."""
+    from desktop_app.documents.archive import build_archive
+
+    pdf, count = build_archive(ceremony.store, None)
+    assert count == 4
+    second = edit.content_of(pdf, page=1)
+    shown = re.findall(rb"\(([^()]+)\) Tj", second.split(b"(Nama) Tj", 1)[1])
+    assert shown[0] == b":"  # the table row: label, colon, then the name
+    name = b"(" + shown[1] + b") Tj"
+    forged = edit.with_content(pdf, second.replace(name, b"(Orang Lain) Tj", 1), page=1)
+    path = tmp_path / "arsip.pdf"
+    path.write_bytes(forged)
+    verdicts = verify_receipt_pdf(ceremony.store, path)
+    assert [v.valid for v in verdicts] == [True, False, True, True]
+    assert verdicts[1].problem is Problem.ALTERED_TEXT and "Orang Lain" in verdicts[1].reason
+    assert "at the name" in verdicts[1].reason
+    assert verdicts[1].page == 2
