@@ -360,7 +360,10 @@ def check_roster_xlsx(rows: list[tuple[Any, Any, Any]]) -> None:
 
 # -- the sync wire schema --------------------------------------------------------------------
 def _wire_record(fields: dict[str, Any]) -> dict[str, Any]:
-    record = {k: v for k, v in fields.items() if k in wire.WireRecord.model_fields}
+    """A valid wire record carrying the generated fields; a field the wire declares with a
+    default (those a later record format added) keeps its default."""
+    declared = wire.WireRecord.model_fields
+    record = {k: v for k, v in fields.items() if k in declared and declared[k].is_required()}
     record.update(
         kind="pledge",
         identifier="198001012005011001",
@@ -373,11 +376,6 @@ def _wire_record(fields: dict[str, Any]) -> dict[str, Any]:
         signature_b64="",
         image_b64="",
     )
-    for name, info in wire.WireRecord.model_fields.items():  # fields a later format adds
-        if name not in record:
-            record[name] = (
-                "" if info.annotation is not None and "str" in str(info.annotation) else None
-            )
     return record
 
 
