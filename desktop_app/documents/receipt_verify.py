@@ -11,89 +11,32 @@ Every verdict lists its checks: ``[{name, ok, detail}]``.
 
 from __future__ import annotations
 
-import io
-import re
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.documents.page_compare import (
-    PIXEL_DPI,
-    Difference,
-    compare_drawing,
-    compare_pixels,
-)
-from desktop_app.documents.page_content import PageDrawing, page_drawing
 from desktop_app.documents.pdf_reading import (
     PdfPage,
     UnreadablePdf,
     open_pdf,
     pdftoppm_available,
     read_pages,
-    render_pdf,
 )
 from desktop_app.documents.pdf_structure import structure_problems
-from desktop_app.documents.receipt import RECEIPT_LAYOUT_VERSION, build_receipt
-from desktop_app.documents.receipt_rebuild import CannotRebuild, Rebuilt, SignatureSource, rebuild
-from desktop_app.documents.regions import Region, recording
+from desktop_app.documents.receipt_page import ReceiptFile, compare_receipt
+from desktop_app.documents.receipt_rebuild import CannotRebuild, SignatureSource, rebuild
+from desktop_app.documents.verdicts import Check, PageProblem, Verdict, squash
 from desktop_app.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
 from desktop_app.storage.models import SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
 
-_WS = re.compile(r"[\s\u00ad]+")
+__all__ = ["Check", "PageProblem", "Verdict", "squash", "verify_receipt_pdf", "verify_seal_text"]
+
 MAX_BYTES = 200_000_000  # an archive of a few thousand receipts stays far below
 MAX_PAGES = 20_000
-
-
-class PageProblem(StrEnum):
-    """Problems of the page (the seal's own problems are integrity.seal.Problem)."""
-
-    STRUCTURE = "altered_structure"  # incremental update, annotations, forms, scripts, extras
-    ALTERED_PAGE = "altered_page"  # drawing, images, page size or pixels differ
-    UNKNOWN_CEREMONY = "unknown_ceremony"  # cannot be re-drawn: ceremony not in this store
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    detail: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail}
-
-
-@dataclass(frozen=True)
-class Verdict:
-    valid: bool
-    reason: str
-    problem: Problem | PageProblem | None = None
-    record_id: str = ""
-    nip: str = ""
-    signed_at: str = ""
-    page: int | None = None
-    checks: tuple[Check, ...] = field(default=())
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "valid": self.valid,
-            "reason": self.reason,
-            "problem": self.problem.value if self.problem else None,
-            "record_id": self.record_id or None,
-            "nip": self.nip or None,
-            "signed_at": self.signed_at or None,
-            "checks": [c.as_json() for c in self.checks],
-        }
-
-
-def squash(text: str) -> str:
-    """Text with all whitespace removed: line wrapping and justification do not matter."""
-    return _WS.sub("", text)
 
 
 # -- the seal ----------------------------------------------------------------------------
@@ -226,26 +169,6 @@ def verify_seal_text(store: Store, seal_text: str) -> Verdict:
 
 
 # -- a receipt PDF -----------------------------------------------------------------------
-@dataclass
-class _File:
-    data: bytes
-    reader: PdfReader
-    pages: list[PdfPage]
-    structure: list[str]
-    producer: str
-    keywords: str
-    _drawings: dict[int, PageDrawing] = field(default_factory=dict)
-
-    def drawing(self, number: int) -> PageDrawing:
-        if number not in self._drawings:
-            self._drawings[number] = page_drawing(self.reader, number - 1)
-        return self._drawings[number]
-
-    def size(self, number: int) -> tuple[float, float]:
-        box = self.reader.pages[number - 1].mediabox
-        return float(box.width), float(box.height)
-
-
 def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     """One verdict per sealed receipt in the PDF (an archive holds many); NO_SEAL when none."""
     try:
@@ -268,7 +191,7 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     if len(pages) > MAX_PAGES:
         reason = f"{path} has {len(pages)} pages; a receipt archive has at most {MAX_PAGES}"
         return [Verdict(False, reason, Problem.DAMAGED)]
-    pdf = _File(data, reader, pages, structure, producer, keywords)
+    pdf = ReceiptFile(data, reader, pages, structure, producer, keywords)
     groups: list[tuple[str, list[PdfPage]]] = []
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
     for page in pages:
@@ -298,7 +221,9 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     return [_verify_receipt(store, pdf, code, group) for code, group in groups]
 
 
-def _verify_receipt(store: Store, pdf: _File, seal_text: str, group: list[PdfPage]) -> Verdict:
+def _verify_receipt(
+    store: Store, pdf: ReceiptFile, seal_text: str, group: list[PdfPage]
+) -> Verdict:
     last = group[-1].number
     with store.read() as session:
         result = _check_seal(store, session, seal_text)
@@ -344,7 +269,7 @@ def _verify_receipt(store: Store, pdf: _File, seal_text: str, group: list[PdfPag
             )
             return refuse(code, "page_content", str(exc))
         checks.append(Check("pledge_text", True, "the template of the sealed text hash is known"))
-        problem = _compare(pdf, rebuilt, group, checks)
+        problem = compare_receipt(pdf, rebuilt, group, checks)
         if problem is not None:
             return refuse(*problem)
         checks.append(_void_check(session, seal))
@@ -353,139 +278,3 @@ def _verify_receipt(store: Store, pdf: _File, seal_text: str, group: list[PdfPag
         note = f"the signature image was not checked ({rebuilt.signature_note})"
     verdict = _finish(seal, checks, result.owner, "receipt", note)
     return replace(verdict, page=last)
-
-
-def _compare(
-    pdf: _File, rebuilt: Rebuilt, group: list[PdfPage], checks: list[Check]
-) -> tuple[Problem | PageProblem, str, str] | None:
-    """Re-draw the receipt and compare it with ``group``; a failure is (problem, check, reason)."""
-    hint = _origin_hint(pdf.producer, pdf.keywords)
-    if rebuilt.own_station and rebuilt.data.station_name != rebuilt.station_now:
-        return (
-            Problem.ALTERED_TEXT,
-            "station_name",
-            f"altered text: the station name printed ({rebuilt.data.station_name!r}) is not "
-            f"this station's name ({rebuilt.station_now!r}); a receipt printed before the "
-            "station was renamed can still be verified with --qr",
-        )
-    drawn = _Drawn.of(rebuilt, rebuilt.reprint)
-    difference = _first_difference(pdf, drawn, group)
-    if difference is not None:
-        # The page said whether it is a copy (SALINAN); if that mark was added or removed,
-        # the other variant explains the page with fewer changes: report that one.
-        other = _first_difference(pdf, _Drawn.of(rebuilt, not rebuilt.reprint), group)
-        if other is not None and other.changes < difference.changes:
-            difference = other
-        return _altered(difference, hint)
-    what = f"{rebuilt.layout.upper()}, {drawn.count} page(s)" + (
-        ", SALINAN" if rebuilt.reprint else ""
-    )
-    checks.append(
-        Check("page_content", True, f"text, drawing and images are the receipt's own ({what})")
-    )
-    pixels = _compare_pixels(pdf, drawn.pdf, group, drawn.regions)
-    if isinstance(pixels, Difference):
-        return _altered(pixels, hint)
-    checks.append(Check("page_pixels", True, pixels))
-    checks.append(_signature_check(rebuilt))
-    checks.append(
-        Check(
-            "station_name",
-            True,
-            f"printed {rebuilt.data.station_name!r}"
-            + (
-                " (this station's name)"
-                if rebuilt.own_station
-                else " (another station's label, not sealed; that station is identified by its "
-                f"key and id {rebuilt.data.field('station_id')[:8]})"
-            ),
-        )
-    )
-    return None
-
-
-@dataclass(frozen=True)
-class _Drawn:
-    """The receipt as the station draws it, with where each part landed."""
-
-    pdf: bytes
-    reader: PdfReader
-    regions: list[Region]
-
-    @property
-    def count(self) -> int:
-        return len(self.reader.pages)
-
-    @classmethod
-    def of(cls, rebuilt: Rebuilt, reprint: bool) -> _Drawn:
-        with recording() as regions:
-            pdf = build_receipt(rebuilt.data, rebuilt.layout, reprint=reprint)
-        return cls(pdf, PdfReader(io.BytesIO(pdf)), regions)
-
-
-def _first_difference(pdf: _File, drawn: _Drawn, group: list[PdfPage]) -> Difference | None:
-    if len(group) != drawn.count:
-        first = group[0].number
-        if len(group) > drawn.count:
-            extra = ", ".join(str(p.number) for p in group[: len(group) - drawn.count])
-            detail = f"page(s) {extra} before the receipt are not part of it"
-        else:
-            detail = f"the receipt has {drawn.count} page(s), the file {len(group)}"
-        return Difference(first, "page count", "", detail, changes=10_000)
-    for index, page in enumerate(group):
-        difference = compare_drawing(
-            page_drawing(drawn.reader, index), pdf.drawing(page.number), drawn.regions, index + 1
-        )
-        if difference is not None:
-            return difference
-    return None
-
-
-def _altered(difference: Difference, hint: str) -> tuple[Problem | PageProblem, str, str]:
-    if difference.is_text:
-        return Problem.ALTERED_TEXT, "page_content", f"altered text: {difference.reason()}{hint}"
-    name = "page_pixels" if difference.kind == "pixels" else "page_content"
-    return PageProblem.ALTERED_PAGE, name, f"altered page: {difference.reason()}{hint}"
-
-
-def _compare_pixels(
-    pdf: _File, expected_pdf: bytes, group: list[PdfPage], regions: list[Region]
-) -> Difference | str:
-    if not pdftoppm_available():
-        return "not compared: pdftoppm (poppler-utils) is not installed here"
-    first, last = group[0].number, group[-1].number
-    try:
-        ours = render_pdf(expected_pdf, 1, len(group), PIXEL_DPI)
-        theirs = render_pdf(pdf.data, first, last, PIXEL_DPI)
-    except (UnreadablePdf, OSError) as exc:
-        return Difference(first, "pixels", "", f"the page cannot be rendered ({exc})")
-    if len(ours) != len(theirs):
-        return Difference(first, "pixels", "", "the pages render differently")
-    for index, (a, b) in enumerate(zip(ours, theirs, strict=True)):
-        found = compare_pixels(a, b, regions, index + 1, first + index, PIXEL_DPI)
-        if found is not None:
-            return found
-    return f"identical at {PIXEL_DPI} dpi"
-
-
-def _signature_check(rebuilt: Rebuilt) -> Check:
-    if rebuilt.signature is SignatureSource.RECORD:
-        return Check("signature_image", True, "the record's own signature image")
-    if rebuilt.signature is SignatureSource.NONE:
-        return Check("signature_image", True, "this record has no signature (a void)")
-    return Check("signature_image", True, f"not checked: {rebuilt.signature_note}")
-
-
-def _origin_hint(producer: str, keywords: str) -> str:
-    if not producer or producer.startswith("Pakta Station"):
-        if keywords and f"layout {RECEIPT_LAYOUT_VERSION}" not in keywords:
-            return (
-                " — the receipt was made by another version of Pakta Station (another receipt "
-                "layout); its QR can still be verified with --qr"
-            )
-        return ""
-    return (
-        f" — the file was written by {producer}, not by Pakta Station: a receipt printed to "
-        "PDF or saved again by another program cannot be compared as a page; verify its QR "
-        "with --qr"
-    )
