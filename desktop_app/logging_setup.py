@@ -33,7 +33,7 @@ class _NoPersonalData(logging.Filter):
         return True
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
+class PrivateRotatingFileHandler(RotatingFileHandler):
     """Every log file (the current one and each new one after a rollover) is created 0600:
     logs are the station's business only."""
 
@@ -57,7 +57,7 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | No
             return path
     try:
         make_private_dir(path.parent)
-        handler = _PrivateRotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
     except OSError:  # a read-only or missing data folder: the command itself will say so

@@ -188,7 +188,7 @@ def test_an_older_store_is_tightened_and_cleaned_when_opened(data_dir: Path) -> 
 
 
 def test_exports_and_log_rollovers_are_private(data_dir: Path, tmp_path: Path) -> None:
-    from desktop_app.logging_setup import _PrivateRotatingFileHandler
+    from desktop_app.logging_setup import PrivateRotatingFileHandler
 
     c = make_ceremony(data_dir, people=2)
     sign(c, c.identifiers[0])
@@ -206,7 +206,7 @@ def test_exports_and_log_rollovers_are_private(data_dir: Path, tmp_path: Path) -
 
     log = tmp_path / "logs" / "x.log"
     log.parent.mkdir()
-    handler = _PrivateRotatingFileHandler(log, maxBytes=200, backupCount=2, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(log, maxBytes=200, backupCount=2, encoding="utf-8")
     record = logging.LogRecord("t", logging.INFO, __file__, 1, "x" * 150, None, None)
     for _ in range(5):
         handler.emit(record)  # rolls over: new files each time
