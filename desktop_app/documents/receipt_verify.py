@@ -273,8 +273,12 @@ def _verify_receipt(
         if problem is not None:
             return refuse(*problem)
         checks.append(_void_check(session, seal))
-    note = ""
+    notes = [
+        f"the page's pixels were {c.detail}"
+        for c in checks
+        if c.name == "page_pixels" and c.detail.startswith("not compared")
+    ]
     if rebuilt.signature is SignatureSource.PAGE:
-        note = f"the signature image was not checked ({rebuilt.signature_note})"
-    verdict = _finish(seal, checks, result.owner, "receipt", note)
+        notes.append(f"the signature image was not checked ({rebuilt.signature_note})")
+    verdict = _finish(seal, checks, result.owner, "receipt", "; ".join(notes))
     return replace(verdict, page=last)

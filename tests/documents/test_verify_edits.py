@@ -287,3 +287,18 @@ def test_an_archive_with_one_altered_receipt(ceremony: Ceremony, tmp_path: Path)
     assert verdicts[1].problem is Problem.ALTERED_TEXT and "Orang Lain" in verdicts[1].reason
     assert "at the name" in verdicts[1].reason
     assert verdicts[1].page == 2
+
+
+def test_without_pdftoppm_the_verdict_says_pixels_were_not_compared(
+    ceremony: Ceremony,
+    genuine: tuple[ReceiptData, bytes, list[Region]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A desk without poppler (the Windows bundle has none) still compares every operation,
+    and says that the pixels were not compared."""
+    _, pdf, _ = genuine
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    verdict = _verify(ceremony, tmp_path, pdf)
+    assert verdict.valid, verdict.reason
+    assert "pixels were not compared" in verdict.reason
