@@ -88,9 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fail(message: str, code: int, json_mode: bool, kind: str) -> int:
+    """A command that ends in an error says so on stderr, and with --json also as the one
+    JSON object on stdout, so scripts get an object on every path."""
+    sys.stderr.write(f"pakta: {message}\n")
+    if json_mode:
+        Output(json_mode=True).result({"error": message, "kind": kind, "exit_code": code}, "")
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    json_mode = "--json" in args_list
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
@@ -101,25 +111,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return handler(args, Output(json_mode=args.json))
     except CommandError as exc:
-        sys.stderr.write(f"pakta: {exc}\n")
-        return exc.exit_code
+        return _fail(str(exc), exc.exit_code, json_mode, "usage")
     except DeviceUnavailable as exc:
-        sys.stderr.write(f"pakta: {exc}\n")
-        return EXIT_UNAVAILABLE
+        return _fail(str(exc), EXIT_UNAVAILABLE, json_mode, exc.code)
     except PaktaError as exc:
-        sys.stderr.write(f"pakta: {exc}\n")
-        return EXIT_USAGE
+        return _fail(str(exc), EXIT_USAGE, json_mode, exc.code)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # no traceback reaches a person unless asked for
         if debug:
             traceback.print_exc()
-        else:
-            sys.stderr.write(
-                f"pakta: unexpected error ({type(exc).__name__}: {exc}); "
-                "run with --debug for details\n"
-            )
-        return 70
+        message = f"unexpected error ({type(exc).__name__}: {exc}); run with --debug for details"
+        return _fail(message, 70, json_mode, "unexpected") if not debug else 70
 
 
 if __name__ == "__main__":

@@ -3,6 +3,12 @@
 Header names are recognised in Indonesian or English, in any case, spacing and order, and may
 sit below a few title rows. NIPs are read as text; a numeric cell that has lost digits is
 refused. Row numbers are those a person sees in the spreadsheet (1 = first line).
+
+No row is ever lost without a word: a CSV quote that is opened and not closed on its line
+(which would swallow every following line into one field) refuses the file with its row
+number; an XLSX is read to its real last row whatever its stated dimensions say; and a file
+that cannot be read at all (damaged, not a spreadsheet, an encoding we cannot decode, a zip
+bomb, too large) raises InvalidInput with a clear message, never anything else.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +25,11 @@ from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
 
 MAX_FIELD = 300
 HEADER_SEARCH_ROWS = 10
+MAX_FILE_BYTES = 100_000_000
+MAX_ROWS = 200_000  # a province's whole ASN roster fits; more is not a roster
+MAX_COLUMNS = 200
+MAX_UNZIPPED = 400_000_000  # all parts of an XLSX, unpacked
+MAX_ZIP_RATIO = 100  # a real sheet packs 5-30 times; a zip bomb hundreds or thousands
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "nip": (
@@ -127,53 +138,130 @@ def header_key(text: object) -> str | None:
 def read_roster(path: Path) -> RosterFile:
     """Read and validate a roster file; raises InvalidInput when it cannot be read at all."""
     try:
-        head = path.read_bytes()[:4]
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4)
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{path.name} is {size // 1_000_000} MB; a roster file is at most "
+            f"{MAX_FILE_BYTES // 1_000_000} MB"
+        )
     if head.startswith(b"PK\x03\x04"):
-        return validate_rows(_xlsx_rows(path))
+        return _guarded(path, "XLSX workbook", lambda: validate_rows(_xlsx_rows(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise InvalidInput(
+                f"{path.name} is an old Excel (.xls) or password-protected workbook; "
+                "save it as .xlsx or CSV UTF-8 without a password"
+            )
         raise InvalidInput(f"{path.name} is not a valid XLSX workbook")
-    return validate_rows(_csv_rows(path))
+    return _guarded(path, "CSV file", lambda: validate_rows(_csv_rows(path)))
 
 
-def _decode(data: bytes) -> str:
+def _guarded(path: Path, what: str, read: Callable[[], RosterFile]) -> RosterFile:
+    """Run ``read``; whatever a damaged file makes the parser raise becomes InvalidInput."""
+    try:
+        return read()
+    except InvalidInput:
+        raise
+    except MemoryError:
+        raise InvalidInput(f"{path.name} is too large to read as a roster") from None
+    except Exception as exc:  # zipfile, XML and openpyxl errors of every kind
+        detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+        raise InvalidInput(f"{path.name} is not a readable {what} ({detail})") from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                f"{name} says it is UTF-16 text but is damaged; save it again as CSV UTF-8"
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
     return data.decode("cp1252", errors="replace")
 
 
 def _csv_rows(path: Path) -> Iterator[list[Cell]]:
-    text = _decode(path.read_bytes())
+    text = _decode(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} is not a text CSV file")
+        raise InvalidInput(
+            f"{path.name} is not a text CSV file (binary data, or UTF-16 without its mark?); "
+            "save it as CSV UTF-8"
+        )
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 0  # physical lines read so far
     try:
         for row in reader:
-            yield list(row)
+            start, line = line + 1, reader.line_num
+            if line > start and any("\n" in cell or "\r" in cell for cell in row):
+                swallowed = f"line {line}" if line == start + 1 else f"lines {start + 1}-{line}"
+                raise InvalidInput(
+                    f'{path.name}: row {start}: a quote (") opens a field that is not closed '
+                    f"on its line, so {swallowed} would be read into it and lost; fix the "
+                    f"quote in row {start} and import again (nothing was imported)"
+                )
+            if start > MAX_ROWS:
+                raise InvalidInput(f"{path.name} has more than {MAX_ROWS} rows")
+            yield list(row[:MAX_COLUMNS])
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} is not a readable CSV file: {exc}") from None
+        raise InvalidInput(
+            f"{path.name} is not a readable CSV file (row {line + 1}: {exc})"
+        ) from None
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse an XLSX whose parts unpack to far more than any roster (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InvalidInput(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+    total = sum(p.file_size for p in parts)
+    if total > MAX_UNZIPPED:
+        raise InvalidInput(f"{path.name} unpacks to {total // 1_000_000} MB; not a roster")
+    for part in parts:
+        if part.file_size > 10_000_000 and part.file_size > MAX_ZIP_RATIO * max(
+            1, part.compress_size
+        ):
+            raise InvalidInput(
+                f"{path.name}: part {part.filename} unpacks {part.file_size // part.compress_size}"
+                " times its size (a zip bomb?); not a roster"
+            )
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
-    import zipfile
-
     from openpyxl import load_workbook
 
+    _check_zip(path)
+    workbook = load_workbook(path, read_only=True, data_only=True)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable XLSX workbook: {exc}") from None
-    try:
+        if not workbook.worksheets:
+            raise InvalidInput(f"{path.name} has no worksheet")
         sheet = workbook.worksheets[0]
+        # Read-only mode trusts the <dimension> the writing program declared; some write a
+        # wrong one (A1 only), which would silently cut rows off: read to the real end.
+        sheet.reset_dimensions()
+        filled = 0
         for values in sheet.iter_rows(values_only=True):
-            yield [v if isinstance(v, (str, int, float)) or v is None else str(v) for v in values]
+            if any(v is not None for v in values):
+                filled += 1
+                if filled > MAX_ROWS:
+                    raise InvalidInput(f"{path.name} has more than {MAX_ROWS} rows")
+            yield [
+                v if isinstance(v, (str, int, float)) or v is None else str(v)
+                for v in values[:MAX_COLUMNS]
+            ]
     finally:
         workbook.close()
 

@@ -171,7 +171,7 @@ def test_purge_needs_yes_and_deletes_exactly_that_ceremonys_signatures(
     assert len(doomed) == 4  # the image bytes are shared with the other ceremony: kept
 
     code, out, err = server.cli(capsys, "server", "purge", "--ceremony", server.purged)
-    assert code == 2 and out is None
+    assert code == 2 and out["exit_code"] == 2  # with --json, the error is the JSON object
     assert "Would delete 4 signature/image blobs of the 4 records" in err and "--yes" in err
     assert _blobs(server.db) == before
     with server.db.transaction() as s:
