@@ -23,6 +23,7 @@ from server import clock
 from server.catalog import BadCursor, decode_cursor, publish, pull_page
 from server.db import Database
 from server.ingest import StationIdentity, ingest
+from server.ownership import Refused
 from server.stations import AdminError, EnrolError, enroll, revoke_station, station_by_token
 from server.webauth import require_admin_api
 
@@ -86,14 +87,26 @@ def push(body: PushRequest, station: Station, db: Db, request: Request) -> PushR
     return ingest(db, station, list(body.records), request.app.state.cipher)
 
 
-@router.post("/ceremonies", response_model=PublishResponse, responses=_AUTH_ERRORS)
+@router.post(
+    "/ceremonies",
+    response_model=PublishResponse,
+    responses={
+        **_AUTH_ERRORS,
+        403: {"model": ErrorBody, "description": "station revoked, or not the ceremony's owner"},
+        409: {"model": ErrorBody, "description": "the pledge cannot change (signings exist)"},
+        422: {"model": ErrorBody, "description": "malformed, or a text not matching its sha256"},
+    },
+)
 def publish_ceremony(body: PublishRequest, station: Station, db: Db) -> PublishResponse:
-    """Publish a ceremony the station holds, with its pledge template and whole roster."""
+    """Publish a ceremony the station holds, with its pledge template and whole roster.
+
+    Only the desk that made the ceremony (its owner) or an admin changes it; another desk may
+    add walk-ins to its roster. See server.ownership."""
     try:
         with db.transaction() as session:
             return publish(session, station, body)
-    except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
+    except Refused as exc:
+        raise HTTPException(exc.status, str(exc)) from None
 
 
 @router.get("/pull", response_model=PullResponse, responses=_AUTH_ERRORS)
