@@ -9,6 +9,8 @@ from sqlalchemy import text
 
 from desktop_app.sync.wire import (
     WIRE_VERSION,
+    EnrollChallenge,
+    EnrollChallengeRequest,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -23,8 +25,16 @@ from server import clock
 from server.catalog import BadCursor, decode_cursor, publish, pull_page
 from server.db import Database
 from server.ingest import StationIdentity, ingest
+from server.keycheck import key_problem
 from server.ownership import Refused
-from server.stations import AdminError, EnrolError, enroll, revoke_station, station_by_token
+from server.stations import (
+    AdminError,
+    EnrolError,
+    enrol_challenge,
+    enroll,
+    revoke_station,
+    station_by_token,
+)
 from server.webauth import require_admin_api
 
 router = APIRouter(prefix="/api/v1", tags=["stations"])
@@ -55,6 +65,11 @@ def current_station(
             raise HTTPException(401, "unknown station token", {"WWW-Authenticate": "Bearer"})
         if station.revoked_at:
             raise HTTPException(403, f"station {station.name} was revoked at {station.revoked_at}")
+        weak = key_problem(station.public_key)
+        if weak is not None:  # enrolled before keys were checked: nothing it signs counts
+            raise HTTPException(
+                403, f"station {station.name} has an unacceptable key ({weak}); enrol it again"
+            )
         now = clock.now_iso()
         if station.last_seen_at[:16] != now[:16]:  # at most one write a minute
             station.last_seen_at = now
@@ -71,14 +86,37 @@ def health(db: Db) -> Health:
     return Health(status="ok", wire_version=WIRE_VERSION, database=db.engine.dialect.name)
 
 
-@router.post("/enroll", response_model=EnrollResponse, responses={403: {"model": ErrorBody}})
-def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
-    """Exchange a one-time code for a station token; registers the station's public key."""
+_ENROL_ERRORS: dict[int | str, dict[str, object]] = {
+    403: {"model": ErrorBody, "description": "unknown, used or expired code; no or bad proof"},
+    409: {"model": ErrorBody, "description": "this station is enrolled under another name"},
+    422: {"model": ErrorBody, "description": "malformed request, or a weak or malformed key"},
+}
+
+
+@router.post(
+    "/enroll/challenge",
+    response_model=EnrollChallenge,
+    responses={403: _ENROL_ERRORS[403], 422: _ENROL_ERRORS[422]},
+)
+def enrol_challenge_for_code(body: EnrollChallengeRequest, db: Db) -> EnrollChallenge:
+    """Step 1 of enrolment: a short-lived challenge bound to the one-time code."""
     try:
         with db.transaction() as session:
-            return enroll(session, body, request.app.state.settings.server_name)
+            return enrol_challenge(session, body)
     except EnrolError as exc:
         raise HTTPException(exc.status, str(exc)) from None
+
+
+@router.post("/enroll", response_model=EnrollResponse, responses=_ENROL_ERRORS)
+def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
+    """Step 2: exchange the one-time code for a station token; registers the station's public
+    key once the station signed the challenge with its private key."""
+    with db.transaction() as session:
+        try:
+            return enroll(session, body, request.app.state.settings.server_name)
+        except EnrolError as exc:
+            refused = exc  # committed: the challenge is used up, right or wrong
+    raise HTTPException(refused.status, str(refused))
 
 
 @router.post("/push", response_model=PushResponse, responses=_AUTH_ERRORS)

@@ -135,6 +135,7 @@ def station_list(url: str) -> Outcome:
                     "name": s.name,
                     "station_id": s.station_uuid,
                     "key_id": s.key_id,
+                    "key_proven_at": s.key_proven_at,
                     "enrolled_at": s.enrolled_at,
                     "revoked_at": s.revoked_at,
                     "last_seen_at": s.last_seen_at,
@@ -146,6 +147,7 @@ def station_list(url: str) -> Outcome:
     lines = [
         f"{r['name']:<24} {(r['station_id'] or 'waiting for enrolment')[:36]:<36} "
         f"{'REVOKED ' + r['revoked_at'] if r['revoked_at'] else ''}"
+        f"{'key not proven' if r['station_id'] and not r['key_proven_at'] else ''}"
         for r in rows
     ]
     return Outcome({"stations": rows}, "\n".join(lines) or "No stations yet")

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from desktop_app.sync.wire import (
     API_PREFIX,
+    EnrollChallenge,
+    EnrollChallengeRequest,
     EnrollRequest,
     EnrollResponse,
     Health,
@@ -126,6 +128,11 @@ class SyncClient:
 
     def health(self) -> Health:
         return self._call("GET", "/health", Health)
+
+    def enrol_challenge(self, code: str) -> EnrollChallenge:
+        return self._call(
+            "POST", "/enroll/challenge", EnrollChallenge, EnrollChallengeRequest(code=code)
+        )
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
         return self._call("POST", "/enroll", EnrollResponse, request)

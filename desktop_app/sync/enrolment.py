@@ -12,7 +12,7 @@ from desktop_app.settings import SERVER_URL, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
 from desktop_app.sync.client import SyncClient
-from desktop_app.sync.wire import EnrollRequest
+from desktop_app.sync.wire import EnrollRequest, enrol_proof_message
 
 
 @dataclass(frozen=True)
@@ -44,16 +44,24 @@ def parse_enrol_text(text: str) -> tuple[str, str] | None:
 
 
 def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = None) -> ServerLink:
-    """Enrol this station with the server at ``url`` using an admin's one-time ``code``."""
+    """Enrol this station with the server at ``url`` using an admin's one-time ``code``:
+    ask for a challenge bound to the code, sign it with the station key (proving the desk
+    holds the private key of the public key it registers), exchange it for a token."""
     url = normalise_url(url)
     client = SyncClient(http) if http is not None else SyncClient.connect(url)
     try:
+        code = code.strip()
+        challenge = client.enrol_challenge(code).challenge
+        public_key = store.key.public_bytes.hex()
+        proof = store.key.sign(enrol_proof_message(challenge, store.station_id, public_key))
         answer = client.enroll(
             EnrollRequest(
-                code=code.strip(),
+                code=code,
                 station_id=store.station_id,
                 name=store.station_name[:120] or "station",
-                public_key=store.key.public_bytes.hex(),
+                public_key=public_key,
+                challenge=challenge,
+                proof=proof.hex(),
             )
         )
     finally:
