@@ -17,6 +17,12 @@ from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
 from server.webauth import LoginRequired
+from server.webguard import (
+    add_security_headers,
+    foreign_origin,
+    needs_same_origin,
+    refuse_foreign,
+)
 
 DB_ENV = "PAKTA_SERVER_DB"
 NAME_ENV = "PAKTA_SERVER_NAME"
@@ -101,17 +107,16 @@ def create_app(settings: ServerSettings) -> FastAPI:
         )
 
     @app.middleware("http")
-    async def _headers(request: Request, call_next: object) -> Response:
-        response: Response = await call_next(request)  # type: ignore[operator]
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if request.url.path.startswith("/admin"):
-            response.headers["X-Frame-Options"] = "DENY"
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                "form-action 'self'; frame-ancestors 'none'"
-            )
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    async def _guard(request: Request, call_next: object) -> Response:
+        if needs_same_origin(request):
+            reason = foreign_origin(request, settings.public_url)
+            if reason is not None:
+                response = refuse_foreign(request, reason)
+                add_security_headers(request, response)
+                return response
+        answer: Response = await call_next(request)  # type: ignore[operator]
+        add_security_headers(request, answer)
+        return answer
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app

@@ -76,6 +76,7 @@ def run(
     public_url: str = "",
     *,
     data_dir: Path,
+    forwarded_allow_ips: str | None = None,
 ) -> None:
     """Migrate once, make sure the data key exists, then serve with uvicorn (several worker
     processes when asked; they all read the one key file prepared here)."""
@@ -98,6 +99,9 @@ def run(
         workers=workers if workers > 1 else None,
         log_level="info",
         proxy_headers=True,
+        # Whose X-Forwarded-For/-Proto to believe (uvicorn's default: 127.0.0.1 only): the
+        # client address the login throttle counts, and https for HSTS and secure cookies.
+        forwarded_allow_ips=forwarded_allow_ips,
         timeout_graceful_shutdown=10,
     )
 

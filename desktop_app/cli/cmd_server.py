@@ -31,6 +31,12 @@ def register(sub: Any) -> None:
     server.add_argument(
         "--public-url", default="", help="address desks reach, shown in enrolment QR codes"
     )
+    server.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        help="reverse proxies whose X-Forwarded-For/-Proto headers are believed "
+        "(default 127.0.0.1; see docs/security.md)",
+    )
     server.set_defaults(handler=_run)
     actions = server.add_subparsers(dest="server_action", metavar="ACTION")
 
@@ -138,6 +144,7 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             args.name,
             args.public_url,
             data_dir=_data_folder(args),
+            forwarded_allow_ips=args.forwarded_allow_ips,
         )
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None

@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import io
 import os
+import re
 import shutil
 import signal
 import socket
@@ -158,6 +159,25 @@ def enrol_in_process(store: Store, app: FastAPI, http: TestClient) -> SyncClient
     link = server_link(store)
     assert link is not None
     return SyncClient(http, link.token)
+
+
+def admin_sign_in(http: httpx.Client, name: str, password: str) -> str:
+    """Sign in through the login form as a browser would (it names its own page as the
+    Origin of every form it posts); returns the session's CSRF token."""
+    http.headers["Origin"] = str(http.base_url).rstrip("/")
+    page = http.get("/admin/login").text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
+    assert csrf is not None
+    answer = http.post(
+        "/admin/login",
+        data={"name": name, "password": password, "csrf": csrf.group(1)},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text[:500]
+    stations = http.get("/admin/stations").text
+    session_csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', stations)
+    assert session_csrf is not None
+    return session_csrf.group(1)
 
 
 def free_port() -> int:
