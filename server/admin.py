@@ -12,6 +12,7 @@ from typing import Annotated
 
 import qrcode
 from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
@@ -75,7 +76,8 @@ RECORD_FIELDS = (
     "signature_sha256",
     "image_sha256",
 )
-Csrf = Annotated[str, Form()]
+Csrf = Annotated[str, Form(max_length=200)]
+RowId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]  # an INTEGER key; larger is a 422, not a 500
 PURGED_SIGNATURE = (
     "Tanda tangan dihapus (masa retensi berakhir) / Signature deleted (retention period ended)"
 )
@@ -259,7 +261,7 @@ def duplicates(request: Request, ceremony_id: str, user: CurrentUser) -> HTMLRes
 @router.post("/duplicates/{pair_id}/review")
 def review_duplicate(
     request: Request,
-    pair_id: int,
+    pair_id: RowId,
     user: AdminUser,
     csrf: Csrf,
     note: Annotated[str, Form(max_length=500)] = "",
@@ -363,7 +365,7 @@ def station_add(
 
 
 @router.post("/stations/{station_id}/revoke")
-def station_revoke(request: Request, station_id: int, user: AdminUser, csrf: Csrf) -> Response:
+def station_revoke(request: Request, station_id: RowId, user: AdminUser, csrf: Csrf) -> Response:
     check_csrf(user, csrf)
     try:
         with _db(request).transaction() as session:

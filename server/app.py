@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -74,6 +75,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(LoginRequired)
     def _login(request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse("/admin/login", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        # FastAPI's own answer echoes the input, and JSON cannot carry NaN or Infinity (a body
+        # holding them would end in a 500): say where and what, not the value.
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": e.get("type")}
+            for e in exc.errors()
+        ]
+        if request.url.path.startswith("/admin"):
+            message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors)
+            return admin.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"user": None, "status": 422, "message": message[:500]},
+                status_code=422,
+            )
+        return JSONResponse({"detail": errors}, 422)
 
     @app.exception_handler(StarletteHTTPException)
     def _http(request: Request, exc: StarletteHTTPException) -> Response:

@@ -223,8 +223,8 @@ def purge_preview(url: str, ceremony: str) -> Outcome:
     return Outcome(
         result.as_json(),
         f"Would delete {_blob_words(result.blobs_deleted)} of the {result.records} records of "
-        f"{_ceremony_words(result)}{already}; the records, their hashes, duplicates and counts "
-        "stay",
+        f"{_ceremony_words(result)}{already}, and {_blob_words(result.orphans_deleted)} of "
+        "records the server refused; the records, their hashes, duplicates and counts stay",
     )
 
 
@@ -239,7 +239,8 @@ def purge(url: str, ceremony: str) -> Outcome:
     return Outcome(
         result.as_json(),
         f"Deleted {_blob_words(result.blobs_deleted)} of the {result.records} records of "
-        f"{_ceremony_words(result)}; the records, their hashes, duplicates and counts stay",
+        f"{_ceremony_words(result)}, and {_blob_words(result.orphans_deleted)} of records the "
+        "server refused; the records, their hashes, duplicates and counts stay",
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import secrets
 
 from sqlalchemy import or_, select
@@ -171,12 +172,12 @@ def find_station(session: Session, ref: str) -> Station:
             or_(
                 Station.name == ref,
                 Station.station_uuid == ref.lower(),
-                Station.id == (int(ref) if ref.isdigit() else -1),
+                Station.id == (int(ref) if re.fullmatch(r"[0-9]{1,9}", ref) else -1),
             )
         )
     ).all()
     if len(rows) != 1:
-        raise AdminError(f"no station {ref!r}")
+        raise AdminError(f"no station {ref[:60]!r}")
     return rows[0]
 
 

@@ -190,6 +190,7 @@ def test_purge_needs_yes_and_deletes_exactly_that_ceremonys_signatures(
         "ceremony": server.purged,
         "records": 4,
         "blobs_deleted": 4,
+        "orphan_blobs_deleted": 0,
     }
 
     code, out, err = server.cli(capsys, "server", "purge", "--ceremony", server.purged, "--yes")
