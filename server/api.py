@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel
 from sqlalchemy import text
 
 from desktop_app.sync.wire import (
@@ -38,6 +39,20 @@ from server.stations import (
 from server.webauth import require_admin_api
 
 router = APIRouter(prefix="/api/v1", tags=["stations"])
+
+
+class InvalidField(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Unprocessable(BaseModel):
+    """422: the request's fields as validation found them (a list), or the server's reason."""
+
+    detail: str | list[InvalidField]
+
+
 _AUTH_ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": ErrorBody, "description": "missing or unknown station token"},
     403: {"model": ErrorBody, "description": "station revoked"},
@@ -86,17 +101,19 @@ def health(db: Db) -> Health:
     return Health(status="ok", wire_version=WIRE_VERSION, database=db.engine.dialect.name)
 
 
+_TOO_LARGE: dict[str, object] = {"model": ErrorBody, "description": "request body too large"}
+_INVALID: dict[str, object] = {"model": Unprocessable, "description": "malformed request"}
 _ENROL_ERRORS: dict[int | str, dict[str, object]] = {
     403: {"model": ErrorBody, "description": "unknown, used or expired code; no or bad proof"},
     409: {"model": ErrorBody, "description": "this station is enrolled under another name"},
-    422: {"model": ErrorBody, "description": "malformed request, or a weak or malformed key"},
+    422: {"model": Unprocessable, "description": "malformed request, or a weak or bad key"},
 }
 
 
 @router.post(
     "/enroll/challenge",
     response_model=EnrollChallenge,
-    responses={403: _ENROL_ERRORS[403], 422: _ENROL_ERRORS[422]},
+    responses={403: _ENROL_ERRORS[403], 413: _TOO_LARGE, 422: _ENROL_ERRORS[422]},
 )
 def enrol_challenge_for_code(body: EnrollChallengeRequest, db: Db) -> EnrollChallenge:
     """Step 1 of enrolment: a short-lived challenge bound to the one-time code."""
@@ -107,7 +124,7 @@ def enrol_challenge_for_code(body: EnrollChallengeRequest, db: Db) -> EnrollChal
         raise HTTPException(exc.status, str(exc)) from None
 
 
-@router.post("/enroll", response_model=EnrollResponse, responses=_ENROL_ERRORS)
+@router.post("/enroll", response_model=EnrollResponse, responses={**_ENROL_ERRORS, 413: _TOO_LARGE})
 def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollResponse:
     """Step 2: exchange the one-time code for a station token; registers the station's public
     key once the station signed the challenge with its private key."""
@@ -119,7 +136,11 @@ def enroll_station(body: EnrollRequest, request: Request, db: Db) -> EnrollRespo
     raise HTTPException(refused.status, str(refused))
 
 
-@router.post("/push", response_model=PushResponse, responses=_AUTH_ERRORS)
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={**_AUTH_ERRORS, 413: _TOO_LARGE, 422: _INVALID},
+)
 def push(body: PushRequest, station: Station, db: Db, request: Request) -> PushResponse:
     """Store a batch of records, each once by UUID; one result per record."""
     return ingest(db, station, list(body.records), request.app.state.cipher)
@@ -132,7 +153,8 @@ def push(body: PushRequest, station: Station, db: Db, request: Request) -> PushR
         **_AUTH_ERRORS,
         403: {"model": ErrorBody, "description": "station revoked, or not the ceremony's owner"},
         409: {"model": ErrorBody, "description": "the pledge cannot change (signings exist)"},
-        422: {"model": ErrorBody, "description": "malformed, or a text not matching its sha256"},
+        413: _TOO_LARGE,
+        422: {"model": Unprocessable, "description": "malformed, or a text not its sha256's"},
     },
 )
 def publish_ceremony(body: PublishRequest, station: Station, db: Db) -> PublishResponse:
@@ -147,7 +169,15 @@ def publish_ceremony(body: PublishRequest, station: Station, db: Db) -> PublishR
         raise HTTPException(exc.status, str(exc)) from None
 
 
-@router.get("/pull", response_model=PullResponse, responses=_AUTH_ERRORS)
+@router.get(
+    "/pull",
+    response_model=PullResponse,
+    responses={
+        **_AUTH_ERRORS,
+        400: {"model": ErrorBody, "description": "a cursor this server did not issue"},
+        422: _INVALID,
+    },
+)
 def pull(
     station: Station,
     db: Db,
@@ -165,7 +195,11 @@ def pull(
 
 @router.post(
     "/stations/{ref}/revoke",
-    responses={404: {"model": ErrorBody}},
+    responses={
+        401: {"model": ErrorBody, "description": "no admin session"},
+        403: {"model": ErrorBody, "description": "not an admin, no CSRF header, foreign origin"},
+        404: {"model": ErrorBody, "description": "no such station"},
+    },
     dependencies=[Depends(require_admin_api)],
     tags=["admin"],
 )

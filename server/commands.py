@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
 from server.db import Database, make_engine, migrate, normalise_url
-from server.models import Blob
-from server.retention import PurgeResult, plan_purge, purge_ceremony
+from server.models import Blob, Template
+from server.organiser import RosterLine, create_ceremony, import_roster, new_pledge_version
+from server.retention import PurgeResult, plan_purge, purge_ceremony, resolve_ceremony
 from server.stations import AdminError, add_station, add_user, revoke_station
 from server.stats import ceremony_summaries
 
@@ -77,6 +78,7 @@ def run(
     *,
     data_dir: Path,
     forwarded_allow_ips: str | None = None,
+    factory: str = "server.app:app_from_env",
 ) -> None:
     """Migrate once, make sure the data key exists, then serve with uvicorn (several worker
     processes when asked; they all read the one key file prepared here)."""
@@ -92,7 +94,7 @@ def run(
     os.environ[NAME_ENV] = name
     os.environ[PUBLIC_URL_ENV] = public_url.rstrip("/")
     uvicorn.run(
-        "server.app:app_from_env",
+        factory,  # the composition root's: it wires the desk's roster reader in
         factory=True,
         host=host,
         port=port,
@@ -244,4 +246,87 @@ def purge(url: str, ceremony: str) -> Outcome:
     )
 
 
-__all__ = ["AdminError", "Outcome"]
+def _pledge_json(template: Template) -> dict[str, Any]:
+    return {"id": template.id, "version": template.version, "sha256": template.sha256}
+
+
+def ceremony_create(
+    url: str,
+    title: str,
+    date: str,
+    venue: str,
+    organizer: str,
+    expected: int | None,
+    pledge_text: str,
+) -> Outcome:
+    """The organiser's ceremony, made on the server; enrolled desks pull it."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            made = create_ceremony(
+                session,
+                title=title,
+                date=date,
+                venue=venue,
+                organizer=organizer,
+                expected=expected,
+                pledge_text=pledge_text,
+                actor=_purge_actor(),
+            )
+            template = session.get(Template, made.template_id)
+            assert template is not None
+            payload = {
+                "id": made.id,
+                "title": made.title,
+                "date": made.date,
+                "venue": made.venue,
+                "pledge": _pledge_json(template),
+            }
+    finally:
+        db.dispose()
+    return Outcome(
+        payload,
+        f"Ceremony {payload['id']} ({payload['title']}, {payload['date']}) made on the server "
+        f"with pledge version {template.version}; enrolled desks get it at their next sync",
+    )
+
+
+def ceremony_pledge(url: str, ref: str, pledge_text: str) -> Outcome:
+    """An explicit new pledge version for a ceremony, refused once it has signings."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            template = new_pledge_version(session, ref, pledge_text, actor=_purge_actor())
+            payload = {
+                "ceremony": resolve_ceremony(session, ref),
+                "pledge": _pledge_json(template),
+            }
+    finally:
+        db.dispose()
+    return Outcome(
+        payload,
+        f"Ceremony {payload['ceremony']} now signs under pledge version {template.version}",
+    )
+
+
+def roster_import(
+    url: str, ref: str, rows: list[RosterLine], rejected: list[tuple[int, str]], source: str
+) -> Outcome:
+    """Good roster rows into a ceremony on the server (new ones added, changed ones updated)."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            result = import_roster(
+                session, ref, rows, rejected, source=source, actor=_purge_actor()
+            )
+    finally:
+        db.dispose()
+    lines = [
+        f"Imported {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
+        f"rejected {len(result.rejected)}."
+    ]
+    lines += [f"  row {r['row']}: {r['reason']}" for r in result.rejected]
+    return Outcome(result.as_json(), "\n".join(lines))
+
+
+__all__ = ["AdminError", "Outcome", "RosterLine"]

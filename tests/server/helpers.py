@@ -24,6 +24,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
 
+from desktop_app.cli.cmd_server import read_roster_upload
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.attendees import pledge_text
@@ -144,7 +145,8 @@ def make_app(
             migrate_on_start=True,
             data_key_file=key_file or test_key_file(db_url),
             max_body_bytes=max_body_bytes,
-        )
+        ),
+        roster_reader=read_roster_upload,  # wired as `pakta server` wires it
     )
 
 
