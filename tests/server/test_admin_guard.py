@@ -15,11 +15,23 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from desktop_app.services.roster_file import RosterRow
+from desktop_app.services.roster_import import apply_roster
+from desktop_app.storage.store import Store
+from desktop_app.sync.cycle import sync_once
 from server import clock, throttle
-from server.models import AuditLog, LoginThrottle
-from server.stations import add_user
+from server.models import AuditLog, LoginThrottle, Record
+from server.organiser import create_ceremony
+from server.stations import add_station, add_user
 from server.webguard import HSTS
-from tests.server.helpers import admin_sign_in, running_server, sqlite_url
+from tests.server.helpers import (
+    admin_sign_in,
+    enrol_in_process,
+    nip,
+    running_server,
+    sign,
+    sqlite_url,
+)
 
 PASSWORD = "sandi-admin-1"
 BASE = "http://testserver"
@@ -178,3 +190,46 @@ def test_hsts_behind_a_trusted_proxy(tmp_path: Path) -> None:
         proxied = httpx.get(server.url + "/admin/login", headers={"X-Forwarded-Proto": "https"})
     assert "strict-transport-security" not in plain.headers
     assert proxied.headers["strict-transport-security"] == HSTS
+
+
+def test_hostile_text_is_escaped_and_every_look_is_audited(
+    app: FastAPI, admin: str, station_a: Store
+) -> None:
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    with app.state.db.transaction() as s:
+        made = create_ceremony(
+            s, title=hostile, date="2026-12-01", venue=hostile, pledge_text="Ikrar.", actor="t"
+        )
+        cid = made.id
+        add_station(s, hostile[:120], actor="t")
+    http = TestClient(app)
+    admin_sign_in(http, admin, PASSWORD)
+    client = enrol_in_process(station_a, app, http)
+    sync_once(station_a, client)
+    apply_roster(
+        station_a,
+        [RosterRow(2, nip(3), "nip", hostile, "", "", "Bappeda", "")],
+        [],
+        cid,
+    )
+    sign(station_a, cid, 3)
+    sync_once(station_a, client)
+    with app.state.db.transaction() as s:
+        record_id = s.scalars(select(Record.id)).one()
+    for path in (
+        "/admin/",
+        f"/admin/ceremonies/{cid}",
+        f"/admin/ceremonies/{cid}/manage",
+        "/admin/stations",
+        f"/admin/records/{record_id}",
+        "/admin/audit",
+    ):
+        page = http.get(path)
+        assert page.status_code == 200, path
+        assert "<script>" not in page.text and "<img src=x" not in page.text, path
+        assert "&lt;script&gt;" in page.text, path
+    http.get(f"/admin/ceremonies/{cid}/export.csv")
+    assert {a.action for a in _audit(app, "record_view") + _audit(app, "export_csv")} == {
+        "record_view",
+        "export_csv",
+    }
