@@ -16,6 +16,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server import clock, throttle
@@ -166,6 +167,18 @@ def _failed_login(db: Database, name: str, keys: throttle.Keys, request: Request
     attempted name that is no user is never stored. Address lockouts: one row per window."""
     now = clock.now()
     address = request.client.host if request.client else "unknown"
+    for attempt in (1, 2):
+        try:
+            _count_failure(db, name, keys, address, now)
+            return
+        except IntegrityError:  # a parallel failure made the same throttle row first
+            if attempt == 2:
+                raise
+
+
+def _count_failure(
+    db: Database, name: str, keys: throttle.Keys, address: str, now: dt.datetime
+) -> None:
     with db.transaction() as session:
         real = session.scalar(select(User.name).where(User.name == name))
         locked = throttle.record_failure(session, keys, now)

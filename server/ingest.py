@@ -164,7 +164,7 @@ def store_batch(
         accepted = _check_against_store(session, station, candidates, rejected, already)
         if not accepted:
             settle_blobs(session, candidates, [], cipher, set())
-        if accepted:
+        else:
             pairs = _flag_duplicates(session, accepted)
             _insert(session, station, accepted, int(base))
             # Under the counter row a purge also takes: a purge that ran after this push

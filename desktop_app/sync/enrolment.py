@@ -8,11 +8,12 @@ from dataclasses import dataclass
 import httpx
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.integrity.keys import StationKey
 from desktop_app.settings import SERVER_URL, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
 from desktop_app.sync.client import SyncClient
-from desktop_app.sync.wire import EnrollRequest, enrol_proof_message
+from desktop_app.sync.wire import EnrollRequest, EnrollResponse, enrol_proof_message
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,8 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
     url = normalise_url(url)
     client = SyncClient(http) if http is not None else SyncClient.connect(url)
     try:
-        code = code.strip()
-        challenge = client.enrol_challenge(code).challenge
-        public_key = store.key.public_bytes.hex()
-        proof = store.key.sign(enrol_proof_message(challenge, store.station_id, public_key))
-        answer = client.enroll(
-            EnrollRequest(
-                code=code,
-                station_id=store.station_id,
-                name=store.station_name[:120] or "station",
-                public_key=public_key,
-                challenge=challenge,
-                proof=proof.hex(),
-            )
+        answer = enrol_with_key(
+            client, code, store.station_id, store.station_name[:120] or "station", store.key
         )
     finally:
         if http is None:
@@ -80,6 +70,26 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
             row.pull_cursor = ""  # a cursor means nothing to another server
         set_setting(session, SERVER_URL, url)
     return ServerLink(url, answer.token, answer.server_name, row.pull_cursor)
+
+
+def enrol_with_key(
+    client: SyncClient, code: str, station_id: str, name: str, key: StationKey
+) -> EnrollResponse:
+    """The enrolment exchange itself: a challenge for the code, signed with ``key``."""
+    code = code.strip()
+    challenge = client.enrol_challenge(code).challenge
+    public_key = key.public_bytes.hex()
+    proof = key.sign(enrol_proof_message(challenge, station_id, public_key))
+    return client.enroll(
+        EnrollRequest(
+            code=code,
+            station_id=station_id,
+            name=name,
+            public_key=public_key,
+            challenge=challenge,
+            proof=proof.hex(),
+        )
+    )
 
 
 def server_link(store: Store) -> ServerLink | None:

@@ -193,7 +193,7 @@ def test_admin_and_viewer_in_chromium(tmp_path: Path) -> None:
 
 
 def _admin_session(base: str) -> httpx.Client:
-    client = httpx.Client(base_url=base)
+    client = httpx.Client(base_url=base, headers={"Origin": base})  # as a browser sends it
     page = client.get("/admin/login")
     csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
     answer = client.post(

@@ -347,3 +347,28 @@ def test_a_ceremony_made_on_the_server_refuses_bad_input(app: FastAPI) -> None:
             raise AssertionError("a ceremony without a pledge")
     with app.state.db.transaction() as s:
         assert s.scalars(select(Ceremony)).first() is None
+
+
+def test_the_sync_worker_shows_a_refused_update(
+    app: FastAPI, http: TestClient, station_a: Store, station_b: Store
+) -> None:
+    """What the desk shows after a cycle in which the server refused its edit of another desk's
+    ceremony: synced (its records went up), with the reason in last_error."""
+    from desktop_app.sync.worker import SyncWorker
+    from tests.sync.test_worker import own_client
+
+    cid = new_ceremony(station_a, 2)
+    ca = enrol_in_process(station_a, app, http)
+    cb = enrol_in_process(station_b, app, http)
+    sync_once(station_a, ca)
+    sync_once(station_b, cb)
+    with station_b.write() as s:
+        row = s.get(DeskCeremony, cid)
+        assert row is not None
+        row.venue = "Tempat Palsu"
+    worker = SyncWorker(station_b, client_factory=lambda link: own_client(http, link.token))
+    worker.run_one_cycle()
+    status = worker.status
+    assert status.state == "synced"
+    assert "update refused by the server" in status.last_error
+    assert "belongs to desk 'Meja A'" in status.last_error
