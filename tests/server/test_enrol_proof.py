@@ -23,8 +23,14 @@ from desktop_app.sync.wire import enrol_proof_message
 from server import clock
 from server.keycheck import L, _add, _decode, _mul, key_problem
 from server.models import Record, Station
-from server.stations import add_station
-from tests.server.helpers import enrol_in_process, new_ceremony, sign, station_code
+from server.stations import add_station, add_user
+from tests.server.helpers import (
+    admin_sign_in,
+    enrol_in_process,
+    new_ceremony,
+    sign,
+    station_code,
+)
 
 # The eight points of small order, canonically encoded (the all-zero key is one of them).
 SMALL_ORDER = (
@@ -238,7 +244,7 @@ def test_legacy_station_with_a_weak_key_can_store_nothing(
 
 
 def test_legacy_station_with_a_sound_key_keeps_working_and_is_marked(
-    app: FastAPI, http: TestClient, station_a: Store
+    app: FastAPI, http: TestClient, station_a: Store, station_b: Store
 ) -> None:
     station_id = _legacy_station(app, station_a.station_name, station_a.key.public_bytes, "tok")
     assert station_id  # the desk's own id differs; pull needs only the token
@@ -247,3 +253,9 @@ def test_legacy_station_with_a_sound_key_keeps_working_and_is_marked(
     with app.state.db.transaction() as s:
         row = s.scalars(select(Station)).one()
         assert row.key_proven_at == ""
+        add_user(s, "admin", "admin", "sandi-admin-1", actor="test")
+    admin_sign_in(http, "admin", "sandi-admin-1")
+    page = http.get("/admin/stations").text
+    assert page.count("kunci belum dibuktikan") == 1
+    enrol_in_process(station_b, app, http)  # a desk enrolled today has proven its key
+    assert http.get("/admin/stations").text.count("kunci belum dibuktikan") == 1
