@@ -99,9 +99,15 @@ class SyncClient:
         model: type[M],
         body: BaseModel | None = None,
         params: dict[str, str | int] | None = None,
+        *,
+        exclude_none: bool = False,
     ) -> M:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        content = body.model_dump_json().encode("utf-8") if body is not None else None
+        content = (
+            body.model_dump_json(exclude_none=exclude_none).encode("utf-8")
+            if body is not None
+            else None
+        )
         if content is not None:
             headers["Content-Type"] = "application/json"
         try:
@@ -135,7 +141,10 @@ class SyncClient:
         )
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
-        return self._call("POST", "/enroll", EnrollResponse, request)
+        # Without a proof (a server older than proofs), the fields it never knew stay out.
+        return self._call(
+            "POST", "/enroll", EnrollResponse, request, exclude_none=request.proof is None
+        )
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, request)

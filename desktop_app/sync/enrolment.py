@@ -12,7 +12,7 @@ from desktop_app.integrity.keys import StationKey
 from desktop_app.settings import SERVER_URL, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
-from desktop_app.sync.client import SyncClient
+from desktop_app.sync.client import RequestRefused, SyncClient
 from desktop_app.sync.wire import EnrollRequest, EnrollResponse, enrol_proof_message
 
 
@@ -75,10 +75,18 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
 def enrol_with_key(
     client: SyncClient, code: str, station_id: str, name: str, key: StationKey
 ) -> EnrollResponse:
-    """The enrolment exchange itself: a challenge for the code, signed with ``key``."""
+    """The enrolment exchange itself: a challenge for the code, signed with ``key``. A server
+    older than key proofs has no challenge to give (404): it is enrolled with as before."""
     code = code.strip()
-    challenge = client.enrol_challenge(code).challenge
     public_key = key.public_bytes.hex()
+    try:
+        challenge = client.enrol_challenge(code).challenge
+    except RequestRefused as exc:
+        if exc.status != 404:
+            raise
+        return client.enroll(
+            EnrollRequest(code=code, station_id=station_id, name=name, public_key=public_key)
+        )
     proof = key.sign(enrol_proof_message(challenge, station_id, public_key))
     return client.enroll(
         EnrollRequest(

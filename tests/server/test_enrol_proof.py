@@ -6,6 +6,7 @@ the honest path; a legacy row written as the server before the proof stored it."
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from typing import Any
 
@@ -259,3 +260,31 @@ def test_legacy_station_with_a_sound_key_keeps_working_and_is_marked(
     assert page.count("kunci belum dibuktikan") == 1
     enrol_in_process(station_b, app, http)  # a desk enrolled today has proven its key
     assert http.get("/admin/stations").text.count("kunci belum dibuktikan") == 1
+
+
+def test_a_desk_still_enrols_with_a_server_older_than_key_proofs(station_a: Store) -> None:
+    """A server without the challenge endpoint (404) is enrolled with as before (the proof
+    protects the server, and an older one asks for none). An older server cannot run here, so
+    an httpx transport answers as it did."""
+    import httpx
+
+    from desktop_app.sync.enrolment import enroll, server_link
+
+    seen: list[dict[str, Any]] = []
+
+    def old_server(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/enroll/challenge":
+            return httpx.Response(404, json={"detail": "Not Found"})
+        body = json.loads(request.content)
+        seen.append(body)
+        return httpx.Response(
+            200,
+            json={"token": "t", "station_id": body["station_id"], "server_name": "Lama"},
+        )
+
+    transport = httpx.MockTransport(old_server)
+    with httpx.Client(transport=transport, base_url="http://old.example") as http:
+        enroll(station_a, "http://old.example", "ABCD-EFGH-JKLM", http=http)
+    (body,) = seen
+    assert "proof" not in body and body["public_key"] == station_a.key.public_bytes.hex()
+    assert server_link(station_a) is not None
