@@ -7,6 +7,7 @@ minutes); scripts/api-fuzz.sh runs the same test much longer."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,13 @@ def test_api_conforms_and_never_errs(api: Api) -> None:
         "GET /api/v1/pull",
     }
     for operation in operations:
+        started = time.monotonic()
         try:
             _fuzz(operation, api.token)
         except Exception as exc:  # collect every operation's failure, then report them all
             failures.append(f"{operation.label}: {type(exc).__name__}: {str(exc)[:1500]}")
+        # Progress for long runs (scripts/api-fuzz.sh shows it; pytest keeps it otherwise).
+        print(f"{operation.label}: {time.monotonic() - started:.0f} s", flush=True)
     assert failures == [], "\n\n".join(failures)
 
 
