@@ -37,7 +37,8 @@ from desktop_app.integrity.keys import StationKey
 from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 from desktop_app.sync.client import SyncClient
-from desktop_app.sync.wire import EnrollRequest, PushRequest, WireRecord
+from desktop_app.sync.enrolment import enrol_with_key
+from desktop_app.sync.wire import PushRequest, WireRecord
 from server.db import Database
 from server.stations import add_station
 
@@ -136,14 +137,7 @@ def _enrol(db: Database, url: str, count: int, prefix: str) -> list[BenchStation
             )
             with db.transaction() as session:
                 code = add_station(session, st.name, actor="bench")[1]
-            answer = client.enroll(
-                EnrollRequest(
-                    code=code,
-                    station_id=st.station_id,
-                    name=st.name,
-                    public_key=st.key.public_bytes.hex(),
-                )
-            )
+            answer = enrol_with_key(client, code, st.station_id, st.name, st.key)
             st.token = answer.token
             stations.append(st)
     return stations

@@ -20,7 +20,7 @@ from server import clock
 from server.blobcrypt import BlobCipher
 from server.db import CHANGE, Database
 from server.models import Blob, Counter, DuplicatePair, Record
-from server.retention import drop_blobs_of_purged, purged_among
+from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
 
 SIGNING_KINDS = ("pledge", "resign")
 
@@ -162,7 +162,9 @@ def store_batch(
             select(Counter.value).where(Counter.name == CHANGE).with_for_update()
         ).scalar_one()
         accepted = _check_against_store(session, station, candidates, rejected, already)
-        if accepted:
+        if not accepted:
+            settle_blobs(session, candidates, [], cipher, set())
+        else:
             pairs = _flag_duplicates(session, accepted)
             _insert(session, station, accepted, int(base))
             # Under the counter row a purge also takes: a purge that ran after this push
@@ -178,6 +180,7 @@ def store_batch(
                         for h in (c.record.signature_sha256, c.record.image_sha256)
                     ),
                 )
+            settle_blobs(session, candidates, accepted, cipher, purged)
             for new_id, others in pairs.items():
                 for other in others:
                     session.add(
@@ -214,6 +217,45 @@ def store_batch(
         rejected=len(results) - len(accepted_ids) - len(already),
         duplicates=sum(1 for r in results if r.duplicate_of),
     )
+
+
+def settle_blobs(
+    session: Session,
+    candidates: list[_Candidate],
+    accepted: list[_Candidate],
+    cipher: BlobCipher,
+    purged: set[str],
+) -> None:
+    """Under the counter lock, once the batch's records are in: the blobs of candidates refused
+    against the store (a sequence gap, a fork) go unless a record names them, and every
+    accepted record of a live ceremony has its blobs (a concurrent refusal or purge may have
+    just removed the same bytes, written before the lock)."""
+    taken = {c.record.id for c in accepted}
+    live = [c for c in accepted if c.record.ceremony_id not in purged]
+    keep = {h for c in live for h in (c.record.signature_sha256, c.record.image_sha256)}
+    refused = {
+        h
+        for c in candidates
+        if c.record.id not in taken
+        for h in (c.record.signature_sha256, c.record.image_sha256)
+    } - keep
+    if refused:
+        drop_unnamed_blobs(session, refused)
+    if live:
+        have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(keep)))))
+        missing = {
+            h: data
+            for c in live
+            for h, data in (
+                (c.record.signature_sha256, c.signature),
+                (c.record.image_sha256, c.image),
+            )
+            if h not in have
+        }
+        if missing:
+            session.execute(
+                insert(Blob), [{"sha256": h, "data": cipher.seal(h, d)} for h, d in missing.items()]
+            )
 
 
 def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:

@@ -40,8 +40,14 @@ class Station(Base):
     code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     code_expires_at: Mapped[str] = mapped_column(String(32), default="")
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    # Enrolment challenge (server.enrol_proof): SHA-256 of the nonce handed out for the code.
+    challenge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    challenge_expires_at: Mapped[str] = mapped_column(String(32), default="")
     created_at: Mapped[str] = mapped_column(String(32))
     enrolled_at: Mapped[str] = mapped_column(String(32), default="")
+    # When the station proved possession of its private key ("" = enrolled before proofs
+    # existed: accepted while its key is a sound one, shown as "key not proven" in admin).
+    key_proven_at: Mapped[str] = mapped_column(String(32), default="")
     revoked_at: Mapped[str] = mapped_column(String(32), default="")
     last_seen_at: Mapped[str] = mapped_column(String(32), default="")
 
@@ -67,6 +73,9 @@ class Ceremony(Base):
     organizer: Mapped[str] = mapped_column(String(300), default="")
     expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
     template_id: Mapped[str] = mapped_column(String(36))
+    # Who may change it (server.ownership): the station_uuid of the desk that made it offline
+    # and published it first, or "" for the organiser's ceremonies made on the server.
+    owner_station: Mapped[str] = mapped_column(String(36), default="")
     published_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -201,3 +210,15 @@ class AuditLog(Base):
     actor: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoginThrottle(Base):
+    """Failed admin sign-ins per account or client address (server.throttle), bounded.
+
+    ``key`` is "user:" or "addr:" plus a SHA-256, so an attempted name is never stored raw."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str] = mapped_column(String(32), default="")
+    last_at: Mapped[str] = mapped_column(String(32), index=True)

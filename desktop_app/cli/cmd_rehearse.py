@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
-from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, CommandError, Output
+from desktop_app.cli.output import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    CommandError,
+    Output,
+)
 from desktop_app.demo.setup import ensure_demo_ceremony
 from desktop_app.services.rehearsal import rehearse
 from desktop_app.services.rehearsal_outputs import ReceiptPrinting, sync_rehearsal
@@ -60,14 +66,24 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
         if printing:
             result.receipts, problems = printing.finish()
             result.problems += problems
+        # With --server, exit 3 when the server could not be reached or refused this station
+        # (cli.md: a needed server is unavailable), 1 when it refused records or left any
+        # behind (the rehearsal's result is not valid), as for a lost record.
+        sync_code = EXIT_OK
         if args.server:
             try:
                 report = sync_rehearsal(store, args.server)
-            except (ServerUnavailable, NotAuthorised, RequestRefused) as exc:
+            except (ServerUnavailable, NotAuthorised) as exc:
                 result.problems.append(f"sync failed: {exc}")
+                sync_code = EXIT_UNAVAILABLE
+            except RequestRefused as exc:
+                result.problems.append(f"sync failed: {exc}")
+                sync_code = EXIT_INVALID
             else:
                 result.synced = report.accepted + report.already_stored
                 result.problems += [f"refused by server: {r}" for r in report.rejected]
+                if report.rejected or report.pending:
+                    sync_code = EXIT_INVALID
     t = result.as_json()["timings_ms"]
     assert isinstance(t, dict)
     human = (
@@ -78,4 +94,6 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
         f"wall {t['wall']} ms"
     )
     out.result(result.as_json(), human)
-    return EXIT_OK if result.lost == 0 and result.chain_ok else EXIT_INVALID
+    if result.lost or not result.chain_ok:
+        return EXIT_INVALID
+    return sync_code

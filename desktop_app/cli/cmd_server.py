@@ -31,6 +31,12 @@ def register(sub: Any) -> None:
     server.add_argument(
         "--public-url", default="", help="address desks reach, shown in enrolment QR codes"
     )
+    server.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        help="reverse proxies whose X-Forwarded-For/-Proto headers are believed "
+        "(default 127.0.0.1; see docs/security.md)",
+    )
     server.set_defaults(handler=_run)
     actions = server.add_subparsers(dest="server_action", metavar="ACTION")
 
@@ -56,6 +62,42 @@ def register(sub: Any) -> None:
     user_add.add_argument("--password", help="(default: asked, or one line on stdin)")
     _db_option(user_add)
     user_add.set_defaults(handler=_user_add)
+
+    ceremony = actions.add_parser("ceremony", help="the organiser's ceremonies and pledges")
+    ceremony_actions = ceremony.add_subparsers(
+        dest="ceremony_action", metavar="ACTION", required=True
+    )
+    create = ceremony_actions.add_parser(
+        "create", help="a ceremony made on the server, pulled by the enrolled desks"
+    )
+    create.add_argument("--title", required=True)
+    create.add_argument("--date", required=True, help="YYYY-MM-DD")
+    create.add_argument("--venue", required=True)
+    create.add_argument("--organizer", default="")
+    create.add_argument("--expected", type=int, default=None)
+    create.add_argument(
+        "--pledge", type=Path, help="UTF-8 text file of the pledge (default: the standard one)"
+    )
+    _db_option(create)
+    create.set_defaults(handler=_ceremony_create)
+    pledge = ceremony_actions.add_parser(
+        "pledge",
+        help="a new pledge version for a ceremony (refused once it has signings)",
+    )
+    pledge.add_argument("ceremony", metavar="ID", help="ceremony id or prefix")
+    pledge.add_argument("--pledge", type=Path, required=True, help="UTF-8 text file")
+    _db_option(pledge)
+    pledge.set_defaults(handler=_ceremony_pledge)
+
+    roster = actions.add_parser("roster", help="ceremony rosters on the server")
+    roster_actions = roster.add_subparsers(dest="roster_action", metavar="ACTION", required=True)
+    roster_import = roster_actions.add_parser(
+        "import", help="a CSV or XLSX roster (read like the desk's import)"
+    )
+    roster_import.add_argument("file", type=Path)
+    roster_import.add_argument("--ceremony", required=True, metavar="ID")
+    _db_option(roster_import)
+    roster_import.set_defaults(handler=_roster_import)
 
     report = actions.add_parser("report", help="what the server holds, per ceremony")
     _db_option(report)
@@ -138,6 +180,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             args.name,
             args.public_url,
             data_dir=_data_folder(args),
+            forwarded_allow_ips=args.forwarded_allow_ips,
+            factory=f"{__name__}:server_app",
         )
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
@@ -181,3 +225,87 @@ def _purge(args: argparse.Namespace, out: Output) -> int:
         plan = _call(args, "purge_preview", args.ceremony)
         raise CommandError(f"{plan.human}. Nothing changed: add --yes to delete.", EXIT_USAGE)
     return _do(args, out, "purge", args.ceremony)
+
+
+def _pledge_text(path: Path | None) -> str:
+    from desktop_app.services.templates import default_template_text, read_template_file
+
+    return read_template_file(path) if path is not None else default_template_text()
+
+
+def _ceremony_create(args: argparse.Namespace, out: Output) -> int:
+    if args.expected is not None and args.expected < 0:
+        raise CommandError("--expected cannot be negative", EXIT_USAGE)
+    text = _pledge_text(args.pledge)  # an unreadable file: exit 2, nothing changed
+    return _do(
+        args,
+        out,
+        "ceremony_create",
+        args.title,
+        args.date,
+        args.venue,
+        args.organizer,
+        args.expected,
+        text,
+    )
+
+
+def _ceremony_pledge(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "ceremony_pledge", args.ceremony, _pledge_text(args.pledge))
+
+
+def _roster_import(args: argparse.Namespace, out: Output) -> int:
+    rows, rejected = read_roster_for_server(args.file)  # unreadable: exit 2, nothing changed
+    return _do(args, out, "roster_import", args.ceremony, rows, rejected, str(args.file))
+
+
+def read_roster_for_server(path: Path) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The station's roster reader (one reader, the same tolerance as the desk's import), its
+    rows handed to the server as server.organiser.RosterLine. InvalidInput (exit 2) when the
+    file cannot be read at all."""
+    from desktop_app.services.roster_file import read_roster
+
+    line = _commands().RosterLine
+    parsed = read_roster(path)
+    rows = [
+        line(
+            row=r.row,
+            identifier=r.identifier,
+            id_kind=r.id_kind,
+            name=r.name,
+            rank=r.rank,
+            position=r.position,
+            unit=r.unit,
+            instansi=r.instansi,
+        )
+        for r in parsed.rows
+    ]
+    return rows, [(r.row, r.reason) for r in parsed.rejected]
+
+
+def read_roster_upload(data: bytes, filename: str) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The admin page's upload, read by the same reader (through a private temporary file).
+    Raises ValueError with the reader's message when the file cannot be read at all."""
+    import tempfile
+
+    from desktop_app.domain.errors import InvalidInput
+
+    suffix = Path(filename).suffix.lower()
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
+        suffix = ".csv"
+    with tempfile.TemporaryDirectory(prefix="pakta-roster-") as folder:
+        path = Path(folder) / f"roster{suffix}"
+        path.write_bytes(data)
+        try:
+            return read_roster_for_server(path)
+        except InvalidInput as exc:
+            message = str(exc).replace(str(path), filename).replace(path.name, filename)
+            raise ValueError(message) from None
+
+
+def server_app() -> Any:
+    """The uvicorn factory `pakta server` runs: the server app with the station's roster reader
+    wired in for the admin pages' upload (server/ itself never imports the desk's code)."""
+    from server.app import app_from_env
+
+    return app_from_env(roster_reader=read_roster_upload)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from desktop_app.cli.common import open_store
@@ -74,6 +75,28 @@ def _status(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _failed(out: Output, message: str, exit_code: int, state: str, pending: int) -> int:
+    """A sync that did not happen: with --json still one JSON object on stdout (with an
+    ``error``), the message on stderr either way, and the documented exit code."""
+    if not out.json_mode:
+        raise CommandError(message, exit_code)
+    sys.stderr.write(f"pakta: {message}\n")
+    out.result(
+        {
+            "error": message,
+            "state": state,
+            "pushed": 0,
+            "accepted": 0,
+            "duplicates": 0,
+            "rejected": [],
+            "pulled": 0,
+            "pending": pending,
+        },
+        message,
+    )
+    return exit_code
+
+
 def _sync(args: argparse.Namespace, out: Output) -> int:
     if not 1 <= args.batch <= 500:
         raise CommandError("--batch must be between 1 and 500", EXIT_USAGE)
@@ -82,27 +105,37 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
             move_server(store, args.server)
         link = server_link(store)
         if link is None:
-            raise CommandError(
+            return _failed(
+                out,
                 "this station is not enrolled: run `pakta station enroll URL CODE` first",
                 EXIT_USAGE,
+                "not_enrolled",
+                pending_count(store),
             )
         client = SyncClient.connect(link.url, link.token)
         try:
             report = sync_once(store, client, batch=args.batch)
         except NotEnrolled as exc:
-            raise CommandError(str(exc), EXIT_USAGE) from None
+            return _failed(out, str(exc), EXIT_USAGE, "not_enrolled", pending_count(store))
         except ServerUnavailable as exc:
             left = pending_count(store)
-            raise CommandError(
+            return _failed(
+                out,
                 f"server unavailable ({exc}); {left} record(s) wait safely in the outbox",
                 EXIT_UNAVAILABLE,
-            ) from None
+                "offline",
+                left,
+            )
         except NotAuthorised as exc:
-            raise CommandError(
-                f"the server refuses this station: {exc}", EXIT_UNAVAILABLE
-            ) from None
+            return _failed(
+                out,
+                f"the server refuses this station: {exc}",
+                EXIT_UNAVAILABLE,
+                "unauthorised",
+                pending_count(store),
+            )
         except RequestRefused as exc:
-            raise CommandError(str(exc), EXIT_USAGE) from None
+            return _failed(out, str(exc), EXIT_USAGE, "error", pending_count(store))
         finally:
             client.close()
     payload = report.as_json()
@@ -113,5 +146,8 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
     )
     for item in report.rejected:
         human += f"\n  refused {item['id']}: {item['reason']}"
+    for item in report.refused_updates:
+        human += f"\n  ceremony {item['ceremony']} update refused by the {item['by']}: "
+        human += item["reason"]
     out.result(payload, human)
     return EXIT_INVALID if report.rejected else 0

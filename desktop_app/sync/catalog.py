@@ -1,16 +1,19 @@
-"""Ceremonies, pledge texts and rosters: published to the server, and pulled pages applied."""
+"""Ceremonies, pledge texts and rosters: published to the server, and pulled pages checked and
+applied."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
-from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate
+from desktop_app.integrity.record_hash import text_sha256
+from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import PublishedCeremony, RemoteSigning, SyncServer
 from desktop_app.sync.wire import (
@@ -21,6 +24,7 @@ from desktop_app.sync.wire import (
     WireTemplate,
 )
 
+log = logging.getLogger(__name__)
 _EMPLOYEE_FIELDS = ("id_kind", "name", "rank", "position", "unit", "instansi")
 
 
@@ -44,41 +48,54 @@ def publications_due(store: Store) -> list[Publication]:
             digest = _fingerprint(session, ceremony, template)
             if published.get(ceremony.id) == digest:
                 continue  # unchanged: the roster is not even read
-            roster = [
-                WireEmployee(
-                    ceremony_id=ceremony.id,
-                    identifier=e.identifier,
-                    **{f: getattr(e, f) for f in _EMPLOYEE_FIELDS},
-                )
-                for e in session.scalars(
-                    select(Employee)
-                    .where(Employee.ceremony_id == ceremony.id)
-                    .order_by(Employee.identifier)
-                )
-            ]
-            request = PublishRequest(
-                ceremony=WireCeremony(
-                    id=ceremony.id,
-                    title=ceremony.title,
-                    date=ceremony.date,
-                    venue=ceremony.venue,
-                    organizer=ceremony.organizer,
-                    expected=ceremony.expected,
-                    template_id=template.id,
-                ),
-                template=WireTemplate(
-                    id=template.id,
-                    code=template.code,
-                    version=template.version,
-                    title=template.title,
-                    language=template.language,
-                    text=template.text,
-                    sha256=template.sha256,
-                ),
-                roster=roster,
-            )
-            due.append(Publication(request, digest))
+            due.append(Publication(_request(session, ceremony, template), digest))
     return due
+
+
+def publication_of(store: Store, ceremony_id: str) -> PublishRequest:
+    """What this station would publish of a ceremony, changed or not."""
+    with store.read() as session:
+        ceremony = session.get(Ceremony, ceremony_id)
+        template = session.get(PledgeTemplate, ceremony.template_id) if ceremony else None
+        if ceremony is None or template is None:
+            raise LookupError(f"no ceremony {ceremony_id} with its pledge on this station")
+        return _request(session, ceremony, template)
+
+
+def _request(session: Session, ceremony: Ceremony, template: PledgeTemplate) -> PublishRequest:
+    roster = [
+        WireEmployee(
+            ceremony_id=ceremony.id,
+            identifier=e.identifier,
+            **{f: getattr(e, f) for f in _EMPLOYEE_FIELDS},
+        )
+        for e in session.scalars(
+            select(Employee)
+            .where(Employee.ceremony_id == ceremony.id)
+            .order_by(Employee.identifier)
+        )
+    ]
+    return PublishRequest(
+        ceremony=WireCeremony(
+            id=ceremony.id,
+            title=ceremony.title,
+            date=ceremony.date,
+            venue=ceremony.venue,
+            organizer=ceremony.organizer,
+            expected=ceremony.expected,
+            template_id=template.id,
+        ),
+        template=WireTemplate(
+            id=template.id,
+            code=template.code,
+            version=template.version,
+            title=template.title,
+            language=template.language,
+            text=template.text,
+            sha256=template.sha256,
+        ),
+        roster=roster,
+    )
 
 
 def _fingerprint(session: Session, ceremony: Ceremony, template: PledgeTemplate) -> str:
@@ -119,18 +136,58 @@ def mark_published(store: Store, publication: Publication) -> None:
             row.digest, row.published_at = publication.digest, utc_now_iso()
 
 
-def apply_pull(store: Store, page: PullResponse) -> int:
-    """Apply one pulled page and its cursor in one transaction; returns the items applied."""
+@dataclass
+class PullApplied:
+    """What one pulled page changed here, and the ceremony updates this desk refused."""
+
+    applied: int = 0
+    refused: list[Refusal] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    ceremony_id: str
+    reason: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"ceremony": self.ceremony_id, "reason": self.reason}
+
+
+def apply_pull(store: Store, page: PullResponse) -> PullApplied:
+    """Apply one pulled page and its cursor in one transaction.
+
+    A pledge text is adopted only when it hashes to its sha256, a stored template id never
+    takes another text, and a ceremony that already has signings here keeps its pledge: such
+    a ceremony's update (details and roster in this page) is refused with a logged reason,
+    and the rest of the page is applied."""
     now = utc_now_iso()
-    applied = 0
+    result = PullApplied()
     with store.write() as session:
-        template_ids = {t.id: _apply_template(session, t, now) for t in page.templates}
-        known_ceremonies: set[str] = set()
+        touched = {c.id for c in page.ceremonies} | {e.ceremony_id for e in page.employees}
+        in_step = _published_and_unchanged(session, touched)
+        template_ids: dict[str, str] = {}
+        bad_templates: dict[str, str] = {}
+        for t in page.templates:
+            local_id, problem = _apply_template(session, t, now)
+            if problem:
+                bad_templates[t.id] = problem
+            else:
+                template_ids[t.id] = local_id
+        refused: set[str] = set()
         for c in page.ceremonies:
+            problem = bad_templates.get(c.template_id) or _ceremony_problem(
+                session, c, template_ids
+            )
+            if problem:
+                refused.add(c.id)
+                result.refused.append(Refusal(c.id, problem))
+                log.warning("pull: refused the update of ceremony %s: %s", c.id, problem)
+                continue
             if _apply_ceremony(session, c, template_ids, now):
-                applied += 1
-            known_ceremonies.add(c.id)
-        applied += _apply_roster(session, page.employees, now)
+                result.applied += 1
+        result.applied += _apply_roster(
+            session, [e for e in page.employees if e.ceremony_id not in refused], now
+        )
         existing = set(
             session.scalars(
                 select(RemoteSigning.id).where(RemoteSigning.id.in_([s.id for s in page.signings]))
@@ -154,23 +211,68 @@ def apply_pull(store: Store, page: PullResponse) -> int:
                     pulled_at=now,
                 )
             )
-            applied += 1
+            result.applied += 1
+        _mark_pulled_as_published(session, in_step, now)
         server = session.get(SyncServer, 1)
         if server is not None:
             server.pull_cursor = page.cursor
             server.last_pull_at = now
-    return applied
+    return result
 
 
-def _apply_template(session: Session, t: WireTemplate, now: str) -> str:
-    """The local id of this pledge text (the same text may already be here under another id)."""
-    if session.get(PledgeTemplate, t.id) is not None:
-        return t.id
+def _published_and_unchanged(session: Session, ceremony_ids: set[str]) -> set[str]:
+    """Of these ceremonies, those this desk has nothing unpublished of (or does not hold yet):
+    what the pull brings them is the server's own copy, so it is not published back."""
+    if not ceremony_ids:
+        return set()
+    published = dict(
+        session.execute(
+            select(PublishedCeremony.ceremony_id, PublishedCeremony.digest).where(
+                PublishedCeremony.ceremony_id.in_(ceremony_ids)
+            )
+        ).all()
+    )
+    current: set[str] = set()
+    for cid in ceremony_ids:
+        ceremony = session.get(Ceremony, cid)
+        if ceremony is None:
+            current.add(cid)
+            continue
+        template = session.get(PledgeTemplate, ceremony.template_id)
+        if template is not None and published.get(cid) == _fingerprint(session, ceremony, template):
+            current.add(cid)
+    return current
+
+
+def _mark_pulled_as_published(session: Session, ceremony_ids: set[str], now: str) -> None:
+    session.flush()
+    for cid in ceremony_ids:
+        ceremony = session.get(Ceremony, cid)
+        template = session.get(PledgeTemplate, ceremony.template_id) if ceremony else None
+        if ceremony is None or template is None:
+            continue
+        digest = _fingerprint(session, ceremony, template)
+        row = session.get(PublishedCeremony, cid)
+        if row is None:
+            session.add(PublishedCeremony(ceremony_id=cid, digest=digest, published_at=now))
+        else:
+            row.digest = digest
+
+
+def _apply_template(session: Session, t: WireTemplate, now: str) -> tuple[str, str]:
+    """(local id of this pledge text, "") — or ("", why it is refused)."""
+    if text_sha256(t.text) != t.sha256:
+        return "", f"pledge template {t.id}: its text does not match its sha256 (not adopted)"
+    held = session.get(PledgeTemplate, t.id)
+    if held is not None:
+        if held.sha256 != t.sha256:
+            return "", f"pledge template {t.id} arrived with another text than the one held here"
+        return t.id, ""
     same_text = session.scalars(
         select(PledgeTemplate).where(PledgeTemplate.sha256 == t.sha256)
     ).first()
     if same_text is not None:
-        return same_text.id
+        return same_text.id, ""
     version = t.version
     taken = session.scalars(
         select(PledgeTemplate).where(
@@ -200,15 +302,35 @@ def _apply_template(session: Session, t: WireTemplate, now: str) -> str:
         )
     )
     session.flush()
-    return t.id
+    return t.id, ""
+
+
+def _ceremony_problem(session: Session, c: WireCeremony, template_ids: dict[str, str]) -> str:
+    """Why this desk will not apply a pulled ceremony row ("" when it will)."""
+    template_id = template_ids.get(c.template_id, c.template_id)
+    if session.get(PledgeTemplate, template_id) is None:
+        return f"ceremony {c.id}: its pledge template {c.template_id} did not arrive"
+    row = session.get(Ceremony, c.id)
+    if row is None or row.template_id == template_id:
+        return ""
+    signed_here = session.scalar(
+        select(SignedPledge.id).where(SignedPledge.ceremony_id == c.id).limit(1)
+    )
+    signed_elsewhere = session.scalar(
+        select(RemoteSigning.id).where(RemoteSigning.ceremony_id == c.id).limit(1)
+    )
+    if signed_here is not None or signed_elsewhere is not None:
+        return (
+            f"ceremony {c.id} already has signings under its pledge; a new pledge never "
+            "replaces it (make a new ceremony for a new text)"
+        )
+    return ""
 
 
 def _apply_ceremony(
     session: Session, c: WireCeremony, template_ids: dict[str, str], now: str
 ) -> bool:
     template_id = template_ids.get(c.template_id, c.template_id)
-    if session.get(PledgeTemplate, template_id) is None:
-        return False  # never expected: the server sends a ceremony's template with it
     row = session.get(Ceremony, c.id)
     values = {
         "title": c.title,

@@ -36,11 +36,39 @@ class WireModel(BaseModel):
 # --- enrolment -------------------------------------------------------------------------
 
 
+EnrolCode = Annotated[str, StringConstraints(min_length=4, max_length=64)]
+ENROL_PROOF_CONTEXT = b"pakta-enrol-v1"
+
+
+class EnrollChallengeRequest(WireModel):
+    """Step 1 of enrolment: ask for a challenge bound to the one-time code."""
+
+    code: EnrolCode
+
+
+class EnrollChallenge(WireModel):
+    challenge: Hex64  # random; valid once, for a few minutes, with this code only
+    expires_at: str
+
+
 class EnrollRequest(WireModel):
-    code: Annotated[str, StringConstraints(min_length=4, max_length=64)]
+    """Step 2: the station's identity and public key, and its signature over the challenge
+    (``enrol_proof_message``) proving it holds the private key. Without challenge and proof
+    (software older than the proof) enrolment is refused with a clear reason."""
+
+    code: EnrolCode
     station_id: Uuid
     name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
     public_key: Hex64  # raw Ed25519 public key, hex
+    challenge: Hex64 | None = None
+    proof: Hex128 | None = None  # Ed25519 signature over enrol_proof_message(...), hex
+
+
+def enrol_proof_message(challenge: str, station_id: str, public_key: str) -> bytes:
+    """What a station signs to prove its key at enrolment (the challenge binds the code)."""
+    return b"\n".join(
+        (ENROL_PROOF_CONTEXT, challenge.encode(), station_id.encode(), public_key.encode())
+    )
 
 
 class EnrollResponse(WireModel):

@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import io
 import os
+import re
 import shutil
 import signal
 import socket
@@ -23,6 +24,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
 
+from desktop_app.cli.cmd_server import read_roster_upload
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.attendees import pledge_text
@@ -143,7 +145,8 @@ def make_app(
             migrate_on_start=True,
             data_key_file=key_file or test_key_file(db_url),
             max_body_bytes=max_body_bytes,
-        )
+        ),
+        roster_reader=read_roster_upload,  # wired as `pakta server` wires it
     )
 
 
@@ -158,6 +161,25 @@ def enrol_in_process(store: Store, app: FastAPI, http: TestClient) -> SyncClient
     link = server_link(store)
     assert link is not None
     return SyncClient(http, link.token)
+
+
+def admin_sign_in(http: httpx.Client, name: str, password: str) -> str:
+    """Sign in through the login form as a browser would (it names its own page as the
+    Origin of every form it posts); returns the session's CSRF token."""
+    http.headers["Origin"] = str(http.base_url).rstrip("/")
+    page = http.get("/admin/login").text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
+    assert csrf is not None
+    answer = http.post(
+        "/admin/login",
+        data={"name": name, "password": password, "csrf": csrf.group(1)},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text[:500]
+    stations = http.get("/admin/stations").text
+    session_csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', stations)
+    assert session_csrf is not None
+    return session_csrf.group(1)
 
 
 def free_port() -> int:

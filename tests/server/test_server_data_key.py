@@ -35,7 +35,7 @@ from tests.server.pg import fresh_database
 
 
 def _admin_cookie(base: str) -> str:
-    with httpx.Client(base_url=base) as client:
+    with httpx.Client(base_url=base, headers={"Origin": base}) as client:
         page = client.get("/admin/login")
         csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
         answer = client.post(
