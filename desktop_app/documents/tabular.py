@@ -1,8 +1,8 @@
 """Tables written as CSV (UTF-8 with BOM, for Excel) or XLSX, identifiers always as text.
 
-Every cell goes through ``neutralise``: a name such as ``=HYPERLINK(...)`` or ``@SUM(1+1)``
-(typed into a roster, or arriving from another desk) is data, and a spreadsheet must show it
-as text, never run it as a formula (CSV/formula injection).
+Every cell goes through ``integrity.cells.neutralise_cell`` (the one the server uses too): a
+name such as ``=HYPERLINK(...)`` or ``@SUM(1+1)`` (typed into a roster, or arriving from another
+desk) is data, and a spreadsheet must show it as text, never run it as a formula.
 """
 
 from __future__ import annotations
@@ -14,38 +14,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from desktop_app.files import atomic_output
+from desktop_app.integrity.cells import neutralise_cell
 
 TEXT_COLUMNS = frozenset({"NIP", "Identifier", "Identitas"})
-# What makes Excel, LibreOffice or Google Sheets read a cell as a formula or command: the
-# ASCII signs, tab and line breaks, and their full-width forms (which some spreadsheets fold).
-FORMULA_STARTS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
-_QUOTE = "'"
 # XML 1.0 cannot carry these: openpyxl refuses a workbook holding them
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def neutralise(value: object) -> object:
-    """A cell value a spreadsheet shows as text and never evaluates.
-
-    Text starting (even after spaces) with ``=``, ``+``, ``-``, ``@``, a tab or a line break
-    gets a leading apostrophe, which Excel and LibreOffice treat as "this is text"; numbers
-    stay numbers (a number is never a formula).
-    """
-    if not isinstance(value, str):
-        return value
-    first = value.lstrip(" \u00a0")[:1]
-    if value[:1] in FORMULA_STARTS or (first and first in FORMULA_STARTS):
-        return _QUOTE + value
-    return value
 
 
 def table_cells(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[list[object]]:
     """Header and rows as written: identifiers as text, every cell neutralised."""
     text_cols = {i for i, name in enumerate(header) if name in TEXT_COLUMNS}
-    yield [neutralise(name) for name in header]
+    yield [neutralise_cell(name) for name in header]
     for row in rows:
         yield [
-            neutralise("" if v is None else str(v)) if i in text_cols else neutralise(v)
+            neutralise_cell("" if v is None else str(v)) if i in text_cols else neutralise_cell(v)
             for i, v in enumerate(row)
         ]
 
