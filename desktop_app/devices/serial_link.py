@@ -39,6 +39,7 @@ READ_TIMEOUT_S = 0.05
 
 # Everything a serial port raises when its device goes away or misbehaves.
 PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, *_TERMIOS_ERRORS)
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*PORT_ERRORS, ValueError)  # ValueError: bad URL
 
 
 class LinkStatus(StrEnum):
@@ -73,7 +74,7 @@ def open_serial(url: str, baudrate: int, timeout: float = READ_TIMEOUT_S) -> Any
     """Open a pyserial port by URL or device path; raises DeviceUnavailable with the reason."""
     try:
         return serial.serial_for_url(url, baudrate=baudrate, timeout=timeout, write_timeout=1.0)
-    except (*PORT_ERRORS, ValueError) as exc:
+    except _OPEN_ERRORS as exc:
         raise DeviceUnavailable(f"cannot open {url}: {exc}") from None
 
 
