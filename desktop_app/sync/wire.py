@@ -52,9 +52,23 @@ class EnrollResponse(WireModel):
 
 # --- records ---------------------------------------------------------------------------
 
+# How consent was given (domain.consent.ConsentMethod values; "" for voids and format 1).
+ConsentMethodText = Literal[
+    "",
+    "pad_box",
+    "pad_button",
+    "screen_touch",
+    "screen_pen",
+    "screen_mouse",
+    "compact_signature",
+]
+
 
 class WireRecord(WireModel):
-    """One signed record: exactly the hashed fields, its hash and signature, and the blobs."""
+    """One signed record: every hashed field of its format, its hash and signature, the blobs.
+
+    Format 1 (the first release) has no consent_method, pledge_shown_at, timezone: a station
+    of that release sends none and they read as "". Format 2 hashes them too."""
 
     format: int
     id: Uuid
@@ -72,6 +86,9 @@ class WireRecord(WireModel):
     template_id: Uuid | None
     text_sha256: Hex64
     consent_at: Annotated[str, StringConstraints(max_length=32)]
+    consent_method: ConsentMethodText = ""
+    pledge_shown_at: Annotated[str, StringConstraints(max_length=32)] = ""
+    timezone: Annotated[str, StringConstraints(max_length=40)] = ""
     signature_sha256: Hex64
     image_sha256: Hex64
     device: Long
