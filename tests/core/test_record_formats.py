@@ -292,3 +292,19 @@ def test_the_commit_binds_the_requested_ceremony_not_the_active_one(
     assert done.ceremony_id == ceremony.id
     with pytest.raises(InvalidInput, match="not this ceremony's pledge text"):
         register_pledge(store, pledge_request(NIPS[1], ceremony_id=other.id))  # text of the first
+
+
+def test_every_place_that_holds_record_fields_holds_every_hashed_field() -> None:
+    """One parity test for the lists restated across the code: station columns, the wire,
+    the server's columns, and the wire's consent methods."""
+    from typing import get_args
+
+    from desktop_app.integrity.record_hash import ALL_HASHED_FIELDS
+    from desktop_app.storage.record_writer import RECORD_COLUMNS
+    from desktop_app.sync.wire import ConsentMethodText, WireRecord
+
+    server_columns = {c.name for c in Record.__table__.columns}
+    assert set(ALL_HASHED_FIELDS) <= set(RECORD_COLUMNS)
+    assert set(ALL_HASHED_FIELDS) <= set(WireRecord.model_fields)
+    assert set(ALL_HASHED_FIELDS) <= server_columns
+    assert set(get_args(ConsentMethodText)) == {"", *(m.value for m in ConsentMethod)}

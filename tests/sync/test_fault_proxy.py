@@ -173,4 +173,3 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
         assert proxy.counts["truncate"] > 0 and proxy.counts["drop"] > 0
         for store in stations:
             store.close()
-
