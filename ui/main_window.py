@@ -81,6 +81,7 @@ class DeskWindow(QMainWindow):
                 "F6": lambda: demo.scan("signed"),
                 "F7": lambda: demo.scan("unknown"),
                 "F8": demo.rig.sign,
+                "F2": demo.rig.tick_consent,  # the attendee's tick in the pad's consent box
             }
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)

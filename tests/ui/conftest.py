@@ -80,6 +80,25 @@ def scan(qtbot: QtBot, desk: Desk, kind: str = "next") -> None:
     click(qtbot, button[kind])
 
 
+def read_pledge(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads the pledge for the ceremony's minimum time (the injected clock moves
+    on; nothing waits) until the countdown on the consent button ends."""
+    wait_state(qtbot, desk, DeskState.PLEDGE)
+    pledge = desk.desk.snapshot.pledge
+    assert pledge is not None
+    clock = desk.desk.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(pledge.min_read_s)
+    qtbot.waitUntil(lambda: desk.window.view.pledge.agree.isEnabled(), timeout=3000)
+
+
+def agree(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads, then taps "I agree" (a mouse click here: the honest method)."""
+    read_pledge(qtbot, desk)
+    click(qtbot, desk.window.view.pledge.agree)
+    wait_state(qtbot, desk, DeskState.SIGNING)
+
+
 def sign_on_pad(qtbot: QtBot, desk: Desk) -> None:
     demo = desk.window.demo
     assert demo is not None
