@@ -32,9 +32,9 @@ class DemoAid(QGroupBox):
         grid.addWidget(self.scan_next, 0, 0)
         grid.addWidget(self.scan_signed, 0, 1)
         grid.addWidget(self.scan_unknown, 0, 2)
-        grid.addWidget(self.tick, 1, 0)
-        grid.addWidget(self.sign, 1, 1)
+        grid.addWidget(self.tick, 1, 0, 1, 2)  # consent first, on the pad, then the signature
         grid.addWidget(self.unplug, 1, 2)
+        grid.addWidget(self.sign, 2, 0, 1, 2)
         self.retranslate()
 
     def _button(self, name: str, slot: object) -> QPushButton:
