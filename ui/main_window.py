@@ -106,10 +106,11 @@ class DeskWindow(QMainWindow):
     def toggle_attendee_screen(self) -> None:
         if self.attendee_screen is not None and self.attendee_screen.isVisible():
             self.attendee_screen.close()
-            return
-        if self.attendee_screen is None:
-            self.attendee_screen = AttendeeScreen(self.desk, self.relay)
-        self.attendee_screen.show_on_best_screen(self)
+        else:
+            if self.attendee_screen is None:
+                self.attendee_screen = AttendeeScreen(self.desk, self.relay)
+            self.attendee_screen.show_on_best_screen(self)
+        self.view.show_snapshot(self.desk.snapshot)  # consent moves to the attendee's side
 
     def _settings(self, settings: StationSettings) -> None:
         app = QApplication.instance()

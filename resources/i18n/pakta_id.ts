@@ -259,7 +259,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
     </message>
@@ -738,26 +738,31 @@
     </message>
     <message>
       <location filename="../../ui/pages/pledge.py" line="81" />
+      <source>The attendee agrees on their screen</source>
+      <translation>Peserta menyatakan setuju di layar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="85" />
       <source>I agree (%1)</source>
       <translation>Saya setuju (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="83" />
+      <location filename="../../ui/pages/pledge.py" line="87" />
       <source>Please read the pledge. You can agree in %1 s.</source>
       <translation>Silakan baca pakta ini. Anda dapat menyetujuinya dalam %1 detik.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="86" />
+      <location filename="../../ui/pages/pledge.py" line="91" />
       <source>I agree (Saya setuju)</source>
       <translation>Saya setuju</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="88" />
+      <location filename="../../ui/pages/pledge.py" line="93" />
       <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju” atau centang kotak di bagian bawah pad.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="90" />
+      <location filename="../../ui/pages/pledge.py" line="95" />
       <source>To agree, tap “I agree”.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
     </message>

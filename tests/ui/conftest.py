@@ -89,13 +89,23 @@ def read_pledge(qtbot: QtBot, desk: Desk) -> None:
     clock = desk.desk.clock
     assert isinstance(clock, FakeClock)
     clock.advance(pledge.min_read_s)
-    qtbot.waitUntil(lambda: desk.window.view.pledge.agree.isEnabled(), timeout=3000)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.read_left_s == 0, timeout=3000)
+
+
+def consent_page(desk: Desk) -> QWidget:
+    """The attendee's pledge page: on their own screen when it is open, else the main one."""
+    screen = desk.window.attendee_screen
+    if screen is not None and screen.isVisible():
+        return screen.view.pledge
+    return desk.window.view.pledge
 
 
 def agree(qtbot: QtBot, desk: Desk) -> None:
-    """The attendee reads, then taps "I agree" (a mouse click here: the honest method)."""
+    """The attendee reads, then presses "I agree" (a mouse click here: the honest method)."""
     read_pledge(qtbot, desk)
-    click(qtbot, desk.window.view.pledge.agree)
+    page = consent_page(desk)
+    qtbot.waitUntil(lambda: page.agree.isEnabled(), timeout=3000)  # type: ignore[attr-defined]
+    click(qtbot, page.agree)  # type: ignore[attr-defined]
     wait_state(qtbot, desk, DeskState.SIGNING)
 
 

@@ -94,8 +94,9 @@ def test_consent_before_the_reading_time_is_refused_on_both_screens(
     _to_pledge(qtbot, desk)
     for page in screens:
         assert "NETRALITAS" in page.text.text()  # the pledge itself, on the attendee's screen
-        assert not page.agree.isEnabled() and "(5)" in page.agree.text()
-        assert "5 detik" in page.how.text()
+        assert not page.agree.isEnabled() and "5 detik" in page.how.text()
+    assert "(5)" in screens[1].agree.text()
+    assert "layar peserta" in screens[0].agree.text()  # the attendant's copy does not agree
     assert not window.attendee_screen.view.pledge.screen_signing.isVisible()
 
     click(qtbot, window.demo.tick)  # type: ignore[union-attr]  # the pad's box, too early
@@ -107,8 +108,10 @@ def test_consent_before_the_reading_time_is_refused_on_both_screens(
     desk.desk.clock.advance(3)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "(2)" in screens[1].agree.text(), timeout=3000)  # counting down
     desk.desk.clock.advance(2)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: all(p.agree.isEnabled() for p in screens), timeout=3000)
-    assert not screens[0].notice.isVisible()
+    qtbot.waitUntil(lambda: screens[1].agree.isEnabled(), timeout=3000)
+    assert not screens[0].notice.isVisible() and not screens[0].agree.isEnabled()
+    QTest.mouseClick(screens[0].agree, Qt.MouseButton.LeftButton)  # the attendant's window
+    assert desk.desk.snapshot.state is DeskState.PLEDGE
     # The attendee taps "Saya setuju" on their own (touch) screen.
     button = screens[1].agree
     touch = QTest.createTouchDevice()

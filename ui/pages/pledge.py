@@ -75,15 +75,20 @@ class PledgePage(Page):
         self.resign.setVisible(bool(reason))
         self.resign.setText(self.tr("Signing again. Reason: %1").replace("%1", reason))
         waiting = s.read_left_s > 0
-        self.agree.setEnabled(not waiting)
+        elsewhere = not self.agree.attendee_side()  # the attendee agrees on their own screen
+        self.agree.setEnabled(not waiting and not elsewhere)
+        if elsewhere:
+            self.agree.setText(self.tr("The attendee agrees on their screen"))
         if waiting:
             seconds = str(s.read_left_s)
-            self.agree.setText(self.tr("I agree (%1)").replace("%1", seconds))
+            if not elsewhere:
+                self.agree.setText(self.tr("I agree (%1)").replace("%1", seconds))
             self.how.setText(
                 self.tr("Please read the pledge. You can agree in %1 s.").replace("%1", seconds)
             )
         else:
-            self.agree.setText(self.tr("I agree (Saya setuju)"))
+            if not elsewhere:
+                self.agree.setText(self.tr("I agree (Saya setuju)"))
             self.how.setText(
                 self.tr("To agree, tap “I agree” or tick the box at the bottom of the pad.")
                 if s.pad_ok

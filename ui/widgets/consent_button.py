@@ -4,18 +4,26 @@ It takes no keyboard focus and ignores every key, so the attendant's Enter or Sp
 press it, and it says *how* it was pressed: ``consented`` carries the consent method
 (screen_touch, screen_pen, screen_mouse) taken from the pointing device of the press. The
 ordinary ``clicked`` signal (which ``click()`` and the keyboard also emit) is not used for
-consent at all.
+consent at all. On a two-screen desk only the attendee screen's button consents: the one on
+the attendant's window does nothing while the attendee screen is open.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QInputDevice, QKeyEvent, QMouseEvent, QPointerEvent, QTouchEvent
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.domain.consent import ConsentMethod
 
 _PEN_DEVICES = (QInputDevice.DeviceType.Stylus, QInputDevice.DeviceType.Airbrush)
+ATTENDEE_SCREEN = "attendeeScreen"  # the object name of ui.attendee_screen.AttendeeScreen
+
+
+def attendee_screen_open() -> bool:
+    return any(
+        w.objectName() == ATTENDEE_SCREEN and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
 
 
 def pointer_method(event: QPointerEvent) -> ConsentMethod:
@@ -42,6 +50,10 @@ class ConsentButton(QPushButton):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self._pressed: ConsentMethod | None = None
 
+    def attendee_side(self) -> bool:
+        """Is this the attendee's button (their own screen, or the only screen there is)?"""
+        return self.window().objectName() == ATTENDEE_SCREEN or not attendee_screen_open()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         left = event.button() == Qt.MouseButton.LeftButton
         self._pressed = pointer_method(event) if left else None
@@ -51,7 +63,7 @@ class ConsentButton(QPushButton):
         pressed, self._pressed = self._pressed, None
         super().mouseReleaseEvent(event)
         inside = self.rect().contains(event.position().toPoint())
-        if pressed is not None and inside and self.isEnabled():
+        if pressed is not None and inside and self.isEnabled() and self.attendee_side():
             self.consented.emit(pressed.value)
 
     def event(self, event: QEvent) -> bool:
@@ -75,7 +87,7 @@ class ConsentButton(QPushButton):
             self.setDown(inside)
             return
         self.setDown(False)
-        if inside:
+        if inside and self.attendee_side():
             self.consented.emit(ConsentMethod.SCREEN_TOUCH.value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
