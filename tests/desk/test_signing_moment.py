@@ -155,3 +155,42 @@ def test_twenty_replugs_then_a_complete_signing_on_the_pad(
     with station.store.read() as session:
         row = session.scalars(select(SignedPledge)).one()
     assert row.consent_method == "pad_box" and '"source": "pad"' in row.device
+
+
+def test_a_sync_pull_that_brings_another_pledge_waits_for_the_next_attendee(
+    station: DeskStation, running: tuple[DeskController, Loop, Clock]
+) -> None:
+    from desktop_app.services.templates import ensure_template
+    from desktop_app.storage.models import Ceremony
+    from desktop_app.sync.cycle import SyncReport
+    from desktop_app.sync.worker import SyncStatus
+
+    desk, loop, clock = running
+    store = station.store
+    shown = desk.pledge
+    assert shown is not None
+    _to_pledge(desk, loop, station)
+    # What the catalogue pull does when the organiser changed the ceremony's pledge text.
+    with store.write() as session:
+        template = ensure_template(session, OTHER_TEXT)
+        ceremony = session.get(Ceremony, shown.ceremony_id)
+        assert ceremony is not None
+        ceremony.template_id = template.id
+    desk.ops._sync(SyncStatus(state="synced", last_report=SyncReport(pulled=1)))  # the hook
+    loop.until(lambda: desk.db.wait_idle(0) and loop.calls.empty())
+    assert desk.snapshot.pledge is shown and desk.pledge is shown  # the page did not change
+    # The text shown is no longer the ceremony's: the commit is refused, nothing is recorded.
+    clock.advance(shown.min_read_s)
+    desk.give_consent(ConsentMethod.SCREEN_TOUCH)
+    rig = station.rig
+    assert rig is not None
+    rig.sign()
+    loop.until(lambda: desk.ink.stroke_count > 0 and rig.pad.wait_idle(0))
+    loop.until(lambda: not desk.ink.pen_down, timeout=5)
+    desk.submit_signature()
+    loop.until(lambda: desk.snapshot.state is DeskState.ERROR)
+    assert "not this ceremony's pledge text" in desk.snapshot.detail
+    with store.read() as session:
+        assert session.scalars(select(SignedPledge)).first() is None
+    desk.cancel()
+    assert desk.pledge is not None and desk.pledge.text.startswith("PAKTA INTEGRITAS LAIN")
