@@ -9,6 +9,7 @@ so the whole desk path is the real one.
 from __future__ import annotations
 
 import random
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -76,7 +77,11 @@ class DemoRig:
 
     def __init__(self, seed: int | None = None, *, pad_rate_hz: float | None = None) -> None:
         # ``pad_rate_hz`` only paces the packets (tests send a signature faster than a hand).
-        self.pad = PadSimulator("isdv4", seed=seed or 0, rate_hz=pad_rate_hz)
+        # The pad lives at a path of its own that survives unplugging, as /dev/ttyUSB0 does:
+        # a bare pseudo-terminal name (/dev/pts/N) may come back as another program's terminal.
+        self._devices = Path(tempfile.mkdtemp(prefix="pakta-demo-devices-"))
+        link = str(self._devices / "ttyPAD0")
+        self.pad = PadSimulator("isdv4", link=link, seed=seed or 0, rate_hz=pad_rate_hz)
         self.scanner = ScannerSimulator()
         self._rng = random.Random(seed)
 
@@ -87,6 +92,7 @@ class DemoRig:
     def stop(self) -> None:
         self.pad.stop()
         self.scanner.close()
+        shutil.rmtree(self._devices, ignore_errors=True)
 
     def badge_text(self, store: Store, kind: BadgeKind) -> str:
         """On the database worker: a badge of an unsigned, a signed or an unknown attendee."""
