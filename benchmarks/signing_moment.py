@@ -145,7 +145,7 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
             pledge = controller.snapshot.pledge
             assert pledge is not None
             clock.advance(pledge.min_read_s)  # the attendee reads: not the desk's time
-            _spin_until(app, lambda: view.pledge.agree.isEnabled())
+            _spin_until(app, lambda: controller.snapshot.read_left_s == 0)
             rig.tick_consent()
             _spin_until(app, lambda: controller.snapshot.state is DeskState.SIGNING)
             ticked = last_packet[0] / 1e9
