@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.sync.wire import (
+    ConsentFormText,
     PublishRequest,
     PublishResponse,
     PullResponse,
@@ -22,7 +23,10 @@ from server.ingest import StationIdentity
 from server.models import Ceremony, Counter, Record, RosterEntry, Station, Template
 
 _EMPLOYEE_FIELDS = ("id_kind", "name", "rank", "position", "unit", "instansi")
-_CEREMONY_FIELDS = ("title", "date", "venue", "organizer", "expected", "template_id")
+_CEREMONY_FIELDS = (
+    "title", "date", "venue", "organizer", "expected", "template_id",
+    "min_read_s", "consent_form", "timezone",
+)  # fmt: skip
 CURSOR_PREFIX = "c"
 
 
@@ -127,6 +131,9 @@ def _ceremony(row: Ceremony) -> WireCeremony:
         organizer=row.organizer,
         expected=row.expected,
         template_id=row.template_id,
+        min_read_s=row.min_read_s,
+        consent_form=cast(ConsentFormText, row.consent_form),  # stored from a validated wire
+        timezone=row.timezone,
     )
 
 

@@ -67,6 +67,10 @@ class Ceremony(Base):
     organizer: Mapped[str] = mapped_column(String(300), default="")
     expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
     template_id: Mapped[str] = mapped_column(String(36))
+    # How desks take consent for it (desktop_app.domain.consent), as the publishing desk set it.
+    min_read_s: Mapped[int] = mapped_column(Integer, server_default="5")
+    consent_form: Mapped[str] = mapped_column(String(10), server_default="separate")
+    timezone: Mapped[str] = mapped_column(String(40), server_default="Asia/Jakarta")
     published_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)

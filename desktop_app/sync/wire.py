@@ -140,7 +140,13 @@ class WireTemplate(WireModel):
     sha256: Hex64
 
 
+ConsentFormText = Literal["separate", "compact"]  # domain.consent.ConsentForm values
+
+
 class WireCeremony(WireModel):
+    """A ceremony and how its desks take consent (a station of the first release sends no
+    consent options: they read as the defaults, 5 s, separate, Asia/Jakarta)."""
+
     id: Uuid
     title: Short
     date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -148,6 +154,9 @@ class WireCeremony(WireModel):
     organizer: Short
     expected: Annotated[int, Field(ge=0)] | None
     template_id: Uuid
+    min_read_s: Annotated[int, Field(ge=0, le=600)] = 5
+    consent_form: ConsentFormText = "separate"
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=40)] = "Asia/Jakarta"
 
 
 class WireEmployee(WireModel):
