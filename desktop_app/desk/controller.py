@@ -37,6 +37,7 @@ from desktop_app.desk.events import (
 )
 from desktop_app.desk.operator import OperatorDesk, WorkerFactory
 from desktop_app.desk.reads import DeskStart, load_desk, lookup_identifier
+from desktop_app.desk.signature_image import SignatureImages
 from desktop_app.devices.pads.consent_box import ConsentGestures
 from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.pads.strokes import StrokeAssembler
@@ -88,6 +89,7 @@ class DeskController:
         self.devices = DeviceHub(call_soon, on_pad=self._pad_updates, on_scanner=self._scans)
         self.ink = StrokeAssembler()
         self.consent_gestures: ConsentGestures | None = None  # the pad, while the pledge shows
+        self.images = SignatureImages(lambda job: self.submit(job))
         self.settings = StationSettings()
         self.ops = OperatorDesk(self, print_worker, sync_worker, workers)
         self.pad_test = False
@@ -216,6 +218,8 @@ class DeskController:
     def tick(self) -> None:
         now = self.clock()
         self.send(f.Tick(now))
+        if self.snapshot.state is f.DeskState.SIGNING:
+            self.images.idle(now, self.ink.pen_down, self._pad_signature)
         if now - self._last_refresh >= REFRESH_S:
             self._last_refresh = now
             self.ops.refresh()
@@ -353,14 +357,12 @@ class DeskController:
 
         Everything about the pledge comes from the command (what the attendee was shown),
         not from the desk's pledge now."""
-        from desktop_app.domain.signature_render import render_png  # Pillow: not at start
-
         request = PledgeRequest(
             identifier=command.identifier,
             shown_text_sha256=command.text_sha256,
             consent_at=command.consent_at,
             signature=command.signature,
-            image_png=render_png(command.signature),
+            image_png=self.images.png(command.signature),  # rendered during the pause
             operator=self.settings.operator,
             ceremony_id=command.ceremony_id,
             resign_reason=command.resign_reason,
@@ -430,6 +432,7 @@ class DeskController:
                 self._pad_status(update)
         if inked:
             self._ink_activity()
+            self.images.ink_changed(self.clock())
         if signing and (inked or self.ink.stroke_count):
             # At most ~60 ink updates a second (a pad reports 130+): a copy of the ink per
             # update is cheap, a copy per report is not; a lifted pen always shows at once.
@@ -438,6 +441,10 @@ class DeskController:
                 self._last_ink_publish = now
                 capture = self.ink.capture()
                 self.bus.publish(InkChanged(capture.signature, self.ink.pen_down))
+
+    def _pad_signature(self) -> Signature | None:
+        capture = self.ink.capture()
+        return None if capture.interrupted else capture.signature
 
     def _publish_test(self, ev: PenEvent) -> None:
         caps = self.ink.device
