@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.sync.wire import (
+    ConsentFormText,
     PublishRequest,
     PublishResponse,
     PullResponse,
@@ -156,6 +157,9 @@ def _ceremony(row: Ceremony) -> WireCeremony:
         organizer=row.organizer,
         expected=row.expected,
         template_id=row.template_id,
+        min_read_s=row.min_read_s,
+        consent_form=cast(ConsentFormText, row.consent_form),  # stored from a validated wire
+        timezone=row.timezone,
     )
 
 

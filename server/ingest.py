@@ -14,7 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop_app.integrity.chain import check_record
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT
+from desktop_app.integrity.record_hash import FIELDS_BY_FORMAT, FORMAT_2_FIELDS, GENESIS_HASH
 from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
 from server import clock
 from server.blobcrypt import BlobCipher
@@ -23,6 +23,7 @@ from server.models import Blob, Counter, DuplicatePair, Record
 from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
 
 SIGNING_KINDS = ("pledge", "resign")
+SUPPORTED_FORMATS = tuple(sorted(FIELDS_BY_FORMAT))  # every format is re-hashed by its own list
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,29 @@ def _stateless_problem(rec: WireRecord, station: StationIdentity) -> str | None:
     """Checks needing no database: ownership, format, hash, signature, blobs, timestamps."""
     if rec.station_id != station.station_uuid:
         return "record belongs to another station; a station pushes only its own records"
-    if rec.format != RECORD_FORMAT:
-        return f"record format {rec.format} is not supported (expected {RECORD_FORMAT})"
+    if rec.format not in SUPPORTED_FORMATS:
+        supported = ", ".join(str(f) for f in SUPPORTED_FORMATS)
+        return f"record format {rec.format} is not supported (supported: {supported})"
+    problem = _format_problem(rec)
+    if problem is not None:
+        return problem
     fields = rec.model_dump(exclude={"signature_b64", "image_b64"})
     problem = check_record(fields, station.public_key)
     if problem is not None:
         return problem.split(": ", 1)[-1]
     if clock.parse(rec.signed_at) is None:
         return "signed_at is not an ISO 8601 timestamp"
+    return None
+
+
+def _format_problem(rec: WireRecord) -> str | None:
+    """Fields a record's format does not hash must be empty: they would be stored unproven."""
+    unhashed = [f for f in FORMAT_2_FIELDS if f not in FIELDS_BY_FORMAT[rec.format]]
+    carried = [f for f in unhashed if getattr(rec, f)]
+    if carried:
+        return f"record format {rec.format} does not carry {', '.join(carried)}"
+    if rec.format >= 2 and rec.kind in SIGNING_KINDS and not rec.consent_method:
+        return "a signing record must say how consent was given"
     return None
 
 
@@ -364,7 +380,7 @@ def _insert(
         rec = cand.record
         signed = clock.parse(rec.signed_at)
         skew = int((signed - received).total_seconds()) if signed else 0
-        row = rec.model_dump(exclude={"signature_b64", "image_b64", "format"})
+        row = rec.model_dump(exclude={"signature_b64", "image_b64"})
         row.update(
             station_ref=station.ref,
             received_at=received_iso,

@@ -76,6 +76,10 @@ class Ceremony(Base):
     # Who may change it (server.ownership): the station_uuid of the desk that made it offline
     # and published it first, or "" for the organiser's ceremonies made on the server.
     owner_station: Mapped[str] = mapped_column(String(36), default="")
+    # How desks take consent for it (desktop_app.domain.consent), as the publishing desk set it.
+    min_read_s: Mapped[int] = mapped_column(Integer, server_default="5")
+    consent_form: Mapped[str] = mapped_column(String(10), server_default="separate")
+    timezone: Mapped[str] = mapped_column(String(40), server_default="Asia/Jakarta")
     published_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -98,10 +102,14 @@ class RosterEntry(Base):
 
 
 class Record(Base):
-    """A station's signed record exactly as signed, with its blobs; stored once per UUID."""
+    """A station's signed record exactly as signed, with its blobs; stored once per UUID.
+
+    ``format`` names the hashed field list (desktop_app.integrity.record_hash): records
+    received before format 2 existed are format 1, with the format-2 columns empty."""
 
     __tablename__ = "record"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    format: Mapped[int] = mapped_column(Integer, server_default="1")
     station_ref: Mapped[int] = mapped_column(ForeignKey("station.id"))
     kind: Mapped[str] = mapped_column(String(8))
     refers_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
@@ -117,6 +125,9 @@ class Record(Base):
     template_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     text_sha256: Mapped[str] = mapped_column(String(64))
     consent_at: Mapped[str] = mapped_column(String(32))
+    consent_method: Mapped[str] = mapped_column(String(20), server_default="")  # format 2
+    pledge_shown_at: Mapped[str] = mapped_column(String(32), server_default="")  # format 2
+    timezone: Mapped[str] = mapped_column(String(40), server_default="")  # format 2
     signature_sha256: Mapped[str] = mapped_column(String(64))
     image_sha256: Mapped[str] = mapped_column(String(64))
     device: Mapped[str] = mapped_column(Text)

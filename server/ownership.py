@@ -23,7 +23,10 @@ from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.sync.wire import PublishRequest, WireTemplate
 from server.models import Ceremony, Record, RosterEntry, Station, Template
 
-CEREMONY_FIELDS = ("title", "date", "venue", "organizer", "expected", "template_id")
+CEREMONY_FIELDS = (
+    "title", "date", "venue", "organizer", "expected", "template_id",
+    "min_read_s", "consent_form", "timezone",
+)  # fmt: skip
 EMPLOYEE_FIELDS = ("id_kind", "name", "rank", "position", "unit", "instansi")
 ORGANISER = ""  # Ceremony.owner_station of the organiser's own ceremonies
 

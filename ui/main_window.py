@@ -81,6 +81,7 @@ class DeskWindow(QMainWindow):
                 "F6": lambda: demo.scan("signed"),
                 "F7": lambda: demo.scan("unknown"),
                 "F8": demo.rig.sign,
+                "F2": demo.rig.tick_consent,  # the attendee's tick in the pad's consent box
             }
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -105,10 +106,11 @@ class DeskWindow(QMainWindow):
     def toggle_attendee_screen(self) -> None:
         if self.attendee_screen is not None and self.attendee_screen.isVisible():
             self.attendee_screen.close()
-            return
-        if self.attendee_screen is None:
-            self.attendee_screen = AttendeeScreen(self.desk, self.relay)
-        self.attendee_screen.show_on_best_screen(self)
+        else:
+            if self.attendee_screen is None:
+                self.attendee_screen = AttendeeScreen(self.desk, self.relay)
+            self.attendee_screen.show_on_best_screen(self)
+        self.view.show_snapshot(self.desk.snapshot)  # consent moves to the attendee's side
 
     def _settings(self, settings: StationSettings) -> None:
         app = QApplication.instance()

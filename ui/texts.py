@@ -29,6 +29,15 @@ def notice_text(notice: str, detail: str = "") -> str:
             return _t("The receipt will be printed again.")
         case Notice.PAD_LOST:
             return _t("The signature pad was disconnected. Reconnect it, then press Redo.")
+        case Notice.CONSENT_TOO_EARLY:
+            return _t("Please read the pledge to the end first, then agree.")
+        case Notice.PAD_NEEDED:
+            return _t(
+                "The signature pad is not working. Please wait: the attendant will reconnect "
+                "it or choose signing on the screen."
+            )
+        case Notice.NO_PLEDGE:
+            return _t("No ceremony is active on this desk. Choose one in the settings.")
     return ""
 
 

@@ -8,7 +8,13 @@ from typing import Any
 
 from desktop_app.cli.common import open_store
 from desktop_app.cli.output import CommandError, Output
-from desktop_app.services.ceremonies import create_ceremony, list_ceremonies, use_ceremony
+from desktop_app.domain.consent import DEFAULT_MIN_READ_S, ConsentForm
+from desktop_app.services.ceremonies import (
+    consent_options,
+    create_ceremony,
+    list_ceremonies,
+    use_ceremony,
+)
 from desktop_app.services.retention import erase_plan, erase_signatures
 from desktop_app.services.templates import read_template_file
 
@@ -24,6 +30,25 @@ def register(sub: Any) -> None:
     create.add_argument("--organizer", default="")
     create.add_argument("--expected", type=int, default=None)
     create.add_argument("--pledge", type=Path, help="UTF-8 text file with the pledge text")
+    create.add_argument(
+        "--min-read-seconds",
+        type=int,
+        default=DEFAULT_MIN_READ_S,
+        metavar="N",
+        help=f"seconds the pledge shows before consent counts (default {DEFAULT_MIN_READ_S})",
+    )
+    create.add_argument(
+        "--consent-form",
+        choices=[f.value for f in ConsentForm],
+        default=ConsentForm.SEPARATE.value,
+        help="separate: pledge page then consent; compact: the oath was read aloud together, "
+        "signing under the consent sentence is the act",
+    )
+    create.add_argument(
+        "--timezone",
+        default="WIB",
+        help="the ceremony's time zone: WIB, WITA, WIT or an IANA name (default WIB)",
+    )
     create.set_defaults(handler=_create)
 
     listing = actions.add_parser("list", help="list ceremonies")
@@ -49,6 +74,7 @@ def register(sub: Any) -> None:
 
 def _create(args: argparse.Namespace, out: Output) -> int:
     pledge_text = read_template_file(args.pledge) if args.pledge else None
+    consent_options(args.min_read_seconds, args.consent_form, args.timezone)  # before any write
     with open_store(args) as store:
         info = create_ceremony(
             store,
@@ -58,6 +84,9 @@ def _create(args: argparse.Namespace, out: Output) -> int:
             organizer=args.organizer,
             expected=args.expected,
             pledge_text=pledge_text,
+            min_read_s=args.min_read_seconds,
+            consent_form=args.consent_form,
+            timezone=args.timezone,
         )
     active = " (active)" if info.active else ""
     out.result(info.as_json(), f"Created ceremony {info.id}{active}: {info.title}")

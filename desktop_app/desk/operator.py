@@ -47,6 +47,7 @@ class OperatorDesk:
         self.sync_worker = sync_worker
         self._factory = workers
         self.workers_started = False
+        self._last_report: object = None
 
     def start(self) -> None:
         if self._factory is not None:
@@ -111,6 +112,10 @@ class OperatorDesk:
         desk.submit(summary, show)
 
     def _sync(self, status: SyncStatus) -> None:
+        report = status.last_report
+        if report is not None and report.pulled and report is not self._last_report:
+            self._last_report = report
+            self.desk.reload_pledge()  # a pull may change the pledge: the flow takes it later
         self.desk.bus.publish(
             SyncChanged(
                 status.state,

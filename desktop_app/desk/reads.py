@@ -16,11 +16,14 @@ from desktop_app.storage.store import Store
 RECENT_LIMIT = 12
 
 
-def lookup_identifier(store: Store, identifier: str) -> LookupResult:
-    """An employee chosen by search or just registered as a walk-in, as a badge lookup would."""
+def lookup_identifier(
+    store: Store, identifier: str, ceremony_ref: str | None = None
+) -> LookupResult:
+    """An employee chosen by search or just registered as a walk-in, as a badge lookup would,
+    in the desk's ceremony (None: the active one)."""
     try:
         with store.read() as session:
-            ceremony = find_ceremony(session, None)
+            ceremony = find_ceremony(session, ceremony_ref)
             return resolve_identifier(store, session, ceremony.id, identifier)
     except NotFound as exc:
         return LookupResult(LookupStatus.INVALID, reason=str(exc))

@@ -21,8 +21,13 @@ class ChainReport:
 
 
 def check_record(fields: Mapping[str, Any], public_key: bytes) -> str | None:
-    """Why this single record does not verify (hash or signature), or None when it does."""
-    expected = record_hash(fields)
+    """Why this single record does not verify (hash or signature), or None when it does.
+
+    The record is hashed by its own format's field list (format 1 and 2 both verify)."""
+    try:
+        expected = record_hash(fields)
+    except ValueError as exc:  # an unknown format or a missing field
+        return f"record {fields.get('id')}: {exc}"
     if fields.get("record_hash") != expected:
         return f"record {fields.get('id')}: content does not match its hash"
     try:

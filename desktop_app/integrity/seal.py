@@ -20,8 +20,8 @@ character, so the code stays small enough for an 80 mm roll. The payload bytes a
     166     32    signature_sha256
     198     32    image_sha256
     230     32    prev_hash
-    262     ...   raw DEFLATE of the canonical JSON array of the remaining hashed fields, in
-                  the order of TAIL_FIELDS
+    262     ...   raw DEFLATE of the canonical JSON array of the remaining hashed fields of
+                  the record's format, in the order of ``tail_fields(format)``
 
 So the seal carries *every* hashed field of the record plus the station's signature: the
 verifier recomputes the record hash from the seal alone and checks the signature with the
@@ -31,6 +31,12 @@ the pledge text) is then compared with the sealed fields; any difference is "alt
 The record hash is not stored: it is recomputed, so a seal cannot claim one hash and carry
 other fields. The check code printed for people is the first 40 bits of the record hash in
 Crockford base32 (``XXXX-XXXX``).
+
+The tail follows the record format in byte 1: a format-1 seal (the first release) carries the
+format-1 fields; a format-2 seal also carries consent_method, pledge_shown_at and timezone
+(appended at the end of the tail, in that order). The layout itself is unchanged (still 1), so
+every seal printed so far still reads; a reader that does not know a record format refuses the
+seal as damaged.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.integrity.keys import verify_signature
-from desktop_app.integrity.record_hash import HASHED_FIELDS, record_hash
+from desktop_app.integrity.record_hash import FIELDS_BY_FORMAT, record_hash
 
 SEAL_PREFIX = "PKS1:"
 LAYOUT_VERSION = 1
@@ -52,9 +58,10 @@ MAX_SEAL_TEXT = 4000
 
 _UUID_FIELDS = ("id", "ceremony_id", "station_id", "template_id")
 _HASH_FIELDS = ("text_sha256", "signature_sha256", "image_sha256", "prev_hash")
-TAIL_FIELDS: tuple[str, ...] = tuple(
-    f for f in HASHED_FIELDS if f not in ("format", *_UUID_FIELDS, *_HASH_FIELDS)
-)
+_TAILS: dict[int, tuple[str, ...]] = {
+    record_format: tuple(f for f in names if f not in ("format", *_UUID_FIELDS, *_HASH_FIELDS))
+    for record_format, names in FIELDS_BY_FORMAT.items()
+}
 _HEAD = 2 + 4 + 64 + 16 * len(_UUID_FIELDS) + 32 * len(_HASH_FIELDS)
 
 _B45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
@@ -112,6 +119,14 @@ class Seal:
         return None
 
 
+def tail_fields(record_format: int) -> tuple[str, ...]:
+    """The hashed fields a seal carries in its compressed tail, for a record format."""
+    try:
+        return _TAILS[record_format]
+    except KeyError:
+        raise SealError(f"record format {record_format} is not known to this version") from None
+
+
 def make_seal(fields: Mapping[str, Any], key_id: str) -> str:
     """The seal text of a record (its hashed fields and ``station_sig``) signed by ``key_id``."""
     try:
@@ -127,9 +142,11 @@ def make_seal(fields: Mapping[str, Any], key_id: str) -> str:
         raise SealError(f"record cannot be sealed: {exc}") from None
     if len(head) != _HEAD:
         raise SealError("record cannot be sealed: key id, signature or a hash has a wrong size")
-    tail = json.dumps(
-        [fields[name] for name in TAIL_FIELDS], separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    try:
+        values = [fields[name] for name in tail_fields(head[1])]
+    except KeyError as exc:
+        raise SealError(f"record cannot be sealed: {exc}") from None
+    tail = json.dumps(values, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     payload = bytes(head) + packer.compress(tail) + packer.flush()
     return SEAL_PREFIX + b45encode(payload)
@@ -148,6 +165,8 @@ def read_seal(text: str) -> Seal:
         raise SealError(f"damaged seal ({exc})") from None
     if len(payload) <= _HEAD or payload[0] != LAYOUT_VERSION:
         raise SealError("damaged seal (unknown layout or too short)")
+    if payload[1] not in _TAILS:
+        raise SealError(f"damaged seal (unknown record format {payload[1]})")
     fields: dict[str, Any] = {"format": payload[1]}
     key_id = payload[2:6].hex()
     signature = payload[6:70]
@@ -166,9 +185,10 @@ def read_seal(text: str) -> Seal:
         tail = json.loads(unpacker.decompress(payload[pos:], 1 << 20).decode("utf-8"))
     except (zlib.error, UnicodeDecodeError, ValueError):
         raise SealError("damaged seal (field data unreadable)") from None
-    if not isinstance(tail, list) or len(tail) != len(TAIL_FIELDS):
+    names = _TAILS[payload[1]]
+    if not isinstance(tail, list) or len(tail) != len(names):
         raise SealError("damaged seal (wrong number of fields)")
-    fields.update(zip(TAIL_FIELDS, tail, strict=True))
+    fields.update(zip(names, tail, strict=True))
     return Seal(key_id, bytes(signature), fields)
 
 

@@ -7,16 +7,19 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.consent import DEFAULT_TIMEZONE, timezone_name
 from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import PublishedCeremony, RemoteSigning, SyncServer
 from desktop_app.sync.wire import (
+    ConsentFormText,
     PublishRequest,
     PullResponse,
     WireCeremony,
@@ -84,6 +87,9 @@ def _request(session: Session, ceremony: Ceremony, template: PledgeTemplate) -> 
             organizer=ceremony.organizer,
             expected=ceremony.expected,
             template_id=template.id,
+            min_read_s=ceremony.min_read_s,
+            consent_form=cast(ConsentFormText, ceremony.consent_form),  # checked on create
+            timezone=ceremony.timezone,
         ),
         template=WireTemplate(
             id=template.id,
@@ -113,6 +119,9 @@ def _fingerprint(session: Session, ceremony: Ceremony, template: PledgeTemplate)
         ceremony.venue,
         ceremony.organizer,
         ceremony.expected,
+        ceremony.min_read_s,
+        ceremony.consent_form,
+        ceremony.timezone,
         template.id,
         template.sha256,
         count,
@@ -339,6 +348,9 @@ def _apply_ceremony(
         "organizer": c.organizer,
         "expected": c.expected,
         "template_id": template_id,
+        "min_read_s": c.min_read_s,
+        "consent_form": c.consent_form,
+        "timezone": _zone(c.timezone, row.timezone if row is not None else DEFAULT_TIMEZONE),
     }
     if row is None:
         session.add(Ceremony(id=c.id, created_at=now, **values))
@@ -350,6 +362,14 @@ def _apply_ceremony(
             setattr(row, name, value)
             changed = True
     return changed
+
+
+def _zone(name: str, fallback: str) -> str:
+    """A pulled ceremony's zone, if this station knows it (else the one it had)."""
+    try:
+        return timezone_name(name)
+    except ValueError:
+        return fallback
 
 
 def _apply_roster(session: Session, employees: list[WireEmployee], now: str) -> int:

@@ -80,9 +80,23 @@ class EnrollResponse(WireModel):
 
 # --- records ---------------------------------------------------------------------------
 
+# How consent was given (domain.consent.ConsentMethod values; "" for voids and format 1).
+ConsentMethodText = Literal[
+    "",
+    "pad_box",
+    "pad_button",
+    "screen_touch",
+    "screen_pen",
+    "screen_mouse",
+    "compact_signature",
+]
+
 
 class WireRecord(WireModel):
-    """One signed record: exactly the hashed fields, its hash and signature, and the blobs."""
+    """One signed record: every hashed field of its format, its hash and signature, the blobs.
+
+    Format 1 (the first release) has no consent_method, pledge_shown_at, timezone: a station
+    of that release sends none and they read as "". Format 2 hashes them too."""
 
     format: int
     id: Uuid
@@ -100,6 +114,9 @@ class WireRecord(WireModel):
     template_id: Uuid | None
     text_sha256: Hex64
     consent_at: Annotated[str, StringConstraints(max_length=32)]
+    consent_method: ConsentMethodText = ""
+    pledge_shown_at: Annotated[str, StringConstraints(max_length=32)] = ""
+    timezone: Annotated[str, StringConstraints(max_length=40)] = ""
     signature_sha256: Hex64
     image_sha256: Hex64
     device: Long
@@ -151,7 +168,13 @@ class WireTemplate(WireModel):
     sha256: Hex64
 
 
+ConsentFormText = Literal["separate", "compact"]  # domain.consent.ConsentForm values
+
+
 class WireCeremony(WireModel):
+    """A ceremony and how its desks take consent (a station of the first release sends no
+    consent options: they read as the defaults, 5 s, separate, Asia/Jakarta)."""
+
     id: Uuid
     title: Short
     date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -159,6 +182,9 @@ class WireCeremony(WireModel):
     organizer: Short
     expected: Annotated[int, Field(ge=0)] | None
     template_id: Uuid
+    min_read_s: Annotated[int, Field(ge=0, le=600)] = 5
+    consent_form: ConsentFormText = "separate"
+    timezone: Annotated[str, StringConstraints(min_length=1, max_length=40)] = "Asia/Jakarta"
 
 
 class WireEmployee(WireModel):

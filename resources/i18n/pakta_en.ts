@@ -4,32 +4,32 @@
   <context>
     <name>AlreadySignedPage</name>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="46" />
+      <location filename="../../ui/pages/already_signed.py" line="47" />
       <source>Already signed</source>
       <translation>Already signed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="47" />
+      <location filename="../../ui/pages/already_signed.py" line="48" />
       <source>Reason to sign again (attendant)</source>
       <translation>Reason to sign again (attendant)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <location filename="../../ui/pages/already_signed.py" line="49" />
       <source>Sign again</source>
       <translation>Sign again</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <location filename="../../ui/pages/already_signed.py" line="50" />
       <source>Reprint receipt</source>
       <translation>Reprint receipt</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="50" />
+      <location filename="../../ui/pages/already_signed.py" line="51" />
       <source>Done (Esc)</source>
       <translation>Done (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="58" />
+      <location filename="../../ui/pages/already_signed.py" line="59" />
       <source>Signed at %1 at desk %2.</source>
       <translation>Signed at %1 at desk %2.</translation>
     </message>
@@ -199,11 +199,6 @@
     </message>
     <message>
       <location filename="../../ui/wizard/ceremony_page.py" line="175" />
-      <source>Connected</source>
-      <translation>Connected</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>ceremonies and rosters taken from the server</translation>
     </message>
@@ -212,41 +207,51 @@
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
+      <source>Connected</source>
+      <translation>Connected</translation>
+    </message>
   </context>
   <context>
     <name>DemoAid</name>
     <message>
-      <location filename="../../ui/demo_aid.py" line="60" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Demo (simulated devices)</source>
       <translation>Demo (simulated devices)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="61" />
+      <location filename="../../ui/demo_aid.py" line="66" />
       <source>New badge (F5)</source>
       <translation>New badge (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="62" />
+      <location filename="../../ui/demo_aid.py" line="67" />
       <source>Pen signature on the pad (F8)</source>
       <translation>Pen signature on the pad (F8)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="63" />
+      <location filename="../../ui/demo_aid.py" line="68" />
+      <source>Tick “I agree” on the pad (F2)</source>
+      <translation>Tick “I agree” on the pad (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="69" />
       <source>Signed (F6)</source>
       <translation>Signed (F6)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="64" />
+      <location filename="../../ui/demo_aid.py" line="70" />
       <source>Unknown (F7)</source>
       <translation>Unknown (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Unplug pad</source>
       <translation>Unplug pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Plug pad in</source>
       <translation>Plug pad in</translation>
     </message>
@@ -254,7 +259,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — registration desk</translation>
     </message>
@@ -435,27 +440,27 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../ui/pages/done.py" line="33" />
+      <location filename="../../ui/pages/done.py" line="34" />
       <source>Thank you! Your pledge is signed.</source>
       <translation>Thank you! Your pledge is signed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="34" />
+      <location filename="../../ui/pages/done.py" line="35" />
       <source>Your receipt is being printed.</source>
       <translation>Your receipt is being printed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="35" />
+      <location filename="../../ui/pages/done.py" line="36" />
       <source>The next attendee can scan now.</source>
       <translation>The next attendee can scan now.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="36" />
+      <location filename="../../ui/pages/done.py" line="37" />
       <source>Print the receipt again</source>
       <translation>Print the receipt again</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="44" />
+      <location filename="../../ui/pages/done.py" line="45" />
       <source>Record no. %1 at %2</source>
       <translation>Record no. %1 at %2</translation>
     </message>
@@ -489,79 +494,79 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="58" />
+      <location filename="../../ui/wizard/finish_pages.py" line="63" />
       <source>Ready</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="59" />
+      <location filename="../../ui/wizard/finish_pages.py" line="64" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Check the choices below, then press Finish to open the desk.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="72" />
+      <location filename="../../ui/wizard/finish_pages.py" line="77" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="74" />
+      <location filename="../../ui/wizard/finish_pages.py" line="79" />
       <source>Desk name</source>
       <translation>Desk name</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>on the screen</source>
       <translation>on the screen</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="76" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>Badge scanner</source>
       <translation>Badge scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Central server</source>
       <translation>Central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>not enrolled (offline)</source>
       <translation>not enrolled (offline)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="91" />
-      <source>Saving...</source>
-      <translation>Saving...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="97" />
-      <source>The settings were not saved</source>
-      <translation>The settings were not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="92" />
+      <location filename="../../ui/wizard/finish_pages.py" line="96" />
       <source>USB scanner that types (keyboard)</source>
       <translation>USB scanner that types (keyboard)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="93" />
+      <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>Serial scanner</source>
       <translation>Serial scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="95" />
+      <location filename="../../ui/wizard/finish_pages.py" line="99" />
       <source>Laptop camera</source>
       <translation>Laptop camera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="107" />
+      <source>Saving...</source>
+      <translation>Saving...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="113" />
+      <source>The settings were not saved</source>
+      <translation>The settings were not saved</translation>
     </message>
   </context>
   <context>
@@ -595,22 +600,22 @@
   <context>
     <name>IdentityPage</name>
     <message>
-      <location filename="../../ui/pages/identity.py" line="33" />
+      <location filename="../../ui/pages/identity.py" line="40" />
       <source>Your data</source>
       <translation>Your data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="34" />
+      <location filename="../../ui/pages/identity.py" line="41" />
       <source>Is this you? Please check your name, NIP and unit.</source>
       <translation>Is this you? Please check your name, NIP and unit.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="35" />
+      <location filename="../../ui/pages/identity.py" line="42" />
       <source>Yes, this is me (Enter)</source>
       <translation>Yes, this is me (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="36" />
+      <location filename="../../ui/pages/identity.py" line="43" />
       <source>Not me (Esc)</source>
       <translation>Not me (Esc)</translation>
     </message>
@@ -618,42 +623,42 @@
   <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="56" />
+      <location filename="../../ui/pages/not_found.py" line="60" />
       <source>Name or NIP</source>
       <translation>Name or NIP</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="57" />
+      <location filename="../../ui/pages/not_found.py" line="61" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="58" />
+      <location filename="../../ui/pages/not_found.py" line="62" />
       <source>Choose this person</source>
       <translation>Choose this person</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="59" />
+      <location filename="../../ui/pages/not_found.py" line="63" />
       <source>Not on the roster: register (F4)</source>
       <translation>Not on the roster: register (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="60" />
+      <location filename="../../ui/pages/not_found.py" line="64" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="67" />
+      <location filename="../../ui/pages/not_found.py" line="71" />
       <source>Search the roster</source>
       <translation>Search the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="70" />
+      <location filename="../../ui/pages/not_found.py" line="74" />
       <source>Badge not recognised</source>
       <translation>Badge not recognised</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="83" />
+      <location filename="../../ui/pages/not_found.py" line="87" />
       <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
       <translation>No one found yet. Type at least 2 letters of the name or NIP digits.</translation>
     </message>
@@ -722,19 +727,44 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="40" />
-      <source>I agree (Saya setuju)</source>
-      <translation>I agree (Saya setuju)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/pledge.py" line="41" />
+      <location filename="../../ui/pages/pledge.py" line="61" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="51" />
+      <location filename="../../ui/pages/pledge.py" line="76" />
       <source>Signing again. Reason: %1</source>
       <translation>Signing again. Reason: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="81" />
+      <source>The attendee agrees on their screen</source>
+      <translation>The attendee agrees on their screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="85" />
+      <source>I agree (%1)</source>
+      <translation>I agree (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="87" />
+      <source>Please read the pledge. You can agree in %1 s.</source>
+      <translation>Please read the pledge. You can agree in %1 s.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="91" />
+      <source>I agree (Saya setuju)</source>
+      <translation>I agree (Saya setuju)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="93" />
+      <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
+      <translation>To agree, tap “I agree” or tick the box at the bottom of the pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="95" />
+      <source>To agree, tap “I agree”.</source>
+      <translation>To agree, tap “I agree”.</translation>
     </message>
   </context>
   <context>
@@ -758,27 +788,27 @@
   <context>
     <name>ReadyPage</name>
     <message>
-      <location filename="../../ui/pages/ready.py" line="41" />
+      <location filename="../../ui/pages/ready.py" line="49" />
       <source>Welcome. Please scan your badge.</source>
       <translation>Welcome. Please scan your badge.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="42" />
+      <location filename="../../ui/pages/ready.py" line="50" />
       <source>Hold the QR code of your badge under the scanner.</source>
       <translation>Hold the QR code of your badge under the scanner.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="43" />
+      <location filename="../../ui/pages/ready.py" line="51" />
       <source>No badge? Type a name or NIP (attendant)</source>
       <translation>No badge? Type a name or NIP (attendant)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="44" />
+      <location filename="../../ui/pages/ready.py" line="52" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="45" />
+      <location filename="../../ui/pages/ready.py" line="53" />
       <source>Register an attendee not on the roster (F4)</source>
       <translation>Register an attendee not on the roster (F4)</translation>
     </message>
@@ -840,66 +870,74 @@
     </message>
   </context>
   <context>
+    <name>ScreenSigningButton</name>
+    <message>
+      <location filename="../../ui/widgets/screen_signing.py" line="31" />
+      <source>The pad is not working: sign on the screen instead</source>
+      <translation>The pad is not working: sign on the screen instead</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="16" />
+      <location filename="../../ui/wizard/finish_pages.py" line="17" />
       <source>Central server (optional)</source>
       <translation>Central server (optional)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="18" />
+      <location filename="../../ui/wizard/finish_pages.py" line="19" />
       <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
       <translation>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="28" />
+      <location filename="../../ui/wizard/finish_pages.py" line="29" />
       <source>Enrol this desk</source>
       <translation>Enrol this desk</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="33" />
+      <location filename="../../ui/wizard/finish_pages.py" line="34" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="34" />
+      <location filename="../../ui/wizard/finish_pages.py" line="35" />
       <source>Enrolment code</source>
       <translation>Enrolment code</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="40" />
+      <location filename="../../ui/wizard/finish_pages.py" line="41" />
       <source>enter the server address and the code from the organiser</source>
       <translation>enter the server address and the code from the organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="41" />
+      <location filename="../../ui/wizard/finish_pages.py" line="42" />
       <source>Not yet</source>
       <translation>Not yet</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="43" />
+      <location filename="../../ui/wizard/finish_pages.py" line="44" />
       <source>Connecting to the server...</source>
       <translation>Connecting to the server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="48" />
+      <location filename="../../ui/wizard/finish_pages.py" line="49" />
       <source>Not enrolled</source>
       <translation>Not enrolled</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="50" />
-      <source>Enrolled</source>
-      <translation>Enrolled</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="51" />
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
       <source>this desk sends its records to the server</source>
       <translation>this desk sends its records to the server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <location filename="../../ui/wizard/finish_pages.py" line="53" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <source>Enrolled</source>
+      <translation>Enrolled</translation>
     </message>
   </context>
   <context>
@@ -980,92 +1018,92 @@
       <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="119" />
+      <location filename="../../ui/dialogs/settings.py" line="120" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="122" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="127" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>Pad protocol</source>
       <translation>Pad protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="137" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="137" />
+      <location filename="../../ui/dialogs/settings.py" line="138" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="139" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="146" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1073,29 +1111,39 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="52" />
-      <source>Please sign on the pad</source>
-      <translation>Please sign on the pad</translation>
+      <location filename="../../ui/pages/signing.py" line="86" />
+      <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
+      <translation>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="53" />
-      <source>No pad? Sign in the white area with pen, finger or mouse.</source>
-      <translation>No pad? Sign in the white area with pen, finger or mouse.</translation>
+      <location filename="../../ui/pages/signing.py" line="91" />
+      <source>Sign in the white area with pen, finger or mouse.</source>
+      <translation>Sign in the white area with pen, finger or mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="54" />
+      <location filename="../../ui/pages/signing.py" line="92" />
       <source>Redo (Ulangi)</source>
       <translation>Redo (Ulangi)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="55" />
+      <location filename="../../ui/pages/signing.py" line="93" />
       <source>Confirm signature (Enter)</source>
       <translation>Confirm signature (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="56" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="102" />
+      <source>Please sign in the white area</source>
+      <translation>Please sign in the white area</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="104" />
+      <source>Please sign on the pad</source>
+      <translation>Please sign on the pad</translation>
     </message>
   </context>
   <context>
@@ -1162,272 +1210,282 @@
       <translation>The signature pad was disconnected. Reconnect it, then press Redo.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="37" />
-      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
-      <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
+      <location filename="../../ui/texts.py" line="33" />
+      <source>Please read the pledge to the end first, then agree.</source>
+      <translation>Please read the pledge to the end first, then agree.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="41" />
-      <source>There is no signature yet. Please sign first.</source>
-      <translation>There is no signature yet. Please sign first.</translation>
+      <location filename="../../ui/texts.py" line="35" />
+      <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
+      <translation>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="42" />
-      <source>The signature is too short or too small. Please press Redo and sign again.</source>
-      <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="47" />
-      <source>The database is busy. Nothing was saved yet; press Try again.</source>
-      <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="48" />
-      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
-      <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="53" />
-      <source>This NIP is already on the roster: use the search instead.</source>
-      <translation>This NIP is already on the roster: use the search instead.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="55" />
-      <source>The NIP is not valid (18 digits).</source>
-      <translation>The NIP is not valid (18 digits).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="57" />
-      <source>Please fill in the name.</source>
-      <translation>Please fill in the name.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="58" />
-      <source>The attendee could not be registered.</source>
-      <translation>The attendee could not be registered.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="63" />
-      <source>This badge is not genuine or was altered.</source>
-      <translation>This badge is not genuine or was altered.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="65" />
+      <location filename="../../ui/texts.py" line="40" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>No ceremony is active on this desk. Choose one in the settings.</translation>
     </message>
     <message>
+      <location filename="../../ui/texts.py" line="46" />
+      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
+      <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="50" />
+      <source>There is no signature yet. Please sign first.</source>
+      <translation>There is no signature yet. Please sign first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="51" />
+      <source>The signature is too short or too small. Please press Redo and sign again.</source>
+      <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="56" />
+      <source>The database is busy. Nothing was saved yet; press Try again.</source>
+      <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="57" />
+      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
+      <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="62" />
+      <source>This NIP is already on the roster: use the search instead.</source>
+      <translation>This NIP is already on the roster: use the search instead.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="64" />
+      <source>The NIP is not valid (18 digits).</source>
+      <translation>The NIP is not valid (18 digits).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="66" />
+      <source>Please fill in the name.</source>
+      <translation>Please fill in the name.</translation>
+    </message>
+    <message>
       <location filename="../../ui/texts.py" line="67" />
+      <source>The attendee could not be registered.</source>
+      <translation>The attendee could not be registered.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="72" />
+      <source>This badge is not genuine or was altered.</source>
+      <translation>This badge is not genuine or was altered.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="76" />
       <source>The database is busy. Please scan again.</source>
       <translation>The database is busy. Please scan again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="69" />
+      <location filename="../../ui/texts.py" line="78" />
       <source>This person is not on the roster of this ceremony.</source>
       <translation>This person is not on the roster of this ceremony.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="70" />
+      <location filename="../../ui/texts.py" line="79" />
       <source>The badge could not be read. Please scan again or search by name or NIP.</source>
       <translation>The badge could not be read. Please scan again or search by name or NIP.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="75" />
+      <location filename="../../ui/texts.py" line="84" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="85" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="86" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="78" />
+      <location filename="../../ui/texts.py" line="87" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="79" />
+      <location filename="../../ui/texts.py" line="88" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="85" />
+      <location filename="../../ui/texts.py" line="94" />
       <source>connecting</source>
       <translation>connecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="86" />
+      <location filename="../../ui/texts.py" line="95" />
       <source>connected</source>
       <translation>connected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="96" />
       <source>no reply</source>
       <translation>no reply</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="88" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>not found</source>
       <translation>not found</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="98" />
       <source>disconnected</source>
       <translation>disconnected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>reconnecting</source>
       <translation>reconnecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="91" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="92" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>not used</source>
       <translation>not used</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="93" />
+      <location filename="../../ui/texts.py" line="102" />
       <source>keyboard</source>
       <translation>keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="94" />
+      <location filename="../../ui/texts.py" line="103" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="125" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="127" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="126" />
+      <location filename="../../ui/texts.py" line="135" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="128" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="149" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="151" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="154" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="155" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
+      <location filename="../../ui/texts.py" line="162" />
       <source>re-signed</source>
       <translation>re-signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="154" />
+      <location filename="../../ui/texts.py" line="163" />
       <source>void</source>
       <translation>void</translation>
     </message>
@@ -1435,42 +1493,42 @@
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="44" />
+      <location filename="../../ui/pages/walk_in.py" line="51" />
       <source>Register an attendee not on the roster</source>
       <translation>Register an attendee not on the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="45" />
+      <location filename="../../ui/pages/walk_in.py" line="52" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>The record will be flagged for the organiser's review.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="46" />
+      <location filename="../../ui/pages/walk_in.py" line="53" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="47" />
+      <location filename="../../ui/pages/walk_in.py" line="54" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 digits) or ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="48" />
+      <location filename="../../ui/pages/walk_in.py" line="55" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="49" />
+      <location filename="../../ui/pages/walk_in.py" line="56" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="50" />
+      <location filename="../../ui/pages/walk_in.py" line="57" />
       <source>Register and continue (Enter)</source>
       <translation>Register and continue (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="58" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>

@@ -4,32 +4,32 @@
   <context>
     <name>AlreadySignedPage</name>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="46" />
+      <location filename="../../ui/pages/already_signed.py" line="47" />
       <source>Already signed</source>
       <translation>Sudah menandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="47" />
+      <location filename="../../ui/pages/already_signed.py" line="48" />
       <source>Reason to sign again (attendant)</source>
       <translation>Alasan tanda tangan ulang (petugas)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <location filename="../../ui/pages/already_signed.py" line="49" />
       <source>Sign again</source>
       <translation>Tanda tangan ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <location filename="../../ui/pages/already_signed.py" line="50" />
       <source>Reprint receipt</source>
       <translation>Cetak ulang tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="50" />
+      <location filename="../../ui/pages/already_signed.py" line="51" />
       <source>Done (Esc)</source>
       <translation>Selesai (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="58" />
+      <location filename="../../ui/pages/already_signed.py" line="59" />
       <source>Signed at %1 at desk %2.</source>
       <translation>Ditandatangani pukul %1 di meja %2.</translation>
     </message>
@@ -199,11 +199,6 @@
     </message>
     <message>
       <location filename="../../ui/wizard/ceremony_page.py" line="175" />
-      <source>Connected</source>
-      <translation>Tersambung</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>acara dan daftar peserta diambil dari server</translation>
     </message>
@@ -212,41 +207,51 @@
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
+      <source>Connected</source>
+      <translation>Tersambung</translation>
+    </message>
   </context>
   <context>
     <name>DemoAid</name>
     <message>
-      <location filename="../../ui/demo_aid.py" line="60" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Demo (simulated devices)</source>
       <translation>Demo (perangkat simulasi)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="61" />
+      <location filename="../../ui/demo_aid.py" line="66" />
       <source>New badge (F5)</source>
       <translation>Badge baru (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="62" />
+      <location filename="../../ui/demo_aid.py" line="67" />
       <source>Pen signature on the pad (F8)</source>
       <translation>Tanda tangan pena di pad (F8)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="63" />
+      <location filename="../../ui/demo_aid.py" line="68" />
+      <source>Tick “I agree” on the pad (F2)</source>
+      <translation>Centang “Saya setuju” di pad (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="69" />
       <source>Signed (F6)</source>
       <translation>Sudah TTD (F6)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="64" />
+      <location filename="../../ui/demo_aid.py" line="70" />
       <source>Unknown (F7)</source>
       <translation>Tak dikenal (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Unplug pad</source>
       <translation>Cabut pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Plug pad in</source>
       <translation>Pasang pad</translation>
     </message>
@@ -254,7 +259,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="121" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
     </message>
@@ -435,27 +440,27 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../ui/pages/done.py" line="33" />
+      <location filename="../../ui/pages/done.py" line="34" />
       <source>Thank you! Your pledge is signed.</source>
       <translation>Terima kasih! Pakta integritas Anda telah ditandatangani.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="34" />
+      <location filename="../../ui/pages/done.py" line="35" />
       <source>Your receipt is being printed.</source>
       <translation>Tanda terima Anda sedang dicetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="35" />
+      <location filename="../../ui/pages/done.py" line="36" />
       <source>The next attendee can scan now.</source>
       <translation>Peserta berikutnya dapat memindai sekarang.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="36" />
+      <location filename="../../ui/pages/done.py" line="37" />
       <source>Print the receipt again</source>
       <translation>Cetak ulang tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="44" />
+      <location filename="../../ui/pages/done.py" line="45" />
       <source>Record no. %1 at %2</source>
       <translation>Catatan no. %1 pukul %2</translation>
     </message>
@@ -489,79 +494,79 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="58" />
+      <location filename="../../ui/wizard/finish_pages.py" line="63" />
       <source>Ready</source>
       <translation>Siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="59" />
+      <location filename="../../ui/wizard/finish_pages.py" line="64" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Periksa pilihan di bawah, lalu tekan Selesai untuk membuka meja.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="72" />
+      <location filename="../../ui/wizard/finish_pages.py" line="77" />
       <source>(none)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="74" />
+      <location filename="../../ui/wizard/finish_pages.py" line="79" />
       <source>Desk name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>on the screen</source>
       <translation>di layar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="76" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>Badge scanner</source>
       <translation>Pemindai badge</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Central server</source>
       <translation>Server pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>not enrolled (offline)</source>
       <translation>belum terdaftar (luring)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="91" />
-      <source>Saving...</source>
-      <translation>Menyimpan...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="97" />
-      <source>The settings were not saved</source>
-      <translation>Pengaturan tidak tersimpan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="92" />
+      <location filename="../../ui/wizard/finish_pages.py" line="96" />
       <source>USB scanner that types (keyboard)</source>
       <translation>Pemindai USB yang mengetik (keyboard)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="93" />
+      <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>Serial scanner</source>
       <translation>Pemindai serial</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="95" />
+      <location filename="../../ui/wizard/finish_pages.py" line="99" />
       <source>Laptop camera</source>
       <translation>Kamera laptop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="107" />
+      <source>Saving...</source>
+      <translation>Menyimpan...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="113" />
+      <source>The settings were not saved</source>
+      <translation>Pengaturan tidak tersimpan</translation>
     </message>
   </context>
   <context>
@@ -595,22 +600,22 @@
   <context>
     <name>IdentityPage</name>
     <message>
-      <location filename="../../ui/pages/identity.py" line="33" />
+      <location filename="../../ui/pages/identity.py" line="40" />
       <source>Your data</source>
       <translation>Data Anda</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="34" />
+      <location filename="../../ui/pages/identity.py" line="41" />
       <source>Is this you? Please check your name, NIP and unit.</source>
       <translation>Apakah ini Anda? Periksa nama, NIP, dan unit kerja Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="35" />
+      <location filename="../../ui/pages/identity.py" line="42" />
       <source>Yes, this is me (Enter)</source>
       <translation>Ya, ini saya (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="36" />
+      <location filename="../../ui/pages/identity.py" line="43" />
       <source>Not me (Esc)</source>
       <translation>Bukan saya (Esc)</translation>
     </message>
@@ -618,42 +623,42 @@
   <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="56" />
+      <location filename="../../ui/pages/not_found.py" line="60" />
       <source>Name or NIP</source>
       <translation>Nama atau NIP</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="57" />
+      <location filename="../../ui/pages/not_found.py" line="61" />
       <source>Search</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="58" />
+      <location filename="../../ui/pages/not_found.py" line="62" />
       <source>Choose this person</source>
       <translation>Pilih orang ini</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="59" />
+      <location filename="../../ui/pages/not_found.py" line="63" />
       <source>Not on the roster: register (F4)</source>
       <translation>Tidak ada di daftar: daftarkan (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="60" />
+      <location filename="../../ui/pages/not_found.py" line="64" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="67" />
+      <location filename="../../ui/pages/not_found.py" line="71" />
       <source>Search the roster</source>
       <translation>Cari di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="70" />
+      <location filename="../../ui/pages/not_found.py" line="74" />
       <source>Badge not recognised</source>
       <translation>Badge tidak dikenali</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="83" />
+      <location filename="../../ui/pages/not_found.py" line="87" />
       <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
       <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
     </message>
@@ -722,19 +727,44 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="40" />
-      <source>I agree (Saya setuju)</source>
-      <translation>Saya setuju</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/pledge.py" line="41" />
+      <location filename="../../ui/pages/pledge.py" line="61" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="51" />
+      <location filename="../../ui/pages/pledge.py" line="76" />
       <source>Signing again. Reason: %1</source>
       <translation>Tanda tangan ulang. Alasan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="81" />
+      <source>The attendee agrees on their screen</source>
+      <translation>Peserta menyatakan setuju di layar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="85" />
+      <source>I agree (%1)</source>
+      <translation>Saya setuju (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="87" />
+      <source>Please read the pledge. You can agree in %1 s.</source>
+      <translation>Silakan baca pakta ini. Anda dapat menyetujuinya dalam %1 detik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="91" />
+      <source>I agree (Saya setuju)</source>
+      <translation>Saya setuju</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="93" />
+      <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
+      <translation>Untuk menyetujui, sentuh “Saya setuju” atau centang kotak di bagian bawah pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="95" />
+      <source>To agree, tap “I agree”.</source>
+      <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
     </message>
   </context>
   <context>
@@ -758,27 +788,27 @@
   <context>
     <name>ReadyPage</name>
     <message>
-      <location filename="../../ui/pages/ready.py" line="41" />
+      <location filename="../../ui/pages/ready.py" line="49" />
       <source>Welcome. Please scan your badge.</source>
       <translation>Selamat datang. Silakan pindai badge Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="42" />
+      <location filename="../../ui/pages/ready.py" line="50" />
       <source>Hold the QR code of your badge under the scanner.</source>
       <translation>Arahkan kode QR pada badge Anda ke pemindai.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="43" />
+      <location filename="../../ui/pages/ready.py" line="51" />
       <source>No badge? Type a name or NIP (attendant)</source>
       <translation>Tidak membawa badge? Ketik nama atau NIP (petugas)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="44" />
+      <location filename="../../ui/pages/ready.py" line="52" />
       <source>Search</source>
       <translation>Cari</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="45" />
+      <location filename="../../ui/pages/ready.py" line="53" />
       <source>Register an attendee not on the roster (F4)</source>
       <translation>Daftarkan peserta yang tidak ada di daftar (F4)</translation>
     </message>
@@ -840,66 +870,74 @@
     </message>
   </context>
   <context>
+    <name>ScreenSigningButton</name>
+    <message>
+      <location filename="../../ui/widgets/screen_signing.py" line="31" />
+      <source>The pad is not working: sign on the screen instead</source>
+      <translation>Pad tidak berfungsi: tanda tangan di layar</translation>
+    </message>
+  </context>
+  <context>
     <name>ServerPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="16" />
+      <location filename="../../ui/wizard/finish_pages.py" line="17" />
       <source>Central server (optional)</source>
       <translation>Server pusat (tidak wajib)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="18" />
+      <location filename="../../ui/wizard/finish_pages.py" line="19" />
       <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
       <translation>Dengan server, pakta yang sudah ditandatangani terkirim sendiri setiap kali jaringan tersedia. Tanpa server, meja bekerja luring; pendaftaran bisa dilakukan nanti.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="28" />
+      <location filename="../../ui/wizard/finish_pages.py" line="29" />
       <source>Enrol this desk</source>
       <translation>Daftarkan meja ini</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="33" />
+      <location filename="../../ui/wizard/finish_pages.py" line="34" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="34" />
+      <location filename="../../ui/wizard/finish_pages.py" line="35" />
       <source>Enrolment code</source>
       <translation>Kode pendaftaran</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="40" />
+      <location filename="../../ui/wizard/finish_pages.py" line="41" />
       <source>enter the server address and the code from the organiser</source>
       <translation>masukkan alamat server dan kode dari panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="41" />
+      <location filename="../../ui/wizard/finish_pages.py" line="42" />
       <source>Not yet</source>
       <translation>Belum</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="43" />
+      <location filename="../../ui/wizard/finish_pages.py" line="44" />
       <source>Connecting to the server...</source>
       <translation>Menyambung ke server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="48" />
+      <location filename="../../ui/wizard/finish_pages.py" line="49" />
       <source>Not enrolled</source>
       <translation>Belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="50" />
-      <source>Enrolled</source>
-      <translation>Terdaftar</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="51" />
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
       <source>this desk sends its records to the server</source>
       <translation>meja ini mengirim rekamannya ke server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <location filename="../../ui/wizard/finish_pages.py" line="53" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <source>Enrolled</source>
+      <translation>Terdaftar</translation>
     </message>
   </context>
   <context>
@@ -980,92 +1018,92 @@
       <translation>kosongkan untuk mempertahankan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="119" />
+      <location filename="../../ui/dialogs/settings.py" line="120" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="122" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="127" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>Pad protocol</source>
       <translation>Protokol pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="137" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="137" />
+      <location filename="../../ui/dialogs/settings.py" line="138" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="139" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="146" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -1073,29 +1111,39 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="52" />
-      <source>Please sign on the pad</source>
-      <translation>Silakan tanda tangan pada pad</translation>
+      <location filename="../../ui/pages/signing.py" line="86" />
+      <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
+      <translation>Dengan membubuhkan tanda tangan di sini, saya menyatakan telah mengikrarkan pakta integritas yang dibacakan bersama dan setuju untuk menaatinya.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="53" />
-      <source>No pad? Sign in the white area with pen, finger or mouse.</source>
-      <translation>Tanpa pad? Tanda tangani area putih dengan pena, jari, atau mouse.</translation>
+      <location filename="../../ui/pages/signing.py" line="91" />
+      <source>Sign in the white area with pen, finger or mouse.</source>
+      <translation>Bubuhkan tanda tangan di area putih dengan pena, jari, atau mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="54" />
+      <location filename="../../ui/pages/signing.py" line="92" />
       <source>Redo (Ulangi)</source>
       <translation>Ulangi</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="55" />
+      <location filename="../../ui/pages/signing.py" line="93" />
       <source>Confirm signature (Enter)</source>
       <translation>Konfirmasi tanda tangan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="56" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="102" />
+      <source>Please sign in the white area</source>
+      <translation>Silakan bubuhkan tanda tangan di area putih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="104" />
+      <source>Please sign on the pad</source>
+      <translation>Silakan tanda tangan pada pad</translation>
     </message>
   </context>
   <context>
@@ -1162,272 +1210,282 @@
       <translation>Pad tanda tangan terputus. Sambungkan kembali, lalu tekan Ulangi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="37" />
-      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
-      <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
+      <location filename="../../ui/texts.py" line="33" />
+      <source>Please read the pledge to the end first, then agree.</source>
+      <translation>Mohon baca pakta ini sampai selesai, lalu nyatakan persetujuan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="41" />
-      <source>There is no signature yet. Please sign first.</source>
-      <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
+      <location filename="../../ui/texts.py" line="35" />
+      <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
+      <translation>Pad tanda tangan tidak berfungsi. Mohon tunggu: petugas akan menyambungkannya kembali atau memilih tanda tangan di layar.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="42" />
-      <source>The signature is too short or too small. Please press Redo and sign again.</source>
-      <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="47" />
-      <source>The database is busy. Nothing was saved yet; press Try again.</source>
-      <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="48" />
-      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
-      <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="53" />
-      <source>This NIP is already on the roster: use the search instead.</source>
-      <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="55" />
-      <source>The NIP is not valid (18 digits).</source>
-      <translation>NIP tidak sah (18 angka).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="57" />
-      <source>Please fill in the name.</source>
-      <translation>Silakan isi nama.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="58" />
-      <source>The attendee could not be registered.</source>
-      <translation>Peserta tidak dapat didaftarkan.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="63" />
-      <source>This badge is not genuine or was altered.</source>
-      <translation>Badge ini tidak asli atau telah diubah.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="65" />
+      <location filename="../../ui/texts.py" line="40" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>Belum ada acara aktif di meja ini. Pilih di pengaturan.</translation>
     </message>
     <message>
+      <location filename="../../ui/texts.py" line="46" />
+      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
+      <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="50" />
+      <source>There is no signature yet. Please sign first.</source>
+      <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="51" />
+      <source>The signature is too short or too small. Please press Redo and sign again.</source>
+      <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="56" />
+      <source>The database is busy. Nothing was saved yet; press Try again.</source>
+      <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="57" />
+      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
+      <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="62" />
+      <source>This NIP is already on the roster: use the search instead.</source>
+      <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="64" />
+      <source>The NIP is not valid (18 digits).</source>
+      <translation>NIP tidak sah (18 angka).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="66" />
+      <source>Please fill in the name.</source>
+      <translation>Silakan isi nama.</translation>
+    </message>
+    <message>
       <location filename="../../ui/texts.py" line="67" />
+      <source>The attendee could not be registered.</source>
+      <translation>Peserta tidak dapat didaftarkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="72" />
+      <source>This badge is not genuine or was altered.</source>
+      <translation>Badge ini tidak asli atau telah diubah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="76" />
       <source>The database is busy. Please scan again.</source>
       <translation>Basis data sedang sibuk. Silakan pindai lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="69" />
+      <location filename="../../ui/texts.py" line="78" />
       <source>This person is not on the roster of this ceremony.</source>
       <translation>Orang ini tidak terdaftar sebagai peserta acara ini.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="70" />
+      <location filename="../../ui/texts.py" line="79" />
       <source>The badge could not be read. Please scan again or search by name or NIP.</source>
       <translation>Badge tidak dapat dibaca. Pindai lagi atau cari berdasarkan nama atau NIP.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="75" />
+      <location filename="../../ui/texts.py" line="84" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="85" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="86" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="78" />
+      <location filename="../../ui/texts.py" line="87" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="79" />
+      <location filename="../../ui/texts.py" line="88" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="85" />
+      <location filename="../../ui/texts.py" line="94" />
       <source>connecting</source>
       <translation>menyambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="86" />
+      <location filename="../../ui/texts.py" line="95" />
       <source>connected</source>
       <translation>tersambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="96" />
       <source>no reply</source>
       <translation>tidak menjawab</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="88" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>not found</source>
       <translation>tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="98" />
       <source>disconnected</source>
       <translation>terputus</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>reconnecting</source>
       <translation>menyambung ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="91" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>stopped</source>
       <translation>berhenti</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="92" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>not used</source>
       <translation>tidak dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="93" />
+      <location filename="../../ui/texts.py" line="102" />
       <source>keyboard</source>
       <translation>keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="94" />
+      <location filename="../../ui/texts.py" line="103" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>%1 waiting</source>
       <translation>%1 menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>synced</source>
       <translation>tersinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>syncing</source>
       <translation>menyinkronkan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>offline</source>
       <translation>luring</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="125" />
       <source>not joined</source>
       <translation>belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>refused</source>
       <translation>ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="127" />
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="126" />
+      <location filename="../../ui/texts.py" line="135" />
       <source>no printer chosen</source>
       <translation>printer belum dipilih</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="128" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>%1 failed</source>
       <translation>%1 gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>%1 in queue</source>
       <translation>%1 dalam antrean</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>ready</source>
       <translation>siap</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>Reprint queued.</source>
       <translation>Cetak ulang masuk antrean.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>The receipt could not be queued for printing.</source>
       <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>The record was voided.</source>
       <translation>Catatan telah dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="149" />
       <source>The record could not be voided.</source>
       <translation>Catatan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>Settings saved.</source>
       <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="151" />
       <source>The settings could not be saved.</source>
       <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>New PIN saved.</source>
       <translation>PIN baru disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>PIN harus minimal 4 angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="154" />
       <source>The simulated scanner is not connected.</source>
       <translation>Pemindai simulasi tidak tersambung.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="155" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>signed</source>
       <translation>tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
+      <location filename="../../ui/texts.py" line="162" />
       <source>re-signed</source>
       <translation>tanda tangan ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="154" />
+      <location filename="../../ui/texts.py" line="163" />
       <source>void</source>
       <translation>batal</translation>
     </message>
@@ -1435,42 +1493,42 @@
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="44" />
+      <location filename="../../ui/pages/walk_in.py" line="51" />
       <source>Register an attendee not on the roster</source>
       <translation>Daftarkan peserta yang tidak ada di daftar</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="45" />
+      <location filename="../../ui/pages/walk_in.py" line="52" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>Catatan akan ditandai untuk diperiksa panitia.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="46" />
+      <location filename="../../ui/pages/walk_in.py" line="53" />
       <source>Full name</source>
       <translation>Nama lengkap</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="47" />
+      <location filename="../../ui/pages/walk_in.py" line="54" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 angka) atau ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="48" />
+      <location filename="../../ui/pages/walk_in.py" line="55" />
       <source>Position</source>
       <translation>Jabatan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="49" />
+      <location filename="../../ui/pages/walk_in.py" line="56" />
       <source>Unit</source>
       <translation>Unit kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="50" />
+      <location filename="../../ui/pages/walk_in.py" line="57" />
       <source>Register and continue (Enter)</source>
       <translation>Daftarkan dan lanjutkan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="58" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
@@ -83,6 +84,8 @@ def pledge_request(identifier: str, **overrides: object) -> PledgeRequest:
         "signature": sample_signature(),
         "image_png": tiny_png(),
         "operator": "tester",
+        "consent_method": ConsentMethod.PAD_BOX,
+        "pledge_shown_at": "2024-08-26T01:00:00.000Z",
     }
     values.update(overrides)
     return PledgeRequest(**values)  # type: ignore[arg-type]

@@ -123,3 +123,63 @@ def test_garbage_on_the_line_does_not_stop_the_reader(port_path: str) -> None:
             )
             assert conn.status == LinkStatus.CONNECTED
     assert any(isinstance(x, PenEvent) and (x.x, x.y, x.pressure) == (77, 88, 99) for x in got)
+
+
+def _wait(condition: object, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():  # type: ignore[operator]
+            return True
+        time.sleep(0.002)
+    return False
+
+
+def test_unplug_during_the_hand_shake_is_a_disconnect_not_a_dead_reader(port_path: str) -> None:
+    """The pad goes away between the start-up's stop command and its input flush: pyserial
+    raises termios.error there (it used to end the reader thread for good)."""
+    with PadSimulator("isdv4", link=port_path) as sim:
+        conn = PadConnection(port_path, ISDV4, retry_s=0.05)
+        with conn:
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            for _ in range(3):
+                sim.unplug()
+                assert conn.wait_for(LinkStatus.RECONNECTING, timeout=3)
+                sim.commands.clear()
+                sim.replug()
+                # The reader re-opens the port and sends "0" (stop), then pauses 0.25 s before
+                # flushing: pull the plug inside that pause.
+                assert _wait(lambda: b"0" in sim.commands, 3)
+                sim.unplug()
+                assert conn.wait_for(LinkStatus.RECONNECTING, timeout=3)
+                assert conn._thread is not None and conn._thread.is_alive()
+                sim.replug()
+                assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            sent = sim.draw_signature(seed=5)
+            got = drain(
+                conn.updates, lambda u: sum(isinstance(x, PenEvent) for x in u) >= len(sent), 10
+            )
+    pen = [u for u in got if isinstance(u, PenEvent)]
+    assert [(e.x, e.y) for e in pen[-len(sent) :]] == [(e.x, e.y) for e in sent]
+
+
+def test_twenty_unplug_replug_cycles_then_a_whole_signature(port_path: str) -> None:
+    with PadSimulator("isdv4", link=port_path, rate_hz=700) as sim:
+        conn = PadConnection(port_path, ISDV4, retry_s=0.05)
+        with conn:
+            assert conn.wait_for(LinkStatus.CONNECTED, timeout=5)
+            for cycle in range(20):
+                sim.unplug()
+                if cycle % 2:  # half the time the reader has noticed before the replug
+                    gone = (LinkStatus.DISCONNECTED, LinkStatus.RECONNECTING)
+                    assert conn.wait_for(*gone, timeout=3)
+                sim.replug()
+                assert conn.wait_for(LinkStatus.CONNECTED, timeout=5), f"cycle {cycle}"
+                assert conn._thread is not None and conn._thread.is_alive()
+            drain(conn.updates, lambda u: False, 0.05)  # the statuses so far
+            sent = sim.draw_signature(seed=8)
+            assembler = StrokeAssembler(conn.device_info())
+            for update in drain(
+                conn.updates, lambda u: sum(isinstance(x, PenEvent) for x in u) >= len(sent), 10
+            ):
+                assembler.handle(update)
+    assert points(assembler.capture().signature) == points(assemble(sent))

@@ -113,6 +113,8 @@ def sign(store: Store, ceremony_id: str, i: int, *, reason: str = "") -> Registe
             operator="petugas",
             ceremony_id=ceremony_id,
             resign_reason=reason,
+            consent_method="screen_touch",
+            pledge_shown_at=utc_now_iso(),
         ),
     )
 

@@ -80,6 +80,35 @@ def scan(qtbot: QtBot, desk: Desk, kind: str = "next") -> None:
     click(qtbot, button[kind])
 
 
+def read_pledge(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads the pledge for the ceremony's minimum time (the injected clock moves
+    on; nothing waits) until the countdown on the consent button ends."""
+    wait_state(qtbot, desk, DeskState.PLEDGE)
+    pledge = desk.desk.snapshot.pledge
+    assert pledge is not None
+    clock = desk.desk.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(pledge.min_read_s)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.read_left_s == 0, timeout=3000)
+
+
+def consent_page(desk: Desk) -> QWidget:
+    """The attendee's pledge page: on their own screen when it is open, else the main one."""
+    screen = desk.window.attendee_screen
+    if screen is not None and screen.isVisible():
+        return screen.view.pledge
+    return desk.window.view.pledge
+
+
+def agree(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads, then presses "I agree" (a mouse click here: the honest method)."""
+    read_pledge(qtbot, desk)
+    page = consent_page(desk)
+    qtbot.waitUntil(lambda: page.agree.isEnabled(), timeout=3000)  # type: ignore[attr-defined]
+    click(qtbot, page.agree)  # type: ignore[attr-defined]
+    wait_state(qtbot, desk, DeskState.SIGNING)
+
+
 def sign_on_pad(qtbot: QtBot, desk: Desk) -> None:
     demo = desk.window.demo
     assert demo is not None

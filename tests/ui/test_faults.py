@@ -20,6 +20,7 @@ from desktop_app.services.station_settings import load_settings, save_settings, 
 from tests.ui.conftest import (
     FAST_PAD_HZ,
     FakeClock,
+    agree,
     click,
     scan,
     sign_on_pad,
@@ -33,7 +34,7 @@ def _to_signing(qtbot: QtBot, desk: Desk) -> None:
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, desk.window.view.identity.yes)
-    click(qtbot, desk.window.view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
 
 

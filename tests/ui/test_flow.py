@@ -10,7 +10,7 @@ from desktop_app.domain.desk_flow import DONE_RESET_S, DeskState, Notice
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.lookup import lookup_badge
-from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, sign_on_screen, wait_state
+from tests.ui.conftest import FakeClock, agree, click, scan, sign_on_pad, sign_on_screen, wait_state
 from ui.app import Desk
 
 
@@ -32,7 +32,7 @@ def test_found_attendee_signs_on_the_pad_and_gets_a_receipt(
     click(qtbot, view.identity.yes)
     wait_state(qtbot, desk, DeskState.PLEDGE)
     assert "NETRALITAS" in view.pledge.text.text()
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     assert desk.desk.snapshot.consent_at
 
@@ -61,7 +61,7 @@ def test_already_signed_shows_when_and_where_then_reprint_and_resign(
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, view.identity.yes)
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     click(qtbot, view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
@@ -85,7 +85,7 @@ def test_already_signed_shows_when_and_where_then_reprint_and_resign(
     click(qtbot, page.resign)
     wait_state(qtbot, desk, DeskState.PLEDGE)
     assert "tidak jelas" in view.pledge.resign.text()
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     sign_on_screen(qtbot, view.signing.canvas)
     click(qtbot, view.signing.confirm)
@@ -136,7 +136,7 @@ def test_walk_in_is_registered_flagged_and_signs(qtbot: QtBot, desk: Desk) -> No
     assert card.name.text() == "Sri Wahyuni, S.Sos."
     assert card.flag.isVisible()
     click(qtbot, view.identity.yes)
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     sign_on_screen(qtbot, view.signing.canvas)
     click(qtbot, view.signing.confirm)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.desk_flow import DeskState, Notice
-from tests.ui.conftest import click, scan, sign_on_pad, wait_state
+from tests.ui.conftest import agree, click, scan, sign_on_pad, wait_state
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.reason import ReasonDialog
@@ -141,7 +141,7 @@ def test_no_visible_text_escapes_translation(qtbot: QtBot, desk: Desk) -> None:
         check("identity")
         click(qtbot, view.identity.yes)
         check("pledge")
-        click(qtbot, view.pledge.agree)
+        agree(qtbot, desk)
         sign_on_pad(qtbot, desk)
         scan(qtbot, desk)  # ignored: a notice appears
         qtbot.waitUntil(lambda: desk.desk.snapshot.notice is Notice.SCAN_IGNORED_BUSY)

@@ -20,7 +20,7 @@ from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.rehearsal import unsigned_attendees
 from desktop_app.services.station_settings import load_settings
-from tests.ui.conftest import click, scan, sign_on_pad, wait_state
+from tests.ui.conftest import agree, click, scan, sign_on_pad, wait_state
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.reason import ReasonDialog
@@ -45,7 +45,7 @@ def _sign_one(qtbot: QtBot, desk: Desk) -> str:
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, desk.window.view.identity.yes)
-    click(qtbot, desk.window.view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     click(qtbot, desk.window.view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
@@ -68,9 +68,9 @@ def test_keyboard_only(qtbot: QtBot, desk: Desk) -> None:
     assert view.ready.query.text() == ""  # the scan did not leak into the field
     _key(qtbot, view.identity, Qt.Key.Key_Return)
     wait_state(qtbot, desk, DeskState.PLEDGE)
-    _key(qtbot, view.pledge, Qt.Key.Key_Return)
-    wait_state(qtbot, desk, DeskState.SIGNING)
-    _key(qtbot, view.signing, Qt.Key.Key_Escape)
+    _key(qtbot, view.pledge, Qt.Key.Key_Return)  # consent is the attendee's, never a key
+    assert desk.desk.snapshot.state is DeskState.PLEDGE
+    _key(qtbot, view.pledge, Qt.Key.Key_Escape)
     wait_state(qtbot, desk, DeskState.READY)
     _key(qtbot, window, Qt.Key.Key_F4)
     wait_state(qtbot, desk, DeskState.WALK_IN)

@@ -18,7 +18,7 @@ from desktop_app.services.attendees import recent_records
 from desktop_app.sync.enrolment import enroll
 from desktop_app.sync.outbox import pending_count
 from tests.server.helpers import running_server
-from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, start_desk, wait_state
+from tests.ui.conftest import FakeClock, agree, click, scan, sign_on_pad, start_desk, wait_state
 
 MAX_STALL_MS = 50.0
 ATTENDEES = 4
@@ -63,7 +63,7 @@ def test_no_stall_while_committing_printing_and_syncing(
                 qtbot.wait(HUMAN_MS)  # a person reads before pressing the next button
                 click(qtbot, view.identity.yes)
                 qtbot.wait(HUMAN_MS)
-                click(qtbot, view.pledge.agree)
+                agree(qtbot, desk)
                 sign_on_pad(qtbot, desk)
                 click(qtbot, view.signing.confirm)
                 wait_state(qtbot, desk, DeskState.DONE)

@@ -21,7 +21,7 @@ from desktop_app.desk.station import DeskStation
 from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.station_settings import load_settings, save_settings, with_changes
 from tests.conftest import REPO_ROOT
-from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, start_desk, wait_state
+from tests.ui.conftest import FakeClock, agree, click, scan, sign_on_pad, start_desk, wait_state
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.settings import SettingsDialog
@@ -75,7 +75,7 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     view.show_snapshot(desk.desk.snapshot)
     click(qtbot, view.identity.yes)
     shot("pledge")
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     shot("signing")
     view.show_snapshot(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
