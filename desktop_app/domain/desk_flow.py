@@ -216,6 +216,11 @@ class PadLost:
     pass
 
 
+@dataclass(frozen=True)
+class AttendantActive:
+    """The attendant is typing or clicking: an open form or notice must not time out."""
+
+
 Event = (
     Scanned
     | LookupDone
@@ -238,6 +243,7 @@ Event = (
     | ResignRequested
     | ReprintRequested
     | PadLost
+    | AttendantActive
 )
 
 
@@ -258,6 +264,7 @@ class DeskSnapshot:
     pending: Commit | None = None  # the commit in flight or to retry
     token: int = 0
     since: float = 0.0  # monotonic time of the last activity
+    visit: int = 0  # changes whenever one attendee ends and the next may begin
 
 
 _BUSY = {
@@ -269,6 +276,8 @@ _BUSY = {
     DeskState.WALK_IN,
 }
 _IDLE_LIMITED = {DeskState.IDENTITY, DeskState.PLEDGE, DeskState.SIGNING, DeskState.WALK_IN}
+# States whose timeout the attendant's typing or clicking puts off.
+_ATTENDED = _IDLE_LIMITED | {DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED}
 
 
 class DeskFlow:
@@ -293,7 +302,11 @@ class DeskFlow:
     def _ready(self, notice: Notice = Notice.NONE, detail: str = "") -> list[Command]:
         clear: list[Command] = [ClearInk()] if self.snapshot.has_ink else []
         self.snapshot = DeskSnapshot(
-            state=DeskState.READY, notice=notice, detail=detail, since=self._now
+            state=DeskState.READY,
+            notice=notice,
+            detail=detail,
+            since=self._now,
+            visit=self.snapshot.visit + 1,
         )
         return clear
 
@@ -307,16 +320,11 @@ class DeskFlow:
                 if s.state in _BUSY:
                     self.snapshot = replace(s, notice=Notice.SCAN_IGNORED_BUSY)
                     return []
+                # A new attendee starts from nothing: no field of the one before (a re-sign
+                # reason, a record, search results) may carry over into their signing.
                 token = self._token()
-                self._go(
-                    DeskState.LOOKING_UP,
-                    token=token,
-                    notice=Notice.NONE,
-                    detail="",
-                    lookup=None,
-                    record=None,
-                    search_results=(),
-                    identifier="",
+                self.snapshot = DeskSnapshot(
+                    state=DeskState.LOOKING_UP, token=token, since=self._now, visit=s.visit + 1
                 )
                 return [Lookup(token, text)]
             case LookupDone(token=token, status=status, result=result) if token == s.token:
@@ -399,6 +407,8 @@ class DeskFlow:
                     return [PrintReceipt(record_id, reprint=True)]
             case PadLost() if s.state is DeskState.SIGNING:
                 self.snapshot = replace(s, notice=Notice.PAD_LOST)
+            case AttendantActive() if s.state in _ATTENDED:
+                self.snapshot = replace(s, since=self._now)
         return []
 
     def _lookup_done(self, status: str, result: Any) -> list[Command]:
@@ -437,7 +447,8 @@ class DeskFlow:
         s = self.snapshot
         idle = self._now - s.since
         if s.state in _IDLE_LIMITED and idle >= IDLE_TIMEOUT_S:
-            return self._ready(Notice.TIMED_OUT)
+            # Say what was really lost: a signature only when there was ink, else the step.
+            return self._ready(Notice.TIMED_OUT, "signature" if s.has_ink else s.state.value)
         if s.state is DeskState.DONE and idle >= DONE_RESET_S:
             return self._ready()
         if s.state in (DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED) and idle >= NOTICE_RESET_S:

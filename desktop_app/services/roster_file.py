@@ -96,11 +96,18 @@ class RosterRow:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A refused row: ``reason`` in English (CLI, logs); ``code`` and ``detail`` for ui/ to
+    word in the attendant's language; a duplicate keeps its parsed row as ``candidate`` so the
+    operator can choose it (services.roster_import.choose_rows)."""
+
     row: int
     reason: str
+    code: str = ""
+    detail: str = ""
+    candidate: RosterRow | None = None
 
     def as_json(self) -> dict[str, object]:
-        return {"row": self.row, "reason": self.reason}
+        return {"row": self.row, "reason": self.reason, "code": self.code}
 
 
 @dataclass
@@ -109,6 +116,15 @@ class RosterFile:
     rejected: list[Rejection] = field(default_factory=list)
     # Roster fields the file has a column for; a re-import leaves the others as they were.
     fields: frozenset[str] = frozenset({"name", "rank", "position", "unit", "instansi"})
+
+
+class RosterUnreadable(InvalidInput):
+    """The file cannot be read as a roster at all; ``code`` says why, for ui/'s words:
+    ``unreadable`` (cannot open), ``not_a_roster`` (not CSV or XLSX), ``no_header``."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class LostDigits(ValueError):
@@ -129,11 +145,11 @@ def read_roster(path: Path) -> RosterFile:
     try:
         head = path.read_bytes()[:4]
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        raise RosterUnreadable(f"cannot read {path}: {exc.strerror}", "unreadable") from None
     if head.startswith(b"PK\x03\x04"):
         return validate_rows(_xlsx_rows(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InvalidInput(f"{path.name} is not a valid XLSX workbook")
+        raise RosterUnreadable(f"{path.name} is not a valid XLSX workbook", "not_a_roster")
     return validate_rows(_csv_rows(path))
 
 
@@ -150,7 +166,7 @@ def _decode(data: bytes) -> str:
 def _csv_rows(path: Path) -> Iterator[list[Cell]]:
     text = _decode(path.read_bytes())
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} is not a text CSV file")
+        raise RosterUnreadable(f"{path.name} is not a text CSV file", "not_a_roster")
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -158,7 +174,8 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
         for row in reader:
             yield list(row)
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} is not a readable CSV file: {exc}") from None
+        message = f"{path.name} is not a readable CSV file: {exc}"
+        raise RosterUnreadable(message, "not_a_roster") from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
@@ -169,7 +186,8 @@ def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable XLSX workbook: {exc}") from None
+        message = f"{path.name} is not a readable XLSX workbook: {exc}"
+        raise RosterUnreadable(message, "not_a_roster") from None
     try:
         sheet = workbook.worksheets[0]
         for values in sheet.iter_rows(values_only=True):
@@ -221,8 +239,9 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if row_no >= HEADER_SEARCH_ROWS:
             break
     if not columns:
-        raise InvalidInput(
-            "no header row found: the file needs at least a name column (Nama) and a NIP column"
+        raise RosterUnreadable(
+            "no header row found: the file needs at least a name column (Nama) and a NIP column",
+            "no_header",
         )
     first_seen: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
@@ -230,8 +249,8 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if not any(_text(c) for c in cells):
             continue
         row_or_reason = _row(row_no, cells, columns)
-        if isinstance(row_or_reason, str):
-            result.rejected.append(Rejection(row_no, row_or_reason))
+        if isinstance(row_or_reason, Rejection):
+            result.rejected.append(row_or_reason)
             continue
         ident = row_or_reason.identifier
         if ident in first_seen:
@@ -249,38 +268,55 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
                 continue
             others = ", ".join(str(r) for r in duplicates[dup] if r != row.row)
             result.rejected.append(
-                Rejection(row.row, f"duplicate identifier {dup} (also in row {others})")
+                Rejection(
+                    row.row,
+                    f"duplicate identifier {dup} (also in row {others})",
+                    "duplicate",
+                    others,
+                    row,
+                )
             )
         result.rows = kept
         result.rejected.sort(key=lambda r: r.row)
     return result
 
 
-def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | str:
+def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | Rejection:
     def get(key: str) -> Cell:
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
     name = _text(get("name"))
     if not name:
-        return "name is empty"
+        return Rejection(row_no, "name is empty", "name_empty")
     fields = {k: _text(get(k)) for k in ("rank", "position", "unit", "instansi")}
     for label, value in (("name", name), *fields.items()):
         if len(value) > MAX_FIELD:
-            return f"{label} is longer than {MAX_FIELD} characters"
+            reason = f"{label} is longer than {MAX_FIELD} characters"
+            return Rejection(row_no, reason, "too_long", label)
     try:
         nip_text = normalise_nip_text(nip_cell_text(get("nip")))
     except LostDigits as exc:
-        return str(exc)
+        return Rejection(row_no, str(exc), "lost_digits")
     if nip_text:
         try:
             nip = parse_nip(nip_text)
         except NipError as exc:
-            return f"invalid NIP {nip_text}: {exc}"
+            reason = f"invalid NIP {nip_text}: {exc}"
+            return Rejection(row_no, reason, _nip_code(nip_text), nip_text)
         return RosterRow(row_no, nip.value, "nip", name, **fields)
     other = _text(get("other_id"))
     if not other:
-        return "no NIP and no other identifier"
+        return Rejection(row_no, "no NIP and no other identifier", "no_identifier")
     if not re.fullmatch(r"[A-Za-z0-9\-]{3,40}", other):
-        return f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        reason = f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        return Rejection(row_no, reason, "other_id_invalid", other)
     return RosterRow(row_no, other.upper(), "other", name, **fields)
+
+
+def _nip_code(text: str) -> str:
+    if not text.isascii() or not text.isdigit():
+        return "nip_not_digits"
+    if len(text) != 18:
+        return "nip_length"
+    return "nip_invalid"  # a date, gender, sequence or year that cannot be
