@@ -70,5 +70,8 @@ class WalkInPage(Page):
         for edit in self.edits.values():
             edit.clear()
 
+    def new_attendee(self) -> None:
+        self.clear()
+
     def _submit(self) -> None:
         self.desk.submit_walk_in({name: edit.text() for name, edit in self.edits.items()})
