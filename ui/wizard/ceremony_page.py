@@ -112,8 +112,9 @@ class CeremonyPage(StatePage):
 
     def _source_changed(self) -> None:
         by_file = self.from_file.isChecked()
-        self.file_box.setEnabled(by_file)
-        self.server_box.setEnabled(not by_file)
+        # Only the chosen way is shown: the refused rows of an import need the room.
+        self.file_box.setVisible(by_file)
+        self.server_box.setVisible(not by_file)
         source = CeremonySource.FILE if by_file else CeremonySource.SERVER
         self.state.update(source=source)
 
