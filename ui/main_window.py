@@ -27,7 +27,7 @@ PANEL_WIDTH = 430
 # The desk window's attendee side is read from the laptop (arm's length, and narrower than a
 # whole screen): its type is this much of the attendee screen's.
 DESK_DISTANCE_SCALE = 0.85
-SOUND_PRELOAD_MS = 1500  # QtMultimedia loads while the desk is idle, not at the first result
+SOUND_PRELOAD_MS = 300  # QtMultimedia loads once the window is painted, not at a result
 
 
 class DeskWindow(QMainWindow):

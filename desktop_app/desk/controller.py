@@ -241,6 +241,7 @@ class DeskController:
         now = self.clock()
         if now - self._last_attendant >= ATTENDANT_ACTIVITY_S:
             self._last_attendant = now
+            self.send(f.Tick(now))  # the flow's clock is the last tick's: bring it to now
             self.send(f.AttendantActive())
 
     def cancel(self) -> None:

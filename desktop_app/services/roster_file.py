@@ -107,7 +107,7 @@ class Rejection:
     candidate: RosterRow | None = None
 
     def as_json(self) -> dict[str, object]:
-        return {"row": self.row, "reason": self.reason, "code": self.code}
+        return {"row": self.row, "reason": self.reason}
 
 
 @dataclass

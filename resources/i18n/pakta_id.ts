@@ -138,122 +138,122 @@
       <translation>Acara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="122" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="123" />
       <source>Rosters (*.csv *.xlsx)</source>
       <translation>Daftar peserta (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="132" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
       <source>the ceremony needs a title</source>
       <translation>acara memerlukan judul</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
       <source>the ceremony needs a venue</source>
       <translation>acara memerlukan tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="135" />
       <source>the date is not valid</source>
       <translation>tanggal tidak sah</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="136" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
       <source>choose the roster file</source>
       <translation>pilih berkas daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="138" />
       <source>Not yet</source>
       <translation>Belum</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="147" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="148" />
       <source>Importing the roster...</source>
       <translation>Mengimpor daftar peserta...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="155" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
       <source>the file cannot be opened</source>
       <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
       <source>the file is not a CSV or Excel roster</source>
       <translation>berkas bukan daftar peserta CSV atau Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="158" />
       <source>no header row found: the file needs a Nama column and a NIP column</source>
       <translation>baris judul kolom tidak ditemukan: berkas memerlukan kolom Nama dan kolom NIP</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="161" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
       <source>the file was not imported</source>
       <translation>berkas tidak diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
       <source>The roster was not imported</source>
       <translation>Daftar peserta tidak diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="173" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="174" />
       <source>%1 attendees imported, %2 rows refused (listed below)</source>
       <translation>%1 peserta diimpor, %2 baris ditolak (lihat daftar di bawah)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="176" />
       <source>%1 attendees imported</source>
       <translation>%1 peserta diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="186" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="187" />
       <source>Adding the chosen rows...</source>
       <translation>Menambahkan baris yang dipilih...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="193" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="194" />
       <source>The chosen rows were not added</source>
       <translation>Baris yang dipilih tidak ditambahkan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="200" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="201" />
       <source>enter the server address and the code from the organiser</source>
       <translation>masukkan alamat server dan kode dari panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="203" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="204" />
       <source>Connecting to the server...</source>
       <translation>Menyambung ke server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="208" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="209" />
       <source>The server could not be reached</source>
       <translation>Server tidak dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="212" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>acara dan daftar peserta diambil dari server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="214" />
       <source>no answer: check the address and the network</source>
       <translation>tidak ada jawaban: periksa alamat dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="214" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="215" />
       <source>the server refused the code: ask the organiser for a new one</source>
       <translation>server menolak kode: minta kode baru kepada panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="215" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="216" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="218" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="219" />
       <source>Connected</source>
       <translation>Tersambung</translation>
     </message>
@@ -342,7 +342,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="152" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
     </message>
@@ -713,37 +713,37 @@
   <context>
     <name>GuardedActions</name>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="57" />
+      <location filename="../../ui/operator/guarded.py" line="55" />
       <source>Void a record</source>
       <translation>Batalkan catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="58" />
+      <location filename="../../ui/operator/guarded.py" line="56" />
       <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
       <translation>Batalkan catatan atas nama %1? Ini menambahkan catatan pembatalan; tidak ada yang dihapus.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="62" />
+      <location filename="../../ui/operator/guarded.py" line="60" />
       <source>Void record</source>
       <translation>Batalkan catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="72" />
+      <location filename="../../ui/operator/guarded.py" line="67" />
       <source>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</source>
       <translation>Cetak salinan tanda terima atas nama %1? Salinan diberi tanda SALINAN dan alasannya dicatat.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="76" />
+      <location filename="../../ui/operator/guarded.py" line="71" />
       <source>this attendee</source>
       <translation>peserta ini</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="78" />
+      <location filename="../../ui/operator/guarded.py" line="73" />
       <source>Reprint a receipt</source>
       <translation>Cetak ulang tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="80" />
+      <location filename="../../ui/operator/guarded.py" line="75" />
       <source>Print the copy</source>
       <translation>Cetak salinan</translation>
     </message>
@@ -774,57 +774,57 @@
   <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="70" />
+      <location filename="../../ui/pages/not_found.py" line="81" />
       <source>Type a name or NIP: results appear as you type</source>
       <translation>Ketik nama atau NIP: hasil muncul saat Anda mengetik</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="71" />
+      <location filename="../../ui/pages/not_found.py" line="82" />
       <source>Choose this person (Enter)</source>
       <translation>Pilih orang ini (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="72" />
+      <location filename="../../ui/pages/not_found.py" line="83" />
       <source>Not on the roster: register (F4)</source>
       <translation>Tidak ada di daftar: daftarkan (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="73" />
+      <location filename="../../ui/pages/not_found.py" line="84" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="75" />
+      <location filename="../../ui/pages/not_found.py" line="86" />
       <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
       <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="86" />
+      <location filename="../../ui/pages/not_found.py" line="98" />
       <source>Please wait a moment</source>
       <translation>Mohon tunggu sebentar</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="87" />
+      <location filename="../../ui/pages/not_found.py" line="99" />
       <source>The attendant is looking up your data.</source>
       <translation>Petugas sedang mencari data Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="89" />
+      <location filename="../../ui/pages/not_found.py" line="101" />
       <source>Search the roster</source>
       <translation>Cari di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="94" />
+      <location filename="../../ui/pages/not_found.py" line="106" />
       <source>We are sorry</source>
       <translation>Mohon maaf</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="113" />
+      <location filename="../../ui/pages/not_found.py" line="125" />
       <source>already signed, %1 at %2</source>
       <translation>sudah menandatangani, pukul %1 di %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="118" />
+      <location filename="../../ui/pages/not_found.py" line="130" />
       <source>not signed yet</source>
       <translation>belum menandatangani</translation>
     </message>
@@ -1918,42 +1918,52 @@
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="64" />
+      <source>Please wait a moment</source>
+      <translation>Mohon tunggu sebentar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="65" />
+      <source>The attendant is registering you.</source>
+      <translation>Petugas sedang mendaftarkan Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="67" />
       <source>Register an attendee not on the roster</source>
       <translation>Daftarkan peserta yang tidak ada di daftar</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="52" />
+      <location filename="../../ui/pages/walk_in.py" line="69" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>Catatan akan ditandai untuk diperiksa panitia.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="53" />
+      <location filename="../../ui/pages/walk_in.py" line="71" />
       <source>Full name</source>
       <translation>Nama lengkap</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="54" />
+      <location filename="../../ui/pages/walk_in.py" line="72" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 angka) atau ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="55" />
+      <location filename="../../ui/pages/walk_in.py" line="73" />
       <source>Position</source>
       <translation>Jabatan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="56" />
+      <location filename="../../ui/pages/walk_in.py" line="74" />
       <source>Unit</source>
       <translation>Unit kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="57" />
+      <location filename="../../ui/pages/walk_in.py" line="75" />
       <source>Register and continue (Enter)</source>
       <translation>Daftarkan dan lanjutkan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="58" />
+      <location filename="../../ui/pages/walk_in.py" line="76" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>

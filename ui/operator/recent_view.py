@@ -49,7 +49,7 @@ class RecentView(QWidget):
         # Fixed widths: ResizeToContents would measure every cell on each update.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(0, 100)
+        self.table.setColumnWidth(0, 112)
         self.table.setColumnWidth(2, 150)
         self.reprint = QPushButton()
         self.reprint.setObjectName("reprintRecord")
