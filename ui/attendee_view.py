@@ -110,6 +110,14 @@ class AttendeeView(QStackedWidget):
             elif snapshot.state is not DeskState.WALK_IN:
                 page.setFocus()
 
+    def warm_up(self) -> None:
+        """Lay out and draw the result pages once while the desk is idle: their big type is
+        rasterised then, not in the frame that shows an attendee their result."""
+        for page in (self.done, self.already_signed, self.not_found):
+            if page is not self.currentWidget():
+                page.resize(self.size())
+                page.grab()
+
     def current_page(self) -> Page:
         page = self.currentWidget()
         assert isinstance(page, Page)

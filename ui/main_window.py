@@ -27,7 +27,7 @@ PANEL_WIDTH = 430
 # The desk window's attendee side is read from the laptop (arm's length, and narrower than a
 # whole screen): its type is this much of the attendee screen's.
 DESK_DISTANCE_SCALE = 0.85
-SOUND_PRELOAD_MS = 300  # QtMultimedia loads once the window is painted, not at a result
+WARM_UP_MS = 300  # sounds and result pages load once the window is painted, not at a result
 
 
 class DeskWindow(QMainWindow):
@@ -81,7 +81,7 @@ class DeskWindow(QMainWindow):
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(desk.tick)
         self.ticker.start()
-        QTimer.singleShot(SOUND_PRELOAD_MS, self.sounds.load)
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
         self.retranslate()
 
     def _shortcuts(self) -> None:
@@ -136,6 +136,10 @@ class DeskWindow(QMainWindow):
         if self.attendee_screen is None:
             self.attendee_screen = AttendeeScreen(self.desk, self.relay)
         self.attendee_screen.show_on_best_screen(self)
+
+    def _warm_up(self) -> None:
+        self.sounds.load()
+        self.view.warm_up()
 
     def _flow(self, snapshot: DeskSnapshot) -> None:
         sound = result_sound(self._last_snapshot, snapshot)

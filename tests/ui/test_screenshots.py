@@ -83,13 +83,14 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     screen = _attendee_screen(qtbot, desk)
     clipped: dict[str, list[str]] = {}
 
-    def shot(name: str) -> None:
+    def shot(name: str, attendee: bool = True) -> None:
         qtbot.wait(40)
         clipped[name] = _clipped_buttons(window)
         clipped[f"attendee-{name}"] = _clipped_buttons(screen)
         if shoot:
             _save(window, f"{name}-{lang}")
-            _save(screen, f"{name}-{lang}", prefix="attendee")
+            if attendee:
+                _save(screen, f"{name}-{lang}", prefix="attendee")
 
     qtbot.waitUntil(lambda: window.panel.lights.level_of("printer") == "ok", timeout=5000)
     shot("ready")
@@ -139,7 +140,7 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     shot("walk-in")
     click(qtbot, view.walk_in.cancel)
     window.panel.tabs.setCurrentIndex(1)
-    shot("progress")
+    shot("progress", attendee=False)  # the attendant's tab: the attendee's screen is as before
     window.panel.tabs.setCurrentIndex(0)
     screen.close()
     for dialog, name in (
@@ -175,7 +176,7 @@ def test_screenshots_of_every_state_in_indonesian(qtbot: QtBot, desk: Desk) -> N
     clipped = _walk(qtbot, desk, "id", shoot=True)
     assert {k: v for k, v in clipped.items() if v} == {}
     assert len(list(SCRATCH.glob("desk-*-id.png"))) >= 17
-    assert len(list(SCRATCH.glob("attendee-*-id.png"))) >= 13
+    assert len(list(SCRATCH.glob("attendee-*-id.png"))) >= 12
     assert len(list(SHOTS.glob("desk-*-id.png"))) >= 17
 
 

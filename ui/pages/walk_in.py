@@ -65,9 +65,7 @@ class WalkInPage(Page):
             self.explain.setText(self.tr("The attendant is registering you."))
         else:
             self.title.setText(self.tr("Register an attendee not on the roster"))
-            self.explain.setText(
-                self.tr("The record will be flagged for the organiser's review.")
-            )
+            self.explain.setText(self.tr("The record will be flagged for the organiser's review."))
         self.labels["name"].setText(self.tr("Full name"))
         self.labels["identifier"].setText(self.tr("NIP (18 digits) or ID"))
         self.labels["position"].setText(self.tr("Position"))
