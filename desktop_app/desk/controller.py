@@ -48,8 +48,9 @@ from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import AlreadySigned, PaktaError
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_quality import check_signature
-from desktop_app.services.attendees import register_walk_in, search_employees
+from desktop_app.services.attendees import register_walk_in
 from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
+from desktop_app.services.roster_search import search_roster
 from desktop_app.services.signing import PledgeRequest, choose_screen_signing, register_pledge
 from desktop_app.services.station_settings import StationSettings
 from desktop_app.storage.store import Store
@@ -62,6 +63,7 @@ log = logging.getLogger(__name__)
 
 SAME_SCAN_S = 1.5  # the same badge read twice within this is one scan (scanner double read)
 INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
+ATTENDANT_ACTIVITY_S = 1.0  # how often the attendant's typing puts a timeout off
 REFRESH_S = 15.0
 INK_FRAME_S = 0.016  # progress and records also change by sync pulls and other desks
 
@@ -97,6 +99,7 @@ class DeskController:
         self.started = False
         self._last_scan: tuple[str, float] = ("", -1e9)
         self._last_ink_activity = -1e9
+        self._last_attendant = -1e9
         self._last_ink_publish = -1e9
         self._last_refresh = clock()
 
@@ -149,18 +152,25 @@ class DeskController:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run ``fn`` on the database worker; the callbacks run later on the owner thread."""
+        """Run ``fn`` on the database worker; the callbacks run later on the owner thread.
 
-        def done(value: Any) -> None:
-            if on_done is not None:
-                self.call_soon(lambda: on_done(value))
+        The worker lets go of the callbacks before handing one over, so the last reference
+        to them (often a dialog's method) is dropped on the owner thread: a Qt object freed
+        from a worker thread crashes the GUI (shiboken deletes it later, already gone)."""
+        callbacks: list[Callable[[Any], None] | None] = [on_done, on_error]
+
+        def hand_over(index: int, value: Any) -> None:
+            # The box is the only holder of the callback: the owner thread takes it out.
+            box = [callbacks[index]]
+            callbacks.clear()
+            if box[0] is not None:
+                self.call_soon(lambda: _call_boxed(box, value))
 
         def failed(exc: BaseException) -> None:
             log.warning("desk job failed: %s", exc, exc_info=not isinstance(exc, PaktaError))
-            if on_error is not None:
-                self.call_soon(lambda: on_error(exc))
+            hand_over(1, exc)
 
-        self.db.submit(fn, done, failed)
+        self.db.submit(fn, lambda value: hand_over(0, value), failed)
 
     def _apply_settings(self, settings: StationSettings) -> None:
         self.settings = settings
@@ -276,6 +286,14 @@ class DeskController:
     def retry(self) -> None:
         self.send(f.Retry())
 
+    def attendant_active(self) -> None:
+        """A key or click of the attendant: puts off the timeout of what they are working on."""
+        now = self.clock()
+        if now - self._last_attendant >= ATTENDANT_ACTIVITY_S:
+            self._last_attendant = now
+            self.send(f.Tick(now))  # the flow's clock is the last tick's: bring it to now
+            self.send(f.AttendantActive())
+
     def cancel(self) -> None:
         self.send(f.Cancel())
 
@@ -316,7 +334,7 @@ class DeskController:
                 )
             case f.Search(token=token, query=query):
                 self.submit(
-                    lambda: tuple(search_employees(store, query, ceremony)),
+                    lambda: tuple(search_roster(store, query, ceremony)),
                     lambda rows: self.send(f.SearchDone(token, rows)),
                     lambda exc: self.send(f.SearchDone(token, ())),
                 )
@@ -477,6 +495,12 @@ class DeskController:
             elif isinstance(update, StatusChange):
                 status = update.status.value
                 self.bus.publish(DeviceChanged("scanner", status, update.port, update.detail))
+
+
+def _call_boxed(box: list[Callable[[Any], None] | None], value: Any) -> None:
+    callback = box.pop()
+    if callback is not None:
+        callback(value)
 
 
 def _reason(exc: BaseException) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentForm, ConsentMethod
 from desktop_app.domain.desk_messages import (
+    AttendantActive,
     Cancel,
     ClearInk,
     Command,
@@ -59,6 +60,7 @@ from desktop_app.domain.desk_messages import (
 )
 
 __all__ = [
+    "AttendantActive",
     "Cancel",
     "ClearInk",
     "Command",
@@ -173,6 +175,8 @@ class DeskSnapshot:
         """Whether an attendee may be taken to the signing page now."""
         return self.pad_ok or self.screen_signing
 
+    visit: int = 0  # changes whenever one attendee ends and the next may begin
+
 
 _BUSY = {
     DeskState.LOOKING_UP,
@@ -184,6 +188,8 @@ _BUSY = {
 }
 _IDLE_LIMITED = {DeskState.IDENTITY, DeskState.PLEDGE, DeskState.SIGNING, DeskState.WALK_IN}
 _DESK_FIELDS = ("loaded", "pad_ok", "screen_signing")  # survive the return to ready
+# States whose timeout the attendant's typing or clicking puts off.
+_ATTENDED = _IDLE_LIMITED | {DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED}
 
 
 class DeskFlow:
@@ -221,7 +227,12 @@ class DeskFlow:
         clear: list[Command] = [ClearInk()] if self.snapshot.has_ink else []
         desk = {name: getattr(self.snapshot, name) for name in _DESK_FIELDS}
         self.snapshot = DeskSnapshot(
-            state=DeskState.READY, notice=notice, detail=detail, since=self._now, **desk
+            state=DeskState.READY,
+            notice=notice,
+            detail=detail,
+            since=self._now,
+            visit=self.snapshot.visit + 1,
+            **desk,
         )
         self._between_attendees()
         return clear
@@ -236,17 +247,18 @@ class DeskFlow:
                 if s.state in _BUSY:
                     self.snapshot = replace(s, notice=Notice.SCAN_IGNORED_BUSY)
                     return []
+                # A new attendee starts from nothing: no field of the one before (a re-sign
+                # reason, a record, search results) may carry over into their signing; only
+                # the desk's own fields (its pledge, its pad) stay.
                 self._between_attendees()
                 token = self._token()
-                self._go(
-                    DeskState.LOOKING_UP,
+                desk = {name: getattr(self.snapshot, name) for name in _DESK_FIELDS}
+                self.snapshot = DeskSnapshot(
+                    state=DeskState.LOOKING_UP,
                     token=token,
-                    notice=Notice.NONE,
-                    detail="",
-                    lookup=None,
-                    record=None,
-                    search_results=(),
-                    identifier="",
+                    since=self._now,
+                    visit=s.visit + 1,
+                    **desk,
                 )
                 return [Lookup(token, text)]
             case LookupDone(token=token, status=status, result=result) if token == s.token:
@@ -338,6 +350,8 @@ class DeskFlow:
                     self.snapshot = replace(s, loaded=pledge)
                 else:
                     self._deferred = (pledge,)
+            case AttendantActive() if s.state in _ATTENDED:
+                self.snapshot = replace(s, since=self._now)
         return []
 
     # -- the signing moment ----------------------------------------------------------------
@@ -460,7 +474,8 @@ class DeskFlow:
         s = self.snapshot
         idle = self._now - s.since
         if s.state in _IDLE_LIMITED and idle >= IDLE_TIMEOUT_S:
-            return self._ready(Notice.TIMED_OUT)
+            # Say what was really lost: a signature only when there was ink, else the step.
+            return self._ready(Notice.TIMED_OUT, "signature" if s.has_ink else s.state.value)
         if s.state is DeskState.DONE and idle >= DONE_RESET_S:
             return self._ready()
         if s.state in (DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED) and idle >= NOTICE_RESET_S:

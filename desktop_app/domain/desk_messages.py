@@ -218,6 +218,11 @@ class ScreenSigningChosen:
 
 
 @dataclass(frozen=True)
+class AttendantActive:
+    """The attendant is typing or clicking: an open form or notice must not time out."""
+
+
+@dataclass(frozen=True)
 class PledgeLoaded:
     """The desk's pledge (or None: no active ceremony). It takes effect between attendees."""
 
@@ -248,4 +253,5 @@ Event = (
     | PadChanged
     | ScreenSigningChosen
     | PledgeLoaded
+    | AttendantActive
 )

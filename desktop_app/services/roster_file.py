@@ -107,8 +107,15 @@ class RosterRow:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A refused row: ``reason`` in English (CLI, logs); ``code`` and ``detail`` for ui/ to
+    word in the attendant's language; a duplicate keeps its parsed row as ``candidate`` so the
+    operator can choose it (services.roster_import.choose_rows)."""
+
     row: int
     reason: str
+    code: str = ""
+    detail: str = ""
+    candidate: RosterRow | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"row": self.row, "reason": self.reason}
@@ -120,6 +127,18 @@ class RosterFile:
     rejected: list[Rejection] = field(default_factory=list)
     # Roster fields the file has a column for; a re-import leaves the others as they were.
     fields: frozenset[str] = frozenset({"name", "rank", "position", "unit", "instansi"})
+
+
+class RosterUnreadable(InvalidInput):
+    """The file cannot be read as a roster at all; ``code`` says why, for ui/'s words:
+    ``unreadable`` (cannot open), ``not_a_roster`` (not CSV or XLSX, or damaged), ``no_header``,
+    ``too_large``, ``old_excel`` (.xls or password-protected), ``bad_quote`` (an unclosed quote
+    at ``row`` would swallow the lines after it)."""
+
+    def __init__(self, message: str, code: str, row: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.row = row  # the file's row, for ``bad_quote``
 
 
 class LostDigits(ValueError):
@@ -142,21 +161,23 @@ def read_roster(path: Path) -> RosterFile:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        raise RosterUnreadable(f"cannot read {path}: {exc.strerror}", "unreadable") from None
     if size > MAX_FILE_BYTES:
-        raise InvalidInput(
+        raise RosterUnreadable(
             f"{path.name} is {size // 1_000_000} MB; a roster file is at most "
-            f"{MAX_FILE_BYTES // 1_000_000} MB"
+            f"{MAX_FILE_BYTES // 1_000_000} MB",
+            "too_large",
         )
     if head.startswith(b"PK\x03\x04"):
         return _guarded(path, "XLSX workbook", lambda: validate_rows(_xlsx_rows(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if head.startswith(b"\xd0\xcf\x11\xe0"):
-            raise InvalidInput(
+            raise RosterUnreadable(
                 f"{path.name} is an old Excel (.xls) or password-protected workbook; "
-                "save it as .xlsx or CSV UTF-8 without a password"
+                "save it as .xlsx or CSV UTF-8 without a password",
+                "old_excel",
             )
-        raise InvalidInput(f"{path.name} is not a valid XLSX workbook")
+        raise RosterUnreadable(f"{path.name} is not a valid XLSX workbook", "not_a_roster")
     return _guarded(path, "CSV file", lambda: validate_rows(_csv_rows(path)))
 
 
@@ -167,10 +188,14 @@ def _guarded(path: Path, what: str, read: Callable[[], RosterFile]) -> RosterFil
     except InvalidInput:
         raise
     except MemoryError:
-        raise InvalidInput(f"{path.name} is too large to read as a roster") from None
+        raise RosterUnreadable(
+            f"{path.name} is too large to read as a roster", "too_large"
+        ) from None
     except Exception as exc:  # zipfile, XML and openpyxl errors of every kind
         detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
-        raise InvalidInput(f"{path.name} is not a readable {what} ({detail})") from None
+        raise RosterUnreadable(
+            f"{path.name} is not a readable {what} ({detail})", "not_a_roster"
+        ) from None
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -178,8 +203,9 @@ def _decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InvalidInput(
-                f"{name} says it is UTF-16 text but is damaged; save it again as CSV UTF-8"
+            raise RosterUnreadable(
+                f"{name} says it is UTF-16 text but is damaged; save it again as CSV UTF-8",
+                "not_a_roster",
             ) from None
     try:
         return data.decode("utf-8-sig")
@@ -191,9 +217,10 @@ def _decode(data: bytes, name: str) -> str:
 def _csv_rows(path: Path) -> Iterator[list[Cell]]:
     text = _decode(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise InvalidInput(
+        raise RosterUnreadable(
             f"{path.name} is not a text CSV file (binary data, or UTF-16 without its mark?); "
-            "save it as CSV UTF-8"
+            "save it as CSV UTF-8",
+            "not_a_roster",
         )
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
@@ -204,17 +231,19 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
             start, line = line + 1, reader.line_num
             if line > start and any("\n" in cell or "\r" in cell for cell in row):
                 swallowed = f"line {line}" if line == start + 1 else f"lines {start + 1}-{line}"
-                raise InvalidInput(
+                raise RosterUnreadable(
                     f'{path.name}: row {start}: a quote (") opens a field that is not closed '
                     f"on its line, so {swallowed} would be read into it and lost; fix the "
-                    f"quote in row {start} and import again (nothing was imported)"
+                    f"quote in row {start} and import again (nothing was imported)",
+                    "bad_quote",
+                    row=start,
                 )
             if start > MAX_ROWS:
-                raise InvalidInput(f"{path.name} has more than {MAX_ROWS} rows")
+                raise RosterUnreadable(f"{path.name} has more than {MAX_ROWS} rows", "too_large")
             yield list(row[:MAX_COLUMNS])
     except csv.Error as exc:
-        raise InvalidInput(
-            f"{path.name} is not a readable CSV file (row {line + 1}: {exc})"
+        raise RosterUnreadable(
+            f"{path.name} is not a readable CSV file (row {line + 1}: {exc})", "not_a_roster"
         ) from None
 
 
@@ -226,17 +255,22 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        raise RosterUnreadable(
+            f"{path.name} is not a readable XLSX workbook ({exc})", "not_a_roster"
+        ) from None
     total = sum(p.file_size for p in parts)
     if total > MAX_UNZIPPED:
-        raise InvalidInput(f"{path.name} unpacks to {total // 1_000_000} MB; not a roster")
+        raise RosterUnreadable(
+            f"{path.name} unpacks to {total // 1_000_000} MB; not a roster", "too_large"
+        )
     for part in parts:
         if part.file_size > 10_000_000 and part.file_size > MAX_ZIP_RATIO * max(
             1, part.compress_size
         ):
-            raise InvalidInput(
+            raise RosterUnreadable(
                 f"{path.name}: part {part.filename} unpacks {part.file_size // part.compress_size}"
-                " times its size (a zip bomb?); not a roster"
+                " times its size (a zip bomb?); not a roster",
+                "too_large",
             )
 
 
@@ -247,7 +281,7 @@ def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         if not workbook.worksheets:
-            raise InvalidInput(f"{path.name} has no worksheet")
+            raise RosterUnreadable(f"{path.name} has no worksheet", "not_a_roster")
         sheet = workbook.worksheets[0]
         # Read-only mode trusts the <dimension> the writing program declared; some write a
         # wrong one (A1 only), which would silently cut rows off: read to the real end.
@@ -257,7 +291,9 @@ def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
             if any(v is not None for v in values):
                 filled += 1
                 if filled > MAX_ROWS:
-                    raise InvalidInput(f"{path.name} has more than {MAX_ROWS} rows")
+                    raise RosterUnreadable(
+                        f"{path.name} has more than {MAX_ROWS} rows", "too_large"
+                    )
             yield [
                 v if isinstance(v, (str, int, float)) or v is None else str(v)
                 for v in values[:MAX_COLUMNS]
@@ -309,8 +345,9 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if row_no >= HEADER_SEARCH_ROWS:
             break
     if not columns:
-        raise InvalidInput(
-            "no header row found: the file needs at least a name column (Nama) and a NIP column"
+        raise RosterUnreadable(
+            "no header row found: the file needs at least a name column (Nama) and a NIP column",
+            "no_header",
         )
     first_seen: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
@@ -318,8 +355,8 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if not any(_text(c) for c in cells):
             continue
         row_or_reason = _row(row_no, cells, columns)
-        if isinstance(row_or_reason, str):
-            result.rejected.append(Rejection(row_no, row_or_reason))
+        if isinstance(row_or_reason, Rejection):
+            result.rejected.append(row_or_reason)
             continue
         ident = row_or_reason.identifier
         if ident in first_seen:
@@ -337,38 +374,55 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
                 continue
             others = ", ".join(str(r) for r in duplicates[dup] if r != row.row)
             result.rejected.append(
-                Rejection(row.row, f"duplicate identifier {dup} (also in row {others})")
+                Rejection(
+                    row.row,
+                    f"duplicate identifier {dup} (also in row {others})",
+                    "duplicate",
+                    others,
+                    row,
+                )
             )
         result.rows = kept
         result.rejected.sort(key=lambda r: r.row)
     return result
 
 
-def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | str:
+def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | Rejection:
     def get(key: str) -> Cell:
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
     name = _text(get("name"))
     if not name:
-        return "name is empty"
+        return Rejection(row_no, "name is empty", "name_empty")
     fields = {k: _text(get(k)) for k in ("rank", "position", "unit", "instansi")}
     for label, value in (("name", name), *fields.items()):
         if len(value) > MAX_FIELD:
-            return f"{label} is longer than {MAX_FIELD} characters"
+            reason = f"{label} is longer than {MAX_FIELD} characters"
+            return Rejection(row_no, reason, "too_long", label)
     try:
         nip_text = normalise_nip_text(nip_cell_text(get("nip")))
     except LostDigits as exc:
-        return str(exc)
+        return Rejection(row_no, str(exc), "lost_digits")
     if nip_text:
         try:
             nip = parse_nip(nip_text)
         except NipError as exc:
-            return f"invalid NIP {nip_text}: {exc}"
+            reason = f"invalid NIP {nip_text}: {exc}"
+            return Rejection(row_no, reason, _nip_code(nip_text), nip_text)
         return RosterRow(row_no, nip.value, "nip", name, **fields)
     other = _text(get("other_id"))
     if not other:
-        return "no NIP and no other identifier"
+        return Rejection(row_no, "no NIP and no other identifier", "no_identifier")
     if not re.fullmatch(r"[A-Za-z0-9\-]{3,40}", other):
-        return f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        reason = f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        return Rejection(row_no, reason, "other_id_invalid", other)
     return RosterRow(row_no, other.upper(), "other", name, **fields)
+
+
+def _nip_code(text: str) -> str:
+    if not text.isascii() or not text.isdigit():
+        return "nip_not_digits"
+    if len(text) != 18:
+        return "nip_length"
+    return "nip_invalid"  # a date, gender, sequence or year that cannot be

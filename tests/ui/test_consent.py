@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -25,7 +25,6 @@ from tests.ui.conftest import (
     sign_on_screen,
     wait_state,
 )
-from tests.ui.test_operator import when_modal
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.settings import SettingsDialog
@@ -177,21 +176,20 @@ def test_the_record_keeps_the_pledge_shown_when_settings_change_the_ceremony_mid
     attendee_page = desk.window.attendee_screen.view.pledge
     _to_pledge(qtbot, desk)
 
-    def pin(dialog: QDialog) -> None:
-        assert isinstance(dialog, PinDialog)
-        dialog.pin.setText("1234")
-        dialog.ok.click()
-
-    def choose_other(dialog: QDialog) -> None:
-        assert isinstance(dialog, SettingsDialog)
-        dialog.ceremony.setCurrentIndex(dialog.ceremony.findData(other.id))
-        dialog.save.click()
-
-    when_modal(PinDialog, pin)
-    when_modal(SettingsDialog, choose_other)
+    # The attendant cannot open the settings while an attendee is at the desk ...
+    messages: list[str] = []
+    desk.relay.message.connect(lambda m: messages.append(m.code))
     click(qtbot, desk.window.panel.settings_button)
-    # The reload's answer applies the settings and hands the new pledge to the flow in one
-    # callback: once the settings show the new ceremony, the pledge has been offered too.
+    qtbot.waitUntil(lambda: "settings_not_ready" in messages, timeout=3000)
+    assert not any(
+        isinstance(w, (PinDialog, SettingsDialog))
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible()
+    )
+    # ... but the active ceremony can still change underneath (`pakta ceremony use` on the same
+    # data folder, a sync pull): the desk reloads, and the attendee's page does not change.
+    use_ceremony(store, other.id)
+    desk.desk.reload()
     qtbot.waitUntil(lambda: desk.desk.settings.active_ceremony == other.id, timeout=5000)
     for page in (desk.window.view.pledge, attendee_page):
         assert "NETRALITAS" in page.text.text() and "UJI" not in page.text.text()
