@@ -7,10 +7,28 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.domain.errors import (
+    AlreadySigned,
+    DeviceUnavailable,
+    IntegrityFailure,
+    NotFound,
+    PaktaError,
+    SignatureDeleted,
+)
+
 EXIT_OK = 0
 EXIT_INVALID = 1  # the thing checked is not valid / not found
 EXIT_USAGE = 2  # bad usage or unreadable input; nothing changed
 EXIT_UNAVAILABLE = 3  # a needed device, printer or server is unavailable
+
+
+def exit_code_for(error: PaktaError) -> int:
+    """The exit code of a core error that ends a command: by its type, never by its text."""
+    if isinstance(error, DeviceUnavailable):
+        return EXIT_UNAVAILABLE
+    if isinstance(error, NotFound | AlreadySigned | IntegrityFailure | SignatureDeleted):
+        return EXIT_INVALID
+    return EXIT_USAGE  # InvalidInput, StoreVersionError and any other refusal: nothing changed
 
 
 class CommandError(Exception):
