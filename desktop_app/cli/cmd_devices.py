@@ -17,7 +17,6 @@ from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.pads.protocol import PROTOCOLS, get_protocol
 from desktop_app.devices.serial_link import LinkStatus, StatusChange, open_serial
 
-
 # Without --seconds, test-pad waits this long for a pad to answer at all, and this long for a
 # pad that went away to come back, before it gives up with exit 3.
 CONNECT_WAIT_S = 15.0
@@ -83,7 +82,9 @@ def _devices(args: argparse.Namespace, out: Output) -> int:
         (t("Printers:"), inv.printers, "printers"),
     ):
         lines.append(title)
-        lines += [f"  {i}" for i in items] or ["  " + t("(none: {why})", why=inv.notes.get(key, ""))]
+        lines += [f"  {i}" for i in items] or [
+            "  " + t("(none: {why})", why=inv.notes.get(key, ""))
+        ]
     out.result(payload, "\n".join(lines))
     return EXIT_OK
 

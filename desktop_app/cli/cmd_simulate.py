@@ -66,7 +66,9 @@ def _stop_event() -> threading.Event:
 
 
 def _announce(out: Output, port: str, what: str) -> None:
-    out.result({"port": port}, t("simulated {what} on {port} (Ctrl+C to stop)", what=what, port=port))
+    out.result(
+        {"port": port}, t("simulated {what} on {port} (Ctrl+C to stop)", what=what, port=port)
+    )
 
 
 def _pad(args: argparse.Namespace, out: Output) -> int:

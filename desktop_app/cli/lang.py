@@ -9,8 +9,11 @@ the same placeholders.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import locale
 import os
+import re
 from typing import Literal
 
 from desktop_app.cli.catalogue_id import INDONESIAN
@@ -27,15 +30,13 @@ def locale_language(environ: dict[str, str] | None = None) -> Language:
     env = os.environ if environ is None else environ
     names = [env.get(key, "") for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
     if not any(names) and environ is None:
-        try:
+        with contextlib.suppress(ValueError):  # an unparsable locale is no reason to stop
             names.append(locale.getlocale()[0] or "")
-        except ValueError:  # an unparsable locale name is no reason to stop
-            pass
     for name in names:
         if not name or name.split(".")[0] in ("C", "POSIX"):
             continue
-        first = name.split(":")[0].lower()
-        return "id" if first.startswith(("id", "in_", "indonesian")) else "en"
+        code = re.split(r"[_.@:-]", name, maxsplit=1)[0].lower()
+        return "id" if code in ("id", "in", "indonesian") else "en"
     return "en"
 
 
@@ -43,7 +44,14 @@ def set_language(lang: str | None) -> Language:
     """Choose the language for this process: --lang when given, else the locale."""
     global _current
     _current = "id" if lang == "id" else "en" if lang == "en" else locale_language()
+    # argparse words its usage errors through gettext (a module-level ``_``): ours instead, so
+    # "the following arguments are required" reads in the chosen language too.
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
     return _current
+
+
+def _argparse_text(message: str) -> str:
+    return INDONESIAN.get(message, message) if _current == "id" else message
 
 
 def language() -> Language:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 import traceback
@@ -15,7 +16,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app.cli.lang import LANGUAGES, set_language, t
-from desktop_app.cli.output import EXIT_USAGE, CommandError, Output, exit_code_for
+from desktop_app.cli.output import (
+    EXIT_USAGE,
+    CommandError,
+    Output,
+    exit_code_for,
+    foreign_exit_code,
+)
 from desktop_app.domain.errors import PaktaError
 from desktop_app.logging_setup import configure_cli_logging
 
@@ -108,14 +115,16 @@ def option_value(argv: Sequence[str], option: str) -> str | None:
     return value
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s module is imported (all of them when None)."""
+def build_parser(command: str | None = None, *, every: bool = False) -> argparse.ArgumentParser:
+    """The parser with ``command``'s module imported (every module with ``every``); the other
+    commands are stubs that carry their name and help text only."""
     parser = _Parser(
         prog="pakta", description="Pakta Station: integrity-pact registration desk", root=True
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    modules = sorted({m for m, _h in COMMANDS.values()})
-    if command is not None:
+    if every:
+        modules = sorted({m for m, _h in COMMANDS.values()})
+    else:
         modules = [COMMANDS[command][0]] if command in COMMANDS else []
     for name in modules:
         importlib.import_module(name).register(sub)
@@ -133,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser(command_word(args_list))
         args = parser.parse_args(args_list)
         configure_cli_logging(args.data_dir)
+        # The command word only: its arguments may carry a NIP or a name.
+        logging.getLogger("pakta.cli").info("command %s", args.command or "(none)")
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             parser.print_help(sys.stderr)
@@ -142,7 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"pakta: {exc}\n")
         return exc.exit_code
     except PaktaError as exc:
-        sys.stderr.write(f"pakta: {exc}\n")
+        # The core words its errors in English; the kind of error is said in the chosen language.
+        kind = t(exc.code)
+        sys.stderr.write(f"pakta: {kind + ': ' if kind != exc.code else ''}{exc}\n")
         return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130  # stopped with Ctrl+C: the shell's convention for SIGINT, not a result
@@ -157,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_USAGE
     except Exception as exc:  # no traceback reaches a person unless asked for
+        known = foreign_exit_code(exc)
+        if known is not None:
+            sys.stderr.write(f"pakta: {exc}\n")
+            return known
         if debug:
             traceback.print_exc()
         else:

@@ -31,6 +31,25 @@ def exit_code_for(error: PaktaError) -> int:
     return EXIT_USAGE  # InvalidInput, StoreVersionError and any other refusal: nothing changed
 
 
+# Errors outside the PaktaError tree that a handler may let through, by class name so that
+# naming them costs no import (the sync client pulls in httpx).
+_FOREIGN_ERRORS = {
+    "desktop_app.sync.client.ServerUnavailable": EXIT_UNAVAILABLE,
+    "desktop_app.sync.client.NotAuthorised": EXIT_UNAVAILABLE,
+    "desktop_app.sync.client.RequestRefused": EXIT_USAGE,
+    "desktop_app.sync.cycle.NotEnrolled": EXIT_USAGE,
+}
+
+
+def foreign_exit_code(error: BaseException) -> int | None:
+    """The exit code of a known non-core error (sync client), None for a real surprise."""
+    for cls in type(error).__mro__:
+        code = _FOREIGN_ERRORS.get(f"{cls.__module__}.{cls.__qualname__}")
+        if code is not None:
+            return code
+    return None
+
+
 class CommandError(Exception):
     """Ends a command with a message on stderr and an exit code; nothing was changed."""
 
