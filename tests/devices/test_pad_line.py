@@ -106,9 +106,7 @@ def test_unplug_mid_stroke_is_reported_and_replug_resumes(
             assert assembler.pen_down
             sim.unplug()
             # Disconnected, then at least one failed attempt to re-open while the cable is out.
-            lost = drain(
-                conn.updates, lambda u: LinkStatus.RECONNECTING in statuses(u), WAIT_S
-            )
+            lost = drain(conn.updates, lambda u: LinkStatus.RECONNECTING in statuses(u), WAIT_S)
             assert statuses(lost)[:2] == [LinkStatus.DISCONNECTED, LinkStatus.RECONNECTING]
             for u in lost:
                 assembler.handle(u)
