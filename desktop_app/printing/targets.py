@@ -19,7 +19,6 @@ from pathlib import Path
 
 from desktop_app.printing.backends.base import Backend, PrinterUnavailable
 from desktop_app.printing.backends.cups import CupsBackend
-from desktop_app.printing.backends.escpos import EscposBackend, connector
 from desktop_app.printing.backends.folder import FolderBackend
 
 
@@ -33,6 +32,10 @@ def backend_for(spec: str) -> Backend:
     if spec.startswith(("/", "~", ".")) or (len(spec) > 2 and spec[1] == ":" and spec[2] in "\\/"):
         return FolderBackend(Path(spec))
     if spec.startswith("escpos:"):
+        # Imported here: python-escpos parses its printer database on import (a few hundred
+        # ms holding the interpreter lock), which a desk printing through CUPS never needs.
+        from desktop_app.printing.backends.escpos import EscposBackend, connector
+
         body, _, opts = spec.removeprefix("escpos:").partition("#")
         kind, _, target = body.partition(":")
         dots = 576
