@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -13,7 +12,14 @@ from sqlalchemy import select
 
 from desktop_app.cli.common import open_store
 from desktop_app.cli.lang import t
-from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE, CommandError, Output
+from desktop_app.cli.output import (
+    DISK_FULL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    CommandError,
+    Output,
+)
 from desktop_app.documents.badges import build_badges, load_badges
 from desktop_app.documents.receipt import LAYOUTS
 from desktop_app.documents.receipt_verify import Verdict, verify_receipt_pdf, verify_seal_text
@@ -138,7 +144,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        reason = t("disk full") if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+        reason = t("disk full") if exc.errno in DISK_FULL else exc.strerror
         raise CommandError(
             t("cannot write {path}: {reason}; nothing was written", path=path, reason=reason)
         ) from None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
 from desktop_app.cli.lang import t
-from desktop_app.cli.output import CommandError, Output
+from desktop_app.cli.output import DISK_FULL, CommandError, Output
 from desktop_app.documents.page_parts import REPORT_SIGNERS, ReportSigners, Signatory
 from desktop_app.documents.tabular import write_csv, write_xlsx
 from desktop_app.services.progress import ceremony_progress
@@ -107,7 +106,7 @@ def _export(args: argparse.Namespace, out: Output) -> int:
         try:
             rows = fn(store, args.ceremony, out_path)
         except OSError as exc:
-            reason = t("disk full") if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+            reason = t("disk full") if exc.errno in DISK_FULL else exc.strerror
             raise CommandError(
                 t(
                     "cannot write {path}: {reason}; nothing was written",

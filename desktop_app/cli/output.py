@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ EXIT_OK = 0
 EXIT_INVALID = 1  # the thing checked is not valid / not found
 EXIT_USAGE = 2  # bad usage or unreadable input; nothing changed
 EXIT_UNAVAILABLE = 3  # a needed device, printer or server is unavailable
+
+# The errors of a full disk (or quota); Windows has no EDQUOT.
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 
 
 def exit_code_for(error: PaktaError) -> int:

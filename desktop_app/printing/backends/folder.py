@@ -49,7 +49,8 @@ class FolderBackend:
             for name in names:
                 write_atomic(self.folder / name, item.pdf)
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            # Windows has no EDQUOT (quota exceeded): ENOSPC stands in for it there.
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
                 raise PrinterUnavailable(f"{self.folder}: disk full") from None
             raise PrinterUnavailable(f"cannot write to {self.folder}: {exc.strerror}") from None
         return ""
