@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
+
+# Hypothesis would fail an example that takes longer than 200 ms (its deadline) and warn of
+# slow data generation: wall-clock verdicts, which a busy machine turns red. Not here.
+settings.register_profile("pakta", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("pakta")
 
 # Waits are event-driven: they return as soon as what they wait for happens and fail only
 # when it never does. On a busy machine (two CPU-bound processes beside the suite) an event may
