@@ -11,11 +11,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_desk import _spin_until, _stamped
+from benchmarks.bench_desk import _spin_until
 from benchmarks.figures import Figure, p99
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 MAX_STALL_MS = 50.0
+HUMAN_S = 0.15  # between a person's actions, as in tests/ui/test_responsive.py
 
 
 def _gaps(beats: list[float]) -> list[float]:
@@ -26,8 +27,6 @@ def stalls(quick: bool, folder: Path) -> list[Figure]:
     from PySide6.QtCore import QTimer
 
     from desktop_app.desk.station import open_station
-    from desktop_app.devices.pads.events import PadCapabilities
-    from desktop_app.devices.simulators.handwriting import handwriting_events
     from desktop_app.services.badges import issue_badge_payload
     from desktop_app.services.rehearsal import unsigned_attendees
     from ui.app import application, build_desk
@@ -50,19 +49,28 @@ def stalls(quick: bool, folder: Path) -> list[Figure]:
         _spin_until(app, lambda: controller.ops.workers_started, 30)
         store = station.store
         badges = [issue_badge_payload(store, p) for p in unsigned_attendees(store, None, attendees)]
-        caps = PadCapabilities(x_max=26_000, y_max=16_000, p_max=1023)
         printed = store.paths.printed
+
+        def pause(seconds: float) -> None:  # a person reads, moves the pen, reaches the mouse
+            until = time.perf_counter() + seconds
+            _spin_until(app, lambda: time.perf_counter() >= until)
 
         heartbeat.start()
         t0 = time.perf_counter()
-        for i, badge in enumerate(badges):
-            rig.scan(badge)
+        for badge in badges:
+            rig.scan(badge)  # bytes on the scanner's line, as the device sends them
             _spin_until(app, lambda: view.currentWidget() is view.identity)
-            controller.confirm_identity()
-            controller.give_consent()
-            controller._pad_updates(list(_stamped(handwriting_events(caps, 133.0, seed=i))))
+            pause(HUMAN_S)
+            view.identity.yes.click()
+            pause(HUMAN_S)
+            view.pledge.agree.click()
+            rig.sign()  # the pad draws at its native rate over its line
+            _spin_until(app, lambda: controller.ink.stroke_count > 0)
+            _spin_until(app, lambda: rig.pad.wait_idle(0), 30)
+            pause(HUMAN_S)
             view.signing.confirm.click()
             _spin_until(app, lambda: view.currentWidget() is view.done)
+            pause(HUMAN_S)
             controller.cancel()
         _spin_until(app, lambda: len(list(printed.glob("*.pdf"))) >= attendees, 120)
         busy_s = time.perf_counter() - t0
