@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import (
     EXIT_INVALID,
     EXIT_OK,
@@ -41,11 +42,11 @@ def register(sub: Any) -> None:
 
 def _rehearse(args: argparse.Namespace, out: Output) -> int:
     if args.attendees < 0 or not 1 <= args.desks <= 32:
-        raise CommandError("--attendees must be >= 0 and --desks between 1 and 32")
+        raise CommandError(t("--attendees must be >= 0 and --desks between 1 and 32"))
     with open_store(args) as store:
         if args.server and server_link(store) is None:
             raise CommandError(
-                "this station is not enrolled: run `pakta station enroll URL CODE` first"
+                t("this station is not enrolled: run `pakta station enroll URL CODE` first")
             )
         ensure_demo_ceremony(store)
         printer = (
@@ -84,14 +85,23 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
                 result.problems += [f"refused by server: {r}" for r in report.rejected]
                 if report.rejected or report.pending:
                     sync_code = EXIT_INVALID
-    t = result.as_json()["timings_ms"]
-    assert isinstance(t, dict)
-    human = (
-        f"Attendees {result.attendees}: signed {result.signed}, already signed "
-        f"{result.already_signed}, not found {result.not_found}; receipts {result.receipts}, "
-        f"synced {result.synced}, lost {result.lost}; chain {'OK' if result.chain_ok else 'BROKEN'}"
-        f"\nlookup p99 {t['lookup_p99']} ms, commit p99 {t['commit_p99']} ms, "
-        f"wall {t['wall']} ms"
+    ms = result.as_json()["timings_ms"]
+    assert isinstance(ms, dict)
+    human = t(
+        "Attendees {attendees}: signed {signed}, already signed {already}, not found "
+        "{not_found}; receipts {receipts}, synced {synced}, lost {lost}; chain {chain}\n"
+        "lookup p99 {lookup} ms, commit p99 {commit} ms, wall {wall} ms",
+        attendees=result.attendees,
+        signed=result.signed,
+        already=result.already_signed,
+        not_found=result.not_found,
+        receipts=result.receipts,
+        synced=result.synced,
+        lost=result.lost,
+        chain=t("OK") if result.chain_ok else t("BROKEN"),
+        lookup=ms["lookup_p99"],
+        commit=ms["commit_p99"],
+        wall=ms["wall"],
     )
     out.result(result.as_json(), human)
     if result.lost or not result.chain_ok:

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_USAGE, CommandError, Output
 from desktop_app.paths import default_data_dir
 
@@ -129,8 +130,10 @@ def _commands() -> ModuleType:
         return importlib.import_module("server.commands")
     except ModuleNotFoundError as exc:
         raise CommandError(
-            f"the server is not installed ({exc.name} missing): "
-            "pip install 'pakta-station[server]'",
+            t(
+                "the server is not installed ({name} missing): pip install 'pakta-station[server]'",
+                name=exc.name,
+            ),
             EXIT_USAGE,
         ) from None
 
@@ -168,7 +171,7 @@ def _do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> i
 
 def _run(args: argparse.Namespace, out: Output) -> int:
     if not 1 <= args.workers <= 64:
-        raise CommandError("--workers must be between 1 and 64", EXIT_USAGE)
+        raise CommandError(t("--workers must be between 1 and 64"), EXIT_USAGE)
     commands = _commands()
     url = _db_url(args)
     try:
@@ -204,9 +207,9 @@ def _user_add(args: argparse.Namespace, out: Output) -> int:
     password = args.password
     if password is None:
         if sys.stdin.isatty():
-            password = getpass.getpass(f"Password for {args.name}: ")
-            if getpass.getpass("Again: ") != password:
-                raise CommandError("the passwords differ", EXIT_USAGE)
+            password = getpass.getpass(t("Password for {name}: ", name=args.name))
+            if getpass.getpass(t("Again: ")) != password:
+                raise CommandError(t("the passwords differ"), EXIT_USAGE)
         else:
             password = sys.stdin.readline().rstrip("\r\n")
     return _do(args, out, "user_add", args.name, args.role, password)
@@ -223,7 +226,9 @@ def _migrate(args: argparse.Namespace, out: Output) -> int:
 def _purge(args: argparse.Namespace, out: Output) -> int:
     if not args.yes:
         plan = _call(args, "purge_preview", args.ceremony)
-        raise CommandError(f"{plan.human}. Nothing changed: add --yes to delete.", EXIT_USAGE)
+        raise CommandError(
+            t("{plan}. Nothing changed: add --yes to delete.", plan=plan.human), EXIT_USAGE
+        )
     return _do(args, out, "purge", args.ceremony)
 
 

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.sync.client import NotAuthorised, RequestRefused, ServerUnavailable, SyncClient
 from desktop_app.sync.cycle import NotEnrolled, sync_once
@@ -37,15 +38,17 @@ def _enroll(args: argparse.Namespace, out: Output) -> int:
     if code is None:
         scanned = parse_enrol_text(url)
         if scanned is None:
-            raise CommandError("give the server address and the one-time code", EXIT_USAGE)
+            raise CommandError(t("give the server address and the one-time code"), EXIT_USAGE)
         url, code = scanned
     with open_store(args) as store:
         try:
             link = enroll(store, url, code)
         except ServerUnavailable as exc:
-            raise CommandError(f"cannot reach the server: {exc}", EXIT_UNAVAILABLE) from None
+            raise CommandError(
+                t("cannot reach the server: {reason}", reason=exc), EXIT_UNAVAILABLE
+            ) from None
         except (NotAuthorised, RequestRefused) as exc:
-            raise CommandError(f"enrolment refused: {exc}", EXIT_USAGE) from None
+            raise CommandError(t("enrolment refused: {reason}", reason=exc), EXIT_USAGE) from None
         station_id = store.station_id
     out.result(
         {
@@ -54,7 +57,12 @@ def _enroll(args: argparse.Namespace, out: Output) -> int:
             "server_name": link.server_name,
             "station_id": station_id,
         },
-        f"Enrolled station {station_id[:8]} with {link.server_name} at {link.url}",
+        t(
+            "Enrolled station {id} with {server} at {url}",
+            id=station_id[:8],
+            server=link.server_name,
+            url=link.url,
+        ),
     )
     return 0
 
@@ -70,8 +78,16 @@ def _status(args: argparse.Namespace, out: Output) -> int:
         "pending": pending,
         "rejected": [{"id": rid, "reason": why} for rid, why in rejected],
     }
-    where = f"enrolled with {link.url}" if link else "not enrolled"
-    out.result(payload, f"Station {where}; {pending} record(s) waiting, {len(rejected)} refused")
+    where = t("enrolled with {url}", url=link.url) if link else t("not enrolled")
+    out.result(
+        payload,
+        t(
+            "Station {where}; {pending} record(s) waiting, {refused} refused",
+            where=where,
+            pending=pending,
+            refused=len(rejected),
+        ),
+    )
     return 0
 
 
@@ -99,7 +115,7 @@ def _failed(out: Output, message: str, exit_code: int, state: str, pending: int)
 
 def _sync(args: argparse.Namespace, out: Output) -> int:
     if not 1 <= args.batch <= 500:
-        raise CommandError("--batch must be between 1 and 500", EXIT_USAGE)
+        raise CommandError(t("--batch must be between 1 and 500"), EXIT_USAGE)
     with open_store(args) as store:
         if args.server:
             move_server(store, args.server)
@@ -107,7 +123,7 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
         if link is None:
             return _failed(
                 out,
-                "this station is not enrolled: run `pakta station enroll URL CODE` first",
+                t("this station is not enrolled: run `pakta station enroll URL CODE` first"),
                 EXIT_USAGE,
                 "not_enrolled",
                 pending_count(store),
@@ -121,7 +137,11 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
             left = pending_count(store)
             return _failed(
                 out,
-                f"server unavailable ({exc}); {left} record(s) wait safely in the outbox",
+                t(
+                    "server unavailable ({reason}); {left} record(s) wait safely in the outbox",
+                    reason=exc,
+                    left=left,
+                ),
                 EXIT_UNAVAILABLE,
                 "offline",
                 left,
@@ -129,7 +149,7 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
         except NotAuthorised as exc:
             return _failed(
                 out,
-                f"the server refuses this station: {exc}",
+                t("the server refuses this station: {reason}", reason=exc),
                 EXIT_UNAVAILABLE,
                 "unauthorised",
                 pending_count(store),
@@ -139,15 +159,25 @@ def _sync(args: argparse.Namespace, out: Output) -> int:
         finally:
             client.close()
     payload = report.as_json()
-    human = (
-        f"Pushed {report.pushed}: {report.accepted} accepted, {report.already_stored} already "
-        f"stored, {len(report.rejected)} refused, {report.duplicates} flagged as duplicates; "
-        f"pulled {report.pulled}; {report.pending} waiting"
+    human = t(
+        "Pushed {pushed}: {accepted} accepted, {already} already stored, {refused} refused, "
+        "{duplicates} flagged as duplicates; pulled {pulled}; {pending} waiting",
+        pushed=report.pushed,
+        accepted=report.accepted,
+        already=report.already_stored,
+        refused=len(report.rejected),
+        duplicates=report.duplicates,
+        pulled=report.pulled,
+        pending=report.pending,
     )
     for item in report.rejected:
-        human += f"\n  refused {item['id']}: {item['reason']}"
+        human += "\n  " + t("refused {id}: {reason}", id=item["id"], reason=item["reason"])
     for item in report.refused_updates:
-        human += f"\n  ceremony {item['ceremony']} update refused by the {item['by']}: "
-        human += item["reason"]
+        human += "\n  " + t(
+            "ceremony {ceremony} update refused by the {by}: {reason}",
+            ceremony=item["ceremony"],
+            by=item["by"],
+            reason=item["reason"],
+        )
     out.result(payload, human)
     return EXIT_INVALID if report.rejected else 0

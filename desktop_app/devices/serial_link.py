@@ -222,7 +222,9 @@ class SerialLink:
         self._set_status(LinkStatus.STOPPED)
 
     def _pump(self, port: Any) -> None:
-        check_node = is_path(self.url)
+        # A POSIX device node vanishes on unplug; a Windows COM name is no file at all (its
+        # read fails instead), so looking for it there would "unplug" every port at once.
+        check_node = is_path(self.url) and os.name == "posix"
         while not self._stop.is_set():
             data = port.read(max(1, port.in_waiting))
             if data:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from desktop_app.printing.backends.base import Backend, PrinterUnavailable
 from desktop_app.printing.backends.cups import CupsBackend
-from desktop_app.printing.backends.escpos import EscposBackend, connector
 from desktop_app.printing.backends.folder import FolderBackend, folder_of
 
 
@@ -30,6 +29,10 @@ def backend_for(spec: str) -> Backend:
     if folder is not None:
         return FolderBackend(folder)
     if spec.startswith("escpos:"):
+        # Imported here: python-escpos parses its printer database on import (a few hundred
+        # ms holding the interpreter lock), which a desk printing through CUPS never needs.
+        from desktop_app.printing.backends.escpos import EscposBackend, connector
+
         body, _, opts = spec.removeprefix("escpos:").partition("#")
         kind, _, target = body.partition(":")
         dots = 576

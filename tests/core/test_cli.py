@@ -116,9 +116,7 @@ def test_ceremony_consent_options_are_stored_and_a_bad_one_changes_nothing(
     [
         ("ceremony", "create", "--title", "x", "--date", "26-08-2024", "--venue", "v"),
         ("ceremony", "create", "--title", "x", "--date", "2024-08-26"),  # missing --venue
-        ("ceremony", "use", "zzzzzzzz"),
         ("roster", "import", "/no/such/file.csv"),
-        ("lookup", NIPS[0]),  # no ceremony yet
         ("no-such-command",),
         ("export", "progress", "--format", "doc", "--out", "x"),
         (*_CREATE, "--min-read-seconds", "-1"),
@@ -130,7 +128,7 @@ def test_ceremony_consent_options_are_stored_and_a_bad_one_changes_nothing(
         (*_CREATE, "--timezone", ""),
     ],
 )
-def test_bad_usage_exits_2_with_a_message_and_no_traceback(
+def test_bad_usage_exits_2_with_a_message_and_no_traceback(  # not found: test_cli_contract.py
     tmp_path: Path, args: tuple[str, ...]
 ) -> None:
     proc = pakta(tmp_path / "st", *args)

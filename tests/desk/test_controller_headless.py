@@ -54,7 +54,7 @@ class Loop:
     def call_soon(self, fn: Callable[[], None]) -> None:
         self.calls.put(fn)
 
-    def until(self, done: Callable[[], bool], timeout: float = 10.0) -> None:
+    def until(self, done: Callable[[], bool], timeout: float = 60.0) -> None:  # a busy machine
         deadline = time.monotonic() + timeout
         while not done():
             assert time.monotonic() < deadline, "timed out"

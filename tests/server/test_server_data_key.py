@@ -56,6 +56,7 @@ def _images(base: str, cookie: str, record_ids: list[str]) -> list[tuple[int, by
     return got
 
 
+@pytest.mark.posix  # file modes (0600)
 @pytest.mark.slow
 def test_workers_share_the_key_created_once_in_the_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

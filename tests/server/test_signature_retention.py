@@ -244,6 +244,7 @@ def test_a_later_push_for_a_purged_ceremony_keeps_the_record_not_the_signature(
     assert code == 0 and out == {**out, "records": 6, "blobs_deleted": 0}
 
 
+@pytest.mark.posix  # file modes (0600)
 def test_the_key_file_is_created_once_with_mode_0600_even_by_racing_processes(
     tmp_path: Path,
 ) -> None:

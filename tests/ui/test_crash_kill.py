@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.station import open_station
@@ -59,6 +60,7 @@ time.sleep(60)
 """
 
 
+@pytest.mark.posix  # SIGKILL
 def test_sigkill_mid_signing_loses_nothing_confirmed(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:

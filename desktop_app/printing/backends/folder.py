@@ -62,7 +62,8 @@ class FolderBackend:
             for path in printed_files(self.folder, item.title, item.copies):
                 write_atomic(path, item.pdf)  # 0600: a printed receipt holds a signature
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            # Windows has no EDQUOT (quota exceeded): ENOSPC stands in for it there.
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
                 raise PrinterUnavailable(f"{self.folder}: disk full") from None
             raise PrinterUnavailable(f"cannot write to {self.folder}: {exc.strerror}") from None
         return ""
