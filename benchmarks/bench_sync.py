@@ -33,12 +33,12 @@ from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
-from desktop_app.integrity.keys import StationKey
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enrol_with_key
-from desktop_app.sync.wire import PushRequest, WireRecord
+from pakta_common.integrity.keys import StationKey
+from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
+from pakta_common.wire import PushRequest, WireRecord
 from server.db import Database
 from server.stations import add_station
 

@@ -26,7 +26,6 @@ from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature_render import render_png
-from desktop_app.files import write_atomic
 from desktop_app.resources import resource_path
 from desktop_app.services.ceremonies import ceremony_template, create_ceremony, find_ceremony
 from desktop_app.services.rehearsal import (
@@ -39,6 +38,7 @@ from desktop_app.services.roster_import import import_roster
 from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.store import Store
+from pakta_common.files import write_atomic
 
 SAMPLE_ROSTER = ("samples", "roster-contoh.csv")
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from pydantic import BaseModel
 from sqlalchemy import text
 
-from desktop_app.sync.wire import (
+from pakta_common.wire import (
     WIRE_VERSION,
     EnrollChallenge,
     EnrollChallengeRequest,

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from desktop_app.sync.wire import MAX_BODY_BYTES, WIRE_VERSION
+from pakta_common.wire import MAX_BODY_BYTES, WIRE_VERSION
 from server import admin, admin_organiser, api
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database

@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.sync.wire import (
+from pakta_common.wire import (
     ConsentFormText,
     PublishRequest,
     PublishResponse,

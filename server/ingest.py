@@ -13,9 +13,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.chain import check_record
-from desktop_app.integrity.record_hash import FIELDS_BY_FORMAT, FORMAT_2_FIELDS, GENESIS_HASH
-from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
+from pakta_common.integrity.chain import check_record
+from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, FORMAT_2_FIELDS, GENESIS_HASH
+from pakta_common.wire import PushResponse, RecordResult, WireRecord
 from server import clock
 from server.blobcrypt import BlobCipher
 from server.db import CHANGE, Database

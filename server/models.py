@@ -104,7 +104,7 @@ class RosterEntry(Base):
 class Record(Base):
     """A station's signed record exactly as signed, with its blobs; stored once per UUID.
 
-    ``format`` names the hashed field list (desktop_app.integrity.record_hash): records
+    ``format`` names the hashed field list (pakta_common.integrity.record_hash): records
     received before format 2 existed are format 1, with the format-2 columns empty."""
 
     __tablename__ = "record"

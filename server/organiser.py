@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.record_hash import text_sha256
-from desktop_app.sync.wire import WireEmployee
+from pakta_common.integrity.record_hash import text_sha256
+from pakta_common.wire import WireEmployee
 from server import clock
 from server.catalog import upsert_roster
 from server.db import CHANGE

@@ -19,8 +19,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.record_hash import text_sha256
-from desktop_app.sync.wire import PublishRequest, WireTemplate
+from pakta_common.integrity.record_hash import text_sha256
+from pakta_common.wire import PublishRequest, WireTemplate
 from server.models import Ceremony, Record, RosterEntry, Station, Template
 
 CEREMONY_FIELDS = (

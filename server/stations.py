@@ -10,8 +10,8 @@ import secrets
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.keys import key_id_of, verify_signature
-from desktop_app.sync.wire import (
+from pakta_common.integrity.keys import key_id_of, verify_signature
+from pakta_common.wire import (
     EnrollChallenge,
     EnrollChallengeRequest,
     EnrollRequest,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.integrity.cells import neutralise_cell
+from pakta_common.integrity.cells import neutralise_cell
 from server.models import Ceremony, CeremonyPurge, DuplicatePair, Record, RosterEntry, Station
 
 SIGNING_KINDS = ("pledge", "resign")

@@ -10,6 +10,8 @@ import pytest
 from tests.conftest import REPO_ROOT
 
 FORBIDDEN = {
+    # pakta_common/ is what station and server share: it needs neither of them, nor Qt.
+    "pakta_common": ("PySide6", "shiboken6", "ui", "server", "desktop_app"),
     # desktop_app/ is the Qt-free core.
     "desktop_app": ("PySide6", "shiboken6", "ui", "server"),
     # ui/ reaches storage, serial, PDFs and HTTP only through desktop_app services.
@@ -25,7 +27,6 @@ FORBIDDEN = {
         "server",
     ),
 }
-SERVER_MAY_IMPORT_FROM_CORE = ("desktop_app.sync.wire", "desktop_app.integrity")
 # Composition roots (docs/architecture.md): the CLI commands that start the desk GUI and the
 # server wire those layers in, lazily inside their handlers, so importing the core stays Qt-free.
 COMPOSITION_ROOTS = {
@@ -66,16 +67,9 @@ def test_layer_imports(package: str) -> None:
     assert _violations(package, lambda m: any(_under(m, b) for b in banned)) == []
 
 
-def test_server_uses_only_wire_and_integrity_from_core() -> None:
+def test_server_uses_only_the_shared_package() -> None:
     def forbidden(module: str) -> bool:
-        return (
-            (
-                _under(module, "desktop_app")
-                and not any(_under(module, allowed) for allowed in SERVER_MAY_IMPORT_FROM_CORE)
-            )
-            or _under(module, "PySide6")
-            or _under(module, "ui")
-        )
+        return any(_under(module, banned) for banned in ("desktop_app", "PySide6", "ui"))
 
     assert _violations("server", forbidden) == []
 
@@ -152,7 +146,7 @@ def _path_to(seen: dict[str, str], target: str) -> str:
 def test_the_whole_core_reaches_no_qt_even_indirectly() -> None:
     """Indirect imports count too: every core module, followed through the modules it
     imports (lazy imports included), never reaches Qt, ui/ or server/."""
-    graph = import_graph("desktop_app", "ui", "server")
+    graph = import_graph("pakta_common", "desktop_app", "ui", "server")
     roots = {_module_name(REPO_ROOT / path): allowed for path, allowed in COMPOSITION_ROOTS.items()}
     problems = []
     for module in sorted(m for m in graph if _under(m, "desktop_app")):

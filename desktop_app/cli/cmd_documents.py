@@ -23,7 +23,6 @@ from desktop_app.cli.output import (
 from desktop_app.documents.badges import build_badges, load_badges
 from desktop_app.documents.receipt import LAYOUTS
 from desktop_app.documents.receipt_verify import Verdict, verify_receipt_pdf, verify_seal_text
-from desktop_app.files import write_atomic
 from desktop_app.printing.queue import (
     JobView,
     cancel_job,
@@ -39,6 +38,7 @@ from desktop_app.printing.queue import (
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
+from pakta_common.files import write_atomic
 
 
 def register(sub: Any) -> None:

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import NotFound, SignatureDeleted
-from desktop_app.integrity.keys import verify_signature
-from desktop_app.integrity.seal import check_code, make_seal
 from desktop_app.storage.models import Ceremony, PledgeTemplate, SignedPledge, TrustedKey
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
+from pakta_common.integrity.keys import verify_signature
+from pakta_common.integrity.seal import check_code, make_seal
 
 UNKNOWN_KEY_ID = "00000000"
 

@@ -31,7 +31,7 @@ from desktop_app.documents.receipt import RECEIPT_LAYOUT_VERSION, build_receipt
 from desktop_app.documents.receipt_rebuild import Rebuilt, SignatureSource
 from desktop_app.documents.regions import Region, recording
 from desktop_app.documents.verdicts import Check, PageProblem
-from desktop_app.integrity.seal import Problem
+from pakta_common.integrity.seal import Problem
 
 Failure = tuple[Problem | PageProblem, str, str]  # (problem, failed check, reason)
 

@@ -25,10 +25,10 @@ from desktop_app.documents.pdf_reading import PdfPage
 from desktop_app.documents.receipt import COPY_MARK, LAYOUTS
 from desktop_app.documents.receipt_data import ReceiptData
 from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
-from desktop_app.integrity.record_hash import sha256_hex
-from desktop_app.integrity.seal import Seal
 from desktop_app.storage.models import Ceremony, PledgeTemplate, SignedPledge
 from desktop_app.storage.store import Store
+from pakta_common.integrity.record_hash import sha256_hex
+from pakta_common.integrity.seal import Seal
 
 _STATION = re.compile(r"Stasiun:\s*(.*?)\s*\n\s*ID rekaman:", re.S)
 _COPY = re.compile(rf"^\s*{COPY_MARK}\s*$", re.M)

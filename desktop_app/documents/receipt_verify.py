@@ -29,9 +29,9 @@ from desktop_app.documents.pdf_structure import structure_problems
 from desktop_app.documents.receipt_page import ReceiptFile, compare_receipt
 from desktop_app.documents.receipt_rebuild import CannotRebuild, SignatureSource, rebuild
 from desktop_app.documents.verdicts import Check, PageProblem, Verdict, squash
-from desktop_app.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
 from desktop_app.storage.models import SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
+from pakta_common.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
 
 __all__ = ["Check", "PageProblem", "Verdict", "squash", "verify_receipt_pdf", "verify_seal_text"]
 

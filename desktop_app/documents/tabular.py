@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from desktop_app.files import atomic_output
-from desktop_app.integrity.cells import neutralise_cell
+from pakta_common.files import atomic_output
+from pakta_common.integrity.cells import neutralise_cell
 
 TEXT_COLUMNS = frozenset({"NIP", "Identifier", "Identitas"})
 # XML 1.0 cannot carry these: openpyxl refuses a workbook holding them

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.integrity.seal import Problem
+from pakta_common.integrity.seal import Problem
 
 _WS = re.compile(r"[\s\u00ad]+")
 

@@ -18,7 +18,6 @@ from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
 from desktop_app.domain.consent import ConsentMethod, timezone_name
 from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import AuditEvent, Ceremony, SignedPledge
 from desktop_app.storage.queries import employee_row, live_pledges_of
@@ -31,6 +30,7 @@ from desktop_app.storage.record_writer import (
     record_summary,
 )
 from desktop_app.storage.store import Store
+from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 
 MAX_REASON = 500
 _METHODS = frozenset(m.value for m in ConsentMethod)

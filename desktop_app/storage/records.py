@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.integrity.record_hash import hashed_fields
 from desktop_app.storage.models import SignedPledge
+from pakta_common.integrity.record_hash import hashed_fields
 
 
 def record_fields(row: SignedPledge) -> dict[str, Any]:

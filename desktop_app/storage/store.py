@@ -13,11 +13,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import IntegrityFailure
-from desktop_app.integrity.keys import (
-    StationKey,
-    load_or_create_secret,
-    load_or_create_station_key,
-)
 from desktop_app.paths import StationPaths, default_data_dir
 from desktop_app.private_files import (
     make_private_dir,
@@ -30,6 +25,11 @@ from desktop_app.storage.engine import make_engine
 from desktop_app.storage.migrate import upgrade_store
 from desktop_app.storage.models import Station, TrustedKey
 from desktop_app.storage.signature_codec import SignatureCodec
+from pakta_common.integrity.keys import (
+    StationKey,
+    load_or_create_secret,
+    load_or_create_station_key,
+)
 
 
 class Store:

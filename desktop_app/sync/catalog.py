@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.consent import DEFAULT_TIMEZONE, timezone_name
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import PublishedCeremony, RemoteSigning, SyncServer
-from desktop_app.sync.wire import (
+from pakta_common.integrity.record_hash import text_sha256
+from pakta_common.wire import (
     ConsentFormText,
     PublishRequest,
     PullResponse,

@@ -15,7 +15,7 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.sync.wire import (
+from pakta_common.wire import (
     API_PREFIX,
     EnrollChallenge,
     EnrollChallengeRequest,

@@ -12,7 +12,7 @@ from desktop_app.sync.catalog import Publication, apply_pull, mark_published, pu
 from desktop_app.sync.client import NotAuthorised, RequestRefused, SyncClient
 from desktop_app.sync.enrolment import server_link
 from desktop_app.sync.outbox import PendingRecord, pending_batch, pending_count, settle
-from desktop_app.sync.wire import PushRequest, RecordResult
+from pakta_common.wire import PushRequest, RecordResult
 
 log = logging.getLogger(__name__)
 DEFAULT_BATCH = 200

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 import httpx
 
 from desktop_app.clock import utc_now_iso
-from desktop_app.integrity.keys import StationKey
 from desktop_app.settings import SERVER_URL, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
 from desktop_app.sync.client import RequestRefused, SyncClient
-from desktop_app.sync.wire import EnrollRequest, EnrollResponse, enrol_proof_message
+from pakta_common.integrity.keys import StationKey
+from pakta_common.wire import EnrollRequest, EnrollResponse, enrol_proof_message
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,6 @@ from desktop_app.clock import utc_now_iso
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import InvalidInput, NotFound
-from desktop_app.integrity.record_hash import FIELDS_BY_FORMAT, GENESIS_HASH, record_hash
-from desktop_app.integrity.seal import read_seal
 from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
 from desktop_app.services.signing import register_pledge, void_pledge
@@ -33,6 +31,8 @@ from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.outbox import pending_batch
+from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, GENESIS_HASH, record_hash
+from pakta_common.integrity.seal import read_seal
 from server.models import Record
 from tests.core.conftest import NIPS, pledge_request, sample_signature, tiny_png
 from tests.server.helpers import enrol_in_process, make_app, sqlite_url
@@ -299,9 +299,9 @@ def test_every_place_that_holds_record_fields_holds_every_hashed_field() -> None
     the server's columns, and the wire's consent methods."""
     from typing import get_args
 
-    from desktop_app.integrity.record_hash import ALL_HASHED_FIELDS
     from desktop_app.storage.record_writer import RECORD_COLUMNS
-    from desktop_app.sync.wire import ConsentMethodText, WireRecord
+    from pakta_common.integrity.record_hash import ALL_HASHED_FIELDS
+    from pakta_common.wire import ConsentMethodText, WireRecord
 
     server_columns = {c.name for c in Record.__table__.columns}
     assert set(ALL_HASHED_FIELDS) <= set(RECORD_COLUMNS)

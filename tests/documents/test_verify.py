@@ -14,10 +14,10 @@ from desktop_app.cli.main import main
 from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf, verify_seal_text
-from desktop_app.integrity.seal import Problem, make_seal
 from desktop_app.services.signing import void_pledge
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
+from pakta_common.integrity.seal import Problem, make_seal
 from tests.documents.factory import Ceremony, make_ceremony, sign
 
 

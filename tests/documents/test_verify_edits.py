@@ -13,7 +13,7 @@ from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import ReceiptData, load_receipt
 from desktop_app.documents.receipt_verify import PageProblem, Verdict, verify_receipt_pdf
 from desktop_app.documents.regions import Region, recording
-from desktop_app.integrity.seal import Problem
+from pakta_common.integrity.seal import Problem
 from tests.documents import pdf_edits as edit
 from tests.documents.factory import Ceremony
 

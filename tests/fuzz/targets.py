@@ -29,10 +29,10 @@ from desktop_app.domain.badge import BadgeForm, BadgeText, encode_signed_badge, 
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.nip import Nip, NipError, normalise_nip_text, parse_nip
 from desktop_app.domain.scan_detector import Release, Scan, ScanDetector
-from desktop_app.integrity import record_hash
-from desktop_app.integrity.seal import SealError, b45decode, b45encode, make_seal, read_seal
 from desktop_app.services.roster_file import RosterFile, read_roster
-from desktop_app.sync import wire
+from pakta_common import wire
+from pakta_common.integrity import record_hash
+from pakta_common.integrity.seal import SealError, b45decode, b45encode, make_seal, read_seal
 
 
 @dataclass(frozen=True)

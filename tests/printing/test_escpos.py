@@ -8,7 +8,6 @@ import re
 from escpos.printer import Dummy
 
 from desktop_app.documents.receipt_data import load_receipt
-from desktop_app.integrity.seal import read_seal
 from desktop_app.printing.backends.escpos import EscposBackend, connector
 from desktop_app.printing.backends.escpos_receipt import write_receipt
 from desktop_app.printing.queue import enqueue_receipt, get_job
@@ -16,6 +15,7 @@ from desktop_app.printing.targets import backend_for
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
+from pakta_common.integrity.seal import read_seal
 from tests.documents.factory import Ceremony, sign
 from tests.printing.conftest import records
 

@@ -35,7 +35,7 @@ from desktop_app.services.signing import PledgeRequest, RegisteredPledge, regist
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
-from desktop_app.sync.wire import MAX_BODY_BYTES
+from pakta_common.wire import MAX_BODY_BYTES
 from server.app import ServerSettings, create_app
 from server.blobcrypt import KEY_FILE_ENV, KEY_FILE_NAME
 from server.db import Database

@@ -13,12 +13,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from desktop_app.integrity.record_hash import record_hash
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.outbox import pending_batch
-from desktop_app.sync.wire import MAX_BATCH
+from pakta_common.integrity.record_hash import record_hash
+from pakta_common.wire import MAX_BATCH
 from server.models import Record
 from server.stations import revoke_station
 from tests.server.helpers import enrol_in_process, make_app, new_ceremony, sign, sqlite_url

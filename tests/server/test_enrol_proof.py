@@ -17,10 +17,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from desktop_app.integrity.record_hash import record_hash
 from desktop_app.storage.store import Store
 from desktop_app.sync.outbox import pending_batch
-from desktop_app.sync.wire import enrol_proof_message
+from pakta_common.integrity.record_hash import record_hash
+from pakta_common.wire import enrol_proof_message
 from server import clock
 from server.keycheck import L, _add, _decode, _mul, key_problem
 from server.models import Record, Station

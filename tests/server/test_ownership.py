@@ -13,7 +13,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.services.attendees import pledge_text, register_walk_in
 from desktop_app.storage.models import Ceremony as DeskCeremony
 from desktop_app.storage.models import Employee, PledgeTemplate
@@ -21,7 +20,8 @@ from desktop_app.storage.store import Store
 from desktop_app.sync.catalog import apply_pull, publication_of, publications_due
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.cycle import sync_once
-from desktop_app.sync.wire import PullResponse, WireTemplate
+from pakta_common.integrity.record_hash import text_sha256
+from pakta_common.wire import PullResponse, WireTemplate
 from server.models import Ceremony, RosterEntry, Template
 from server.organiser import create_ceremony, new_pledge_version
 from server.stations import AdminError

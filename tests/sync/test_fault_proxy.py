@@ -12,8 +12,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from desktop_app.integrity.chain import verify_chain
-from desktop_app.integrity.record_hash import ALL_HASHED_FIELDS
 from desktop_app.storage.models import Ceremony, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import RemoteSigning
@@ -21,6 +19,8 @@ from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import ServerLink, enroll
 from desktop_app.sync.outbox import pending_count
 from desktop_app.sync.worker import Backoff, SyncWorker
+from pakta_common.integrity.chain import verify_chain
+from pakta_common.integrity.record_hash import ALL_HASHED_FIELDS
 from server.db import Database
 from server.models import DuplicatePair, Record, Station
 from server.stats import ceremony_summaries

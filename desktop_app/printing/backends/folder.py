@@ -6,8 +6,8 @@ import errno
 import re
 from pathlib import Path
 
-from desktop_app.files import write_atomic
 from desktop_app.printing.backends.base import PrinterUnavailable, PrintItem, Remote
+from pakta_common.files import write_atomic
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 

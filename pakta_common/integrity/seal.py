@@ -49,8 +49,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.integrity.keys import verify_signature
-from desktop_app.integrity.record_hash import FIELDS_BY_FORMAT, record_hash
+from pakta_common.integrity.keys import verify_signature
+from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, record_hash
 
 SEAL_PREFIX = "PKS1:"
 LAYOUT_VERSION = 1

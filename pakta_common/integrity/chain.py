@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.integrity.keys import verify_signature
-from desktop_app.integrity.record_hash import GENESIS_HASH, record_hash
+from pakta_common.integrity.keys import verify_signature
+from pakta_common.integrity.record_hash import GENESIS_HASH, record_hash
 
 
 @dataclass
