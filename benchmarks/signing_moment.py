@@ -244,8 +244,8 @@ def _compact_ceremony(store: Any, identifiers: list[str]) -> list[str]:
     """A compact-form ceremony with these attendees (same names), made active."""
     from desktop_app.services.ceremonies import create_ceremony, use_ceremony
     from desktop_app.services.lookup import lookup_badge
-    from desktop_app.services.roster_file import RosterRow
     from desktop_app.services.roster_import import apply_roster
+    from pakta_common.roster_file import RosterRow
 
     info = create_ceremony(
         store, title="Apel (bentuk ringkas)", date="2024-08-26", venue="Aula",
