@@ -62,10 +62,10 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
 
     from benchmarks.bench_desk import SkipClock, _spin_until, _stamped
     from desktop_app.desk.events import FlowChanged
+    from desktop_app.desk.flow import DeskState
     from desktop_app.desk.station import open_station
     from desktop_app.devices.pads.events import PenEvent
     from desktop_app.devices.simulators.handwriting import handwriting_events
-    from desktop_app.domain.desk_flow import DeskState
     from desktop_app.services.badges import issue_badge_payload
     from desktop_app.services.rehearsal import SIM_PAD, unsigned_attendees
     from desktop_app.storage.models import SignedPledge

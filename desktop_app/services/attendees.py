@@ -173,6 +173,14 @@ def recent_records(
             .limit(limit)
         ).all()
         return [
-            RecentRecord(r.id, r.kind, r.identifier, r.name, r.unit, r.signed_at, r.flagged)
+            RecentRecord(
+                record_id=r.id,
+                kind=r.kind,
+                identifier=r.identifier,
+                name=r.name,
+                unit=r.unit,
+                signed_at=r.signed_at,
+                flagged=r.flagged,
+            )
             for r in rows
         ]
