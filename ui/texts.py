@@ -25,8 +25,6 @@ def notice_text(notice: str, detail: str = "") -> str:
             return commit_error_text(detail)
         case Notice.WALK_IN_FAILED:
             return walk_in_error_text(detail)
-        case Notice.REPRINT_QUEUED:
-            return _t("The receipt will be printed again.")
         case Notice.PAD_LOST:
             return _t("The signature pad was disconnected. Reconnect it, then press Redo.")
         case Notice.CONSENT_TOO_EARLY:

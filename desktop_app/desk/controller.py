@@ -313,9 +313,6 @@ class DeskController:
     def resign(self, reason: str) -> None:
         self.send(f.ResignRequested(reason, utc_now_iso()))
 
-    def reprint(self) -> None:
-        self.send(f.ReprintRequested())
-
     # -- commands --------------------------------------------------------------------------
     def _run(self, command: f.Command) -> None:
         store = self.store
@@ -351,8 +348,8 @@ class DeskController:
                     self._committed,
                     lambda exc: self.send(f.CommitFailed(command.token, _reason(exc))),
                 )
-            case f.PrintReceipt(record_id=record_id, reprint=reprint):
-                self.ops.print_receipt(record_id, reprint)
+            case f.PrintReceipt(record_id=record_id):
+                self.ops.print_receipt(record_id)
             case f.ClearInk():
                 self.ink.clear()
                 self.bus.publish(InkCleared())

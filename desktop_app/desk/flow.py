@@ -42,7 +42,6 @@ from desktop_app.desk.messages import (
     PledgeLoaded,
     PrintReceipt,
     RegisterWalkIn,
-    ReprintRequested,
     ResignRequested,
     ResolveIdentifier,
     Retry,
@@ -89,7 +88,6 @@ __all__ = [
     "PledgeLoaded",
     "PrintReceipt",
     "RegisterWalkIn",
-    "ReprintRequested",
     "ResignRequested",
     "ResolveIdentifier",
     "Retry",
@@ -134,7 +132,6 @@ class Notice(StrEnum):
     SIGNATURE_REJECTED = "signature_rejected"
     COMMIT_FAILED = "commit_failed"
     WALK_IN_FAILED = "walk_in_failed"
-    REPRINT_QUEUED = "reprint_queued"
     PAD_LOST = "pad_lost"
     CONSENT_TOO_EARLY = "consent_too_early"  # before the minimum reading time: not counted
     PAD_NEEDED = "pad_needed"  # no pad works and on-screen signing was not chosen
@@ -339,11 +336,6 @@ class DeskFlow:
             case ResignRequested(reason=reason, at=at) if s.state is DeskState.ALREADY_SIGNED:
                 if reason.strip():
                     self._show_pledge(at, resign_reason=reason.strip())
-            case ReprintRequested() if s.state in (DeskState.ALREADY_SIGNED, DeskState.DONE):
-                record_id = s.record.record_id if s.record else _signed_record_id(s.lookup)
-                if record_id:
-                    self.snapshot = replace(s, notice=Notice.REPRINT_QUEUED, since=self._now)
-                    return [PrintReceipt(record_id, reprint=True)]
             case PadChanged(ok=ok):
                 self._pad_changed(ok)
             case ScreenSigningChosen() if not s.pad_ok and not s.screen_signing:
@@ -498,8 +490,3 @@ class DeskFlow:
 def _read_left(pledge: Pledge, elapsed: float) -> int:
     """Whole seconds left of the pledge's minimum reading time after ``elapsed`` seconds."""
     return max(0, math.ceil(pledge.min_read_s - elapsed))
-
-
-def _signed_record_id(lookup: LookupResult | None) -> str:
-    signed = lookup.signed if lookup is not None else None
-    return signed.record_id if signed is not None else ""

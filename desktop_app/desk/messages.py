@@ -84,8 +84,10 @@ class Commit:
 
 @dataclass(frozen=True)
 class PrintReceipt:
+    """The receipt of a record just made. A copy of an earlier one is the attendant's guarded
+    act (``OperatorDesk.reprint``: PIN and reason), never a flow command."""
+
     record_id: str
-    reprint: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,11 +210,6 @@ class ResignRequested:
 
 
 @dataclass(frozen=True)
-class ReprintRequested:
-    pass
-
-
-@dataclass(frozen=True)
 class PadChanged:
     ok: bool  # True while a pad is connected and working
 
@@ -254,7 +251,6 @@ Event = (
     | WalkInSubmitted
     | WalkInDone
     | ResignRequested
-    | ReprintRequested
     | PadChanged
     | ScreenSigningChosen
     | PledgeLoaded

@@ -150,22 +150,18 @@ class OperatorDesk:
         self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
-    def print_receipt(self, record_id: str, reprint: bool) -> None:
+    def print_receipt(self, record_id: str) -> None:
         desk = self.desk
         operator = desk.settings.operator
 
         def queue() -> object:
-            from desktop_app.printing.queue import enqueue_receipt, receipt_signed
+            from desktop_app.printing.queue import receipt_signed
 
-            if reprint:
-                return enqueue_receipt(desk.store, record_id, operator=operator, reprint=True)
             return receipt_signed(desk.store, record_id, operator=operator)
 
         def queued(_job: object) -> None:
             if self.print_worker is not None:
                 self.print_worker.wake()
-            if reprint:
-                desk.bus.publish(OperatorMessage("reprint_queued"))
             self.refresh_print()
 
         def failed(exc: BaseException) -> None:

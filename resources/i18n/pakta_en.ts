@@ -1669,321 +1669,316 @@
     </message>
     <message>
       <location filename="../../ui/texts.py" line="29" />
-      <source>The receipt will be printed again.</source>
-      <translation>The receipt will be printed again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="31" />
       <source>The signature pad was disconnected. Reconnect it, then press Redo.</source>
       <translation>The signature pad was disconnected. Reconnect it, then press Redo.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="33" />
+      <location filename="../../ui/texts.py" line="31" />
       <source>Please read the pledge to the end first, then agree.</source>
       <translation>Please read the pledge to the end first, then agree.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="35" />
+      <location filename="../../ui/texts.py" line="33" />
       <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
       <translation>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="40" />
+      <location filename="../../ui/texts.py" line="38" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>No ceremony is active on this desk. Choose one in the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="48" />
+      <location filename="../../ui/texts.py" line="46" />
       <source>The signing was left unfinished for too long; its signature was discarded.</source>
       <translation>The signing was left unfinished for too long; its signature was discarded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="50" />
+      <location filename="../../ui/texts.py" line="48" />
       <source>The walk-in form was left for too long and closed; no one was registered.</source>
       <translation>The walk-in form was left for too long and closed; no one was registered.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="52" />
+      <location filename="../../ui/texts.py" line="50" />
       <source>No one signed for too long; the signing was closed. Nothing was recorded.</source>
       <translation>No one signed for too long; the signing was closed. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="53" />
+      <location filename="../../ui/texts.py" line="51" />
       <source>The attendee did not continue; the desk is ready again. Nothing was recorded.</source>
       <translation>The attendee did not continue; the desk is ready again. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="58" />
+      <location filename="../../ui/texts.py" line="56" />
       <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
       <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="62" />
+      <location filename="../../ui/texts.py" line="60" />
       <source>There is no signature yet. Please sign first.</source>
       <translation>There is no signature yet. Please sign first.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="63" />
+      <location filename="../../ui/texts.py" line="61" />
       <source>The signature is too short or too small. Please press Redo and sign again.</source>
       <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="68" />
+      <location filename="../../ui/texts.py" line="66" />
       <source>The database is busy. Nothing was saved yet; press Try again.</source>
       <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="69" />
+      <location filename="../../ui/texts.py" line="67" />
       <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
       <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="74" />
+      <location filename="../../ui/texts.py" line="72" />
       <source>This NIP is already on the roster: use the search instead.</source>
       <translation>This NIP is already on the roster: use the search instead.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="74" />
       <source>The NIP is not valid (18 digits).</source>
       <translation>The NIP is not valid (18 digits).</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="78" />
+      <location filename="../../ui/texts.py" line="76" />
       <source>Please fill in the name.</source>
       <translation>Please fill in the name.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="79" />
+      <location filename="../../ui/texts.py" line="77" />
       <source>The attendee could not be registered.</source>
       <translation>The attendee could not be registered.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="85" />
+      <location filename="../../ui/texts.py" line="83" />
       <source>This badge is not genuine or was altered; please see the attendant.</source>
       <translation>This badge is not genuine or was altered; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="87" />
       <source>The database is busy. Please scan again.</source>
       <translation>The database is busy. Please scan again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="91" />
+      <location filename="../../ui/texts.py" line="89" />
       <source>Your name is not yet on the list of attendees; please see the attendant.</source>
       <translation>Your name is not yet on the list of attendees; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="92" />
+      <location filename="../../ui/texts.py" line="90" />
       <source>The badge could not be read. Please scan again or see the attendant.</source>
       <translation>The badge could not be read. Please scan again or see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="97" />
+      <location filename="../../ui/texts.py" line="95" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="98" />
+      <location filename="../../ui/texts.py" line="96" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="99" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="100" />
+      <location filename="../../ui/texts.py" line="98" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="101" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="107" />
+      <location filename="../../ui/texts.py" line="105" />
       <source>connecting</source>
       <translation>connecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="108" />
+      <location filename="../../ui/texts.py" line="106" />
       <source>connected</source>
       <translation>connected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="109" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>no reply</source>
       <translation>no reply</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="110" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>not found</source>
       <translation>not found</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>disconnected</source>
       <translation>disconnected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="112" />
+      <location filename="../../ui/texts.py" line="110" />
       <source>reconnecting</source>
       <translation>reconnecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="111" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="112" />
       <source>not used</source>
       <translation>not used</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="113" />
       <source>USB, as keyboard</source>
       <translation>USB, as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="114" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="133" />
+      <location filename="../../ui/texts.py" line="131" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="135" />
+      <location filename="../../ui/texts.py" line="133" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="134" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="135" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="136" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="138" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="148" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="150" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
+      <location filename="../../ui/texts.py" line="151" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="158" />
+      <location filename="../../ui/texts.py" line="156" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="159" />
+      <location filename="../../ui/texts.py" line="157" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="160" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="161" />
+      <location filename="../../ui/texts.py" line="159" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="162" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>Settings open only on the ready screen: finish this attendee.</source>
       <translation>Settings open only on the ready screen: finish this attendee.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="163" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>Set an operator PIN first: it protects settings, void and reprint.</source>
       <translation>Set an operator PIN first: it protects settings, void and reprint.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="164" />
+      <location filename="../../ui/texts.py" line="162" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="165" />
+      <location filename="../../ui/texts.py" line="163" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="166" />
+      <location filename="../../ui/texts.py" line="164" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="167" />
+      <location filename="../../ui/texts.py" line="165" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="168" />
+      <location filename="../../ui/texts.py" line="166" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="169" />
+      <location filename="../../ui/texts.py" line="167" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="170" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="176" />
+      <location filename="../../ui/texts.py" line="174" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="177" />
+      <location filename="../../ui/texts.py" line="175" />
       <source>signed again</source>
       <translation>signed again</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="178" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>voided</source>
       <translation>voided</translation>
     </message>
