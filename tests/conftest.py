@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,19 @@ def pytest_configure(config: pytest.Config) -> None:
             scaled = _generous(wait)
             scaled._pakta_scaled = True  # type: ignore[attr-defined]
             setattr(QtBot, name, scaled)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """Once Qt runs, cyclic garbage (widgets among it) is collected on the GUI thread only,
+    as the desk does (ui/gui_gc.py): a widget freed by a worker thread would crash Qt."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        from ui.gui_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(app).collect_due()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

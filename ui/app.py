@@ -17,6 +17,7 @@ from desktop_app.desk.events import EventBus, OperatorMessage
 from desktop_app.desk.station import DeskStation, open_station
 from desktop_app.resources import resource_path
 from ui.excepthook import install, setup_logging
+from ui.gui_gc import collect_on_gui_thread
 from ui.i18n import set_language
 from ui.main_window import DeskWindow
 from ui.relay import Relay
@@ -31,9 +32,11 @@ class Desk:
     station: DeskStation
 
     def close(self) -> None:
-        self.window.close()
+        # Late answers from the workers are dropped first, then the workers stop, and only
+        # then does the window go: no callback runs against a closing view.
         self.relay.detach()
         self.desk.stop()
+        self.window.close()  # freed later on the GUI thread only (ui/gui_gc.py)
 
 
 GIL_SWITCH_S = 0.001
@@ -45,8 +48,10 @@ def application() -> QApplication:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        collect_on_gui_thread(app)
         return app
     app = QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)
     app.setApplicationName("Pakta Station")
     icon = resource_path("icons", "pakta-station.png")
     if icon.exists():
@@ -73,7 +78,9 @@ def build_desk(
     load_style(app)
     set_language(app, language or station.language)  # before any widget: no flash
     bus = EventBus()
-    relay = Relay(bus)
+    # Owned by the application, not by a Python reference: a worker thread that outlives the
+    # desk (a join that timed out) may still post to it, and it must still exist then.
+    relay = Relay(bus, parent=app)
     desk = station.controller(
         relay.call_soon, bus, print_poll_s=print_poll_s, sync=sync, clock=clock
     )
