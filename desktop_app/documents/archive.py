@@ -14,7 +14,12 @@ from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy import select
 
 from desktop_app.documents.pdfa import DocMeta, canvas_maker
-from desktop_app.documents.receipt import ReceiptDocTemplate, layout_of, receipt_story
+from desktop_app.documents.receipt import (
+    RECEIPT_LAYOUT_VERSION,
+    ReceiptDocTemplate,
+    layout_of,
+    receipt_story,
+)
 from desktop_app.documents.receipt_data import ReceiptData, receipt_from_row
 from desktop_app.documents.styles import make_styles
 from desktop_app.services.ceremonies import find_ceremony
@@ -60,7 +65,9 @@ def build_archive(store: Store, ceremony_ref: str | None) -> tuple[bytes, int]:
     assert layout.height is not None
     doc = ReceiptDocTemplate(buffer, layout, layout.height)
     meta = DocMeta(
-        title=title, subject=f"{count} pakta integritas", keywords="arsip; pakta integritas"
+        title=title,
+        subject=f"{count} pakta integritas",
+        keywords=f"arsip; pakta integritas; layout {RECEIPT_LAYOUT_VERSION}",
     )
     doc.build(story, canvasmaker=canvas_maker(meta))
     return buffer.getvalue(), count

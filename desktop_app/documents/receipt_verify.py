@@ -26,11 +26,18 @@ from desktop_app.documents.pdf_reading import (
     read_pages,
 )
 from desktop_app.documents.pdf_structure import structure_problems
+from desktop_app.documents.receipt import VERIFY_HINTS
 from desktop_app.documents.receipt_page import ReceiptFile, compare_receipt
-from desktop_app.documents.receipt_rebuild import CannotRebuild, SignatureSource, rebuild
+from desktop_app.documents.receipt_rebuild import (
+    CannotRebuild,
+    SignatureSource,
+    layout_version_named,
+    rebuild,
+)
 from desktop_app.documents.verdicts import Check, PageProblem, Verdict, squash
 from desktop_app.storage.models import SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
+from pakta_common.integrity.receipt_link import LinkError, seal_from_link, seal_text_of
 from pakta_common.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
 
 __all__ = ["Check", "PageProblem", "Verdict", "squash", "verify_receipt_pdf", "verify_seal_text"]
@@ -48,10 +55,12 @@ class _SealResult:
     owner: str = ""
 
 
-def _check_seal(store: Store, session: Session, seal_text: str) -> _SealResult:
+def _check_seal(store: Store, session: Session, qr_text: str) -> _SealResult:
+    """``qr_text``: what the receipt's QR holds, the seal (PKS1:) or a receipt link."""
     try:
-        seal = read_seal(seal_text)
-    except SealError as exc:
+        text = qr_text.strip()
+        seal = read_seal(text if text.startswith(SEAL_PREFIX) else seal_from_link(text))
+    except (SealError, LinkError) as exc:
         check = Check("seal", False, str(exc))
         return _SealResult(
             None, [check], Verdict(False, str(exc), Problem.DAMAGED, checks=(check,))
@@ -148,8 +157,9 @@ def _finish(seal: Seal, checks: list[Check], owner: str, what: str, note: str = 
 
 
 def verify_seal_text(store: Store, seal_text: str) -> Verdict:
-    """Check one seal (the text of a receipt's QR): signature, record, void. A paper receipt,
-    printed and scanned, is verified this way; its printed words are for a person to compare."""
+    """Check one seal (the text of a receipt's QR: ``PKS1:`` or the receipt link carrying it):
+    signature, record, void. A paper receipt, printed and scanned, is verified this way; its
+    printed words are for a person to compare."""
     with store.read() as session:
         result = _check_seal(store, session, seal_text)
         if result.failure is not None or result.seal is None:
@@ -196,7 +206,7 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
     for page in pages:
         pending.append(page)
-        seals = [c for c in page.codes if c.startswith(SEAL_PREFIX)]
+        seals = [c for c in page.codes if seal_text_of(c) is not None]
         for code in seals[:1]:
             groups.append((code, pending))
         if len(seals) > 1:
@@ -260,7 +270,16 @@ def _verify_receipt(
                 f"{seal.identifier}, record {seal.record_id}",
             )
         try:
-            rebuilt = rebuild(store, session, seal, seal_text, group, pdf.size(group[0].number))
+            version = layout_version_named(pdf.keywords)
+            rebuilt = rebuild(
+                store,
+                session,
+                seal,
+                seal_text,
+                group,
+                pdf.size(group[0].number),
+                version if version in VERIFY_HINTS else 0,
+            )
         except CannotRebuild as exc:
             code: Problem | PageProblem = (
                 PageProblem(exc.code)
