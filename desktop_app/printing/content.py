@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.documents.document_signing import RECEIPT_REASON, sign_document
 from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import ReceiptData, load_receipt
 from desktop_app.domain.errors import IntegrityFailure, NotFound, SignatureDeleted
@@ -36,5 +37,6 @@ def build_item(store: Store, job: JobView) -> PrintItem:
 
 
 def receipt_pdf(store: Store, data: ReceiptData, layout: str, *, reprint: bool = False) -> bytes:
-    """The receipt's PDF as printed."""
-    return build_receipt(data, layout, reprint=reprint)
+    """The receipt's PDF as printed: drawn, then signed by the desk (PAdES, whole file)."""
+    pdf = build_receipt(data, layout, reprint=reprint)
+    return sign_document(store, pdf, RECEIPT_REASON, data.venue)

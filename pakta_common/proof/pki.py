@@ -169,6 +169,12 @@ def self_issued_certificate(
     return _leaf(subject, key.public_key(), None, key)
 
 
+def is_desk_certificate(cert: x509.Certificate) -> bool:
+    """A Pakta desk's document certificate (organiser-issued or self-issued)."""
+    units = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
+    return any(u.value in (DESK_UNIT, SELF_ISSUED_UNIT) for u in units)
+
+
 def is_self_issued(cert: x509.Certificate) -> bool:
     units = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
     return any(u.value == SELF_ISSUED_UNIT for u in units)
