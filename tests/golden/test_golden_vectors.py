@@ -21,8 +21,12 @@ from desktop_app.domain.errors import IntegrityFailure
 from desktop_app.domain.signature import DeviceInfo, Signature, SignatureDecodeError
 from desktop_app.storage.signature_codec import SignatureCodec
 from pakta_common.integrity.keys import key_id_of, verify_signature
+from pakta_common.integrity.receipt_link import LinkError, link_for_seal, seal_from_link
 from pakta_common.integrity.record_hash import canonical_bytes, record_hash
 from pakta_common.integrity.seal import SealError, read_seal
+from pakta_common.proof.anchor import SignedAnchor
+from pakta_common.proof.manifest import manifest_problems
+from pakta_common.proof.merkle import InclusionProof, merkle_root, verify_inclusion
 from server.blobcrypt import BlobCipher, BlobDecryptError
 
 VECTORS: dict[str, Any] = json.loads((Path(__file__).with_name("vectors.json")).read_text("utf-8"))
@@ -106,12 +110,59 @@ def check_envelope(vector: dict[str, Any]) -> list[str]:
     return []
 
 
+PROOF: dict[str, Any] = json.loads(
+    (Path(__file__).with_name("vectors_proof.json")).read_text("utf-8")
+)
+
+
+def check_link(vector: dict[str, Any]) -> list[str]:
+    try:
+        if seal_from_link(vector["link"]) != vector["seal"]:
+            return ["the link carries another seal"]
+    except LinkError as exc:
+        return [f"link: {exc}"]
+    if link_for_seal(vector["base"], vector["seal"]) != vector["link"]:
+        return ["the link of the seal is spelt differently today"]
+    return []
+
+
+def check_anchor(vector: dict[str, Any]) -> list[str]:
+    try:
+        anchor = SignedAnchor.from_json(vector)
+    except ValueError as exc:
+        return [str(exc)]
+    problems = []
+    if anchor.statement.signed_bytes().hex() != vector["signed_bytes_hex"]:
+        problems.append("the anchor's signed bytes changed")
+    if not anchor.verifies(bytes.fromhex(PROOF["server_public_hex"])):
+        problems.append("the anchor's signature does not verify")
+    return problems
+
+
+def check_merkle(vector: dict[str, Any]) -> list[str]:
+    problems = []
+    if merkle_root(vector["leaves"]) != vector["root"]:
+        problems.append("the Merkle root of the leaves changed")
+    proof = InclusionProof(5, len(vector["leaves"]), tuple(map(tuple, vector["proof_of_5"])))
+    if not verify_inclusion(vector["leaves"][5], proof, vector["root"]):
+        problems.append("the inclusion proof no longer verifies")
+    return problems
+
+
+def check_manifest(vector: dict[str, Any]) -> list[str]:
+    return manifest_problems(vector, bytes.fromhex(PROOF["desk_public_hex"]))
+
+
 CASES: list[tuple[str, Check, dict[str, Any]]] = [
     *((f"record-format-{r['format']}", check_record, r) for r in VECTORS["records"]),
     *((f"seal-format-{s['record_format']}", check_seal, s) for s in VECTORS["seals"]),
     ("signature-encoding", check_signature_encoding, VECTORS["signature_encoding"]),
     ("badge", check_badge, VECTORS["badge"]),
     *((e["name"].replace(" ", "-"), check_envelope, e) for e in VECTORS["envelopes"]),
+    *((f"link-format-{i + 1}", check_link, v) for i, v in enumerate(PROOF["links"])),
+    ("anchor", check_anchor, PROOF["anchor"]),
+    ("merkle", check_merkle, PROOF["merkle"]),
+    ("manifest", check_manifest, PROOF["manifest"]),
 ]
 
 
@@ -151,6 +202,12 @@ MUTATIONS = [
     ("ceremony-key-wrapped-ENC1", "blob_hex", 2, True),
     ("ceremony-ENC2", "blob_hex", 60, True),
     ("server-ENC1", "blob_hex", 30, True),
+    ("link-format-2", "link", 60, False),
+    ("anchor", "record_hash", 3, True),
+    ("anchor", "signature", 3, True),
+    ("merkle", "root", 10, True),
+    ("manifest", "merkle_root", 10, True),
+    ("manifest", "signature", 10, True),
 ]
 
 
