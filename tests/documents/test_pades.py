@@ -13,11 +13,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
 from desktop_app.documents.archive import manifest_path
-from desktop_app.documents.exports import attendance_pdf, minutes_pdf, pledges_pdf
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from desktop_app.documents.verdicts import PageProblem
 from desktop_app.printing.content import receipt_pdf
+from desktop_app.services.exports import attendance_pdf, minutes_pdf, pledges_pdf
 from desktop_app.storage.document_key import document_signer, save_chain
 from pakta_common.proof.manifest import manifest_problems, proves_inclusion, record_inclusion
 from pakta_common.proof.pades import sign_pdf, sign_pdf_pkcs12, signature_report
