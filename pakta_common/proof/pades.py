@@ -14,12 +14,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+
+if TYPE_CHECKING:  # pyHanko is imported when the first document is signed or checked
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 _REVISION_END = re.compile(rb"startxref\s+\d+\s+%%EOF(\r\n|\r|\n)?")
 # Changes a later revision may make to a signed document without breaking what it shows:
@@ -71,11 +75,27 @@ def sign_pdf_pkcs12(
     return _sign(pdf, signer, reason, location, "Penyelenggara")
 
 
-def _sign(pdf: bytes, signer: object, reason: str, location: str, field_name: str) -> bytes:
+def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
+    """An incremental writer whose signature revision leaves the document's metadata as made.
+
+    pyHanko otherwise rewrites the XMP packet and the information dictionary on every revision
+    (a new ModDate, "; pyHanko x.y" appended to the Info Producer but not to the XMP one), so a
+    signed PDF/A-2b file would no longer have Info and XMP agree (ISO 19005-2, 6.6.3). The
+    signing time is in the signature itself; tests/documents/test_pdfa.py holds every signed
+    document to the PDF/A rules."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    class _KeepMetadata(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            return None
+
+    return _KeepMetadata(io.BytesIO(pdf), strict=False)
+
+
+def _sign(pdf: bytes, signer: object, reason: str, location: str, field_name: str) -> bytes:
     from pyhanko.sign import fields, signers
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    writer = _writer(pdf)
     existing = {name for name, _, _ in fields.enumerate_sig_fields(writer)}
     name, n = field_name, 1
     while name in existing:
