@@ -36,6 +36,13 @@ OPERATOR = SettingSpec("operator", str, "operator", "name of the attendant on du
 CAMERA = SettingSpec("camera", str, "", "camera used for badge scanning (empty: none)")
 SETUP_DONE = SettingSpec("setup_done", str, "", "when the first-run setup finished (UTC)")
 SOUND_MUTED = SettingSpec("sound_muted", bool, False, "no sounds for the signing results")
+RECEIPT_LINK_BASE = SettingSpec(
+    "receipt_link_base", str, "", "public address receipt QR links point to (from the server)"
+)
+
+SERVER_ANCHOR_KEY = SettingSpec(
+    "server_anchor_key", str, "", "the server's Ed25519 key that signs chain anchors (hex)"
+)
 
 ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     ACTIVE_CEREMONY,
@@ -53,6 +60,8 @@ ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     CAMERA,
     SETUP_DONE,
     SOUND_MUTED,
+    RECEIPT_LINK_BASE,
+    SERVER_ANCHOR_KEY,
 )
 
 

@@ -246,3 +246,38 @@ class Health(WireModel):
 
 class ErrorBody(WireModel):
     detail: str
+
+
+# --- proof (issue 13): the receipt link base, the desk's certificate, chain anchors --------
+# Separate endpoints (not new fields of existing answers), so desks of earlier releases, whose
+# strict models refuse unknown fields, are not broken by a newer server.
+
+
+class StationProof(WireModel):
+    """What a desk needs to make proof others can check: where receipt links point (the
+    server's public address; "" when the server has none), the key that signs anchors and
+    the organiser's CA certificate (PEM) that certifies desks' document keys."""
+
+    public_url: Annotated[str, StringConstraints(max_length=300)]
+    anchor_key: Hex64  # the server's Ed25519 anchor key, raw, hex
+    ca_certificate: Annotated[str, StringConstraints(max_length=8000)]
+
+
+class CertificateRequest(WireModel):
+    csr: Annotated[str, StringConstraints(min_length=1, max_length=8000)]  # PEM, P-256
+
+
+class CertificateResponse(WireModel):
+    chain: list[Annotated[str, StringConstraints(max_length=8000)]]  # PEM: desk, then CA
+
+
+class WireAnchor(WireModel):
+    """The server's signed statement of a desk's chain head (pakta_common.proof.anchor)."""
+
+    v: Literal[1]
+    station_id: Uuid
+    seq: Annotated[int, Field(ge=0, le=2**62)]
+    record_hash: Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")]
+    at: Annotated[str, StringConstraints(max_length=32)]
+    server_key_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}$")]
+    signature: Hex128

@@ -117,6 +117,13 @@ INDONESIAN: dict[str, str] = {
         "berikan PDF tanda terima atau --qr TEKS (salah satu)"
     ),
     "{path}: no such file": "{path}: berkas tidak ada",
+    "--chain checks the store: give no file and no --qr": (
+        "--chain memeriksa penyimpanan: jangan berikan berkas atau --qr"
+    ),
+    "VALID: {records} records chained and signed; {anchors} server anchor(s) agree": (
+        "SAH: {records} rekaman berantai dan bertanda tangan; {anchors} jangkar server cocok"
+    ),
+    "NOT VALID:": "TIDAK SAH:",
     "page {page}: ": "halaman {page}: ",
     "VALID": "SAH",
     "NOT VALID": "TIDAK SAH",

@@ -37,6 +37,7 @@ from desktop_app.printing.queue import (
 )
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.services.badge_sheet import load_badges
+from desktop_app.services.verification import verify_anchored_store
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
 from pakta_common.files import write_atomic
@@ -45,7 +46,14 @@ from pakta_common.files import write_atomic
 def register(sub: Any) -> None:
     verify = sub.add_parser("verify", help="is this receipt authentic and unaltered?")
     verify.add_argument("file", nargs="?", type=Path, help="receipt PDF (or an archive of them)")
-    verify.add_argument("--qr", help="the text read from a receipt's QR code")
+    verify.add_argument(
+        "--qr", help="the text read from a receipt's QR code (PKS1:… or the receipt link)"
+    )
+    verify.add_argument(
+        "--chain",
+        action="store_true",
+        help="check this station's own chain against the server's signed anchors",
+    )
     verify.set_defaults(handler=_verify)
 
     badges = sub.add_parser("badges", help="printable QR badge sheets for the roster")
@@ -88,6 +96,10 @@ def register(sub: Any) -> None:
 
 # -- verify ------------------------------------------------------------------------------
 def _verify(args: argparse.Namespace, out: Output) -> int:
+    if args.chain:
+        if args.file is not None or args.qr is not None:
+            raise CommandError(t("--chain checks the store: give no file and no --qr"))
+        return _verify_chain(args, out)
     if (args.file is None) == (args.qr is None):
         raise CommandError(t("give a receipt PDF or --qr TEXT (one of them)"))
     with open_store(args) as store:
@@ -109,6 +121,27 @@ def _verify(args: argparse.Namespace, out: Output) -> int:
         )
     out.result(payload, _human(verdicts, valid))
     return EXIT_OK if valid else EXIT_INVALID
+
+
+def _verify_chain(args: argparse.Namespace, out: Output) -> int:
+    with open_store(args) as store:
+        report, anchors = verify_anchored_store(store)
+    payload = {
+        "valid": report.ok,
+        "records": report.records,
+        "anchors": anchors,
+        "problems": report.problems,
+    }
+    if report.ok:
+        human = t(
+            "VALID: {records} records chained and signed; {anchors} server anchor(s) agree",
+            records=report.records,
+            anchors=anchors,
+        )
+    else:
+        human = "\n".join([t("NOT VALID:"), *report.problems[:50]])
+    out.result(payload, human)
+    return EXIT_OK if report.ok else EXIT_INVALID
 
 
 def _human(verdicts: list[Verdict], valid: bool) -> str:

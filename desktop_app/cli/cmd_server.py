@@ -104,6 +104,18 @@ def register(sub: Any) -> None:
     _db_option(report)
     report.set_defaults(handler=_report)
 
+    countersign = actions.add_parser(
+        "countersign",
+        help="counter-sign a ceremony's final archive with the organiser's certificate (PKCS#12)",
+    )
+    countersign.add_argument("archive", type=Path, help="the archive PDF a desk exported")
+    countersign.add_argument("--p12", type=Path, required=True, help="PKCS#12 file (e.g. BSrE)")
+    countersign.add_argument("--out", type=Path, required=True)
+    countersign.add_argument(
+        "--reason", default="Disahkan oleh penyelenggara", help="the signature's reason"
+    )
+    countersign.set_defaults(handler=_countersign)
+
     migrate = actions.add_parser("migrate", help="upgrade the server database schema")
     _db_option(migrate)
     migrate.set_defaults(handler=_migrate)
@@ -191,6 +203,40 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         )
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
+    return 0
+
+
+def _countersign(args: argparse.Namespace, out: Output) -> int:
+    """The archive must carry its desk's intact signature; the passphrase comes from
+    PAKTA_P12_PASSPHRASE, else is asked (or one line on stdin)."""
+    from pakta_common.files import write_atomic
+    from pakta_common.proof.pades import sign_pdf_pkcs12, signature_report
+
+    try:
+        data = args.archive.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"{args.archive}: {exc.strerror}", EXIT_USAGE) from None
+    before = signature_report(data)
+    if not before.ok:
+        reason = "; ".join(before.problems) or "it carries no desk signature"
+        raise CommandError(f"{args.archive} is not a signed archive as made: {reason}", 1)
+    phrase = os.environ.get("PAKTA_P12_PASSPHRASE")
+    if phrase is None:
+        phrase = (
+            getpass.getpass("PKCS#12 passphrase: ")
+            if sys.stdin.isatty()
+            else sys.stdin.readline().rstrip("\r\n")
+        )
+    try:
+        signed = sign_pdf_pkcs12(data, args.p12, phrase.encode() or None, reason=args.reason)
+    except (OSError, ValueError) as exc:
+        raise CommandError(f"cannot counter-sign with {args.p12}: {exc}", EXIT_USAGE) from None
+    after = signature_report(signed)
+    write_atomic(args.out, signed, mode=0o644)
+    out.result(
+        {"out": str(args.out), "signatures": [s.signer for s in after.signatures]},
+        f"{args.out}: " + "; ".join(s.signer for s in after.signatures),
+    )
     return 0
 
 

@@ -45,9 +45,12 @@ from desktop_app.documents.receipt_data import ReceiptData
 from desktop_app.documents.regions import TaggedParagraph
 from desktop_app.documents.styles import Styles, make_styles
 
-# Changes whenever what a receipt page draws changes: `pakta verify` re-renders receipts with
-# today's layout, so a receipt of another layout is named as such when it does not match.
-RECEIPT_LAYOUT_VERSION = 2
+# Changes whenever what a receipt page draws changes. The layout version is written into the
+# PDF's keywords; `pakta verify` re-draws a receipt in the version it names, so receipts of
+# every version listed in VERIFY_HINTS keep verifying as pages. 3: the QR may be a link to
+# the organiser's public page (integrity.receipt_link), and the hint says to scan it with a
+# phone.
+RECEIPT_LAYOUT_VERSION = 3
 COPY_MARK = "SALINAN"
 
 
@@ -82,7 +85,12 @@ IDENTITY_ROWS = (
     ("Unit Kerja", "unit"),
     ("Instansi", "instansi"),
 )
-VERIFY_HINT = "Pindai kode QR atau jalankan <i>pakta verify</i> untuk memeriksa keaslian."
+VERIFY_HINTS = {
+    2: "Pindai kode QR atau jalankan <i>pakta verify</i> untuk memeriksa keaslian.",
+    3: "Pindai kode QR dengan kamera ponsel untuk memeriksa keaslian tanda terima ini "
+    "(atau jalankan <i>pakta verify</i>).",
+}
+VERIFY_HINT = VERIFY_HINTS[RECEIPT_LAYOUT_VERSION]
 
 
 def layout_of(name: str) -> Layout:
@@ -99,10 +107,18 @@ def receipt_meta(data: ReceiptData) -> DocMeta:
         author=data.station_name,
         keywords=(
             f"pakta integritas; {data.record_id}; {data.check_code}; "
-            f"layout {RECEIPT_LAYOUT_VERSION}"
+            f"layout {layout_version_of(data)}"
         ),
         created=parse_iso(data.field("signed_at")),
     )
+
+
+def layout_version_of(data: ReceiptData) -> int:
+    """The layout version a receipt is drawn in: its own (a re-drawn old receipt) or today's."""
+    version = data.layout_version or RECEIPT_LAYOUT_VERSION
+    if version not in VERIFY_HINTS:
+        raise ValueError(f"receipt layout version {version} is not known to this version")
+    return version
 
 
 def _p(text: str, style: object, tag: str) -> TaggedParagraph:
@@ -242,7 +258,7 @@ def _record_lines(data: ReceiptData, styles: Styles) -> list[Flowable]:
         for label, value, tag in rows
     ]
     out.append(_p(f"Kode cek: <b>{data.check_code}</b>", styles.body, "check_code"))
-    out.append(_p(VERIFY_HINT, styles.small, "hint"))
+    out.append(_p(VERIFY_HINTS[layout_version_of(data)], styles.small, "hint"))
     return out
 
 

@@ -9,10 +9,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.errors import NotFound, SignatureDeleted
+from desktop_app.settings import RECEIPT_LINK_BASE, get_setting
 from desktop_app.storage.models import Ceremony, PledgeTemplate, SignedPledge, TrustedKey
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
 from pakta_common.integrity.keys import verify_signature
+from pakta_common.integrity.receipt_link import LinkError, link_for_seal
 from pakta_common.integrity.seal import check_code, make_seal
 
 UNKNOWN_KEY_ID = "00000000"
@@ -29,8 +31,9 @@ class ReceiptData:
     venue: str
     organizer: str
     station_name: str
-    seal: str
+    seal: str  # what the QR holds: the seal text (PKS1:) or the receipt link carrying it
     signature_png: bytes  # plaintext PNG (empty for a void record)
+    layout_version: int = 0  # 0: today's (documents.receipt.RECEIPT_LAYOUT_VERSION)
 
     @property
     def record_id(self) -> str:
@@ -66,6 +69,18 @@ def station_label(store: Store, row: SignedPledge) -> str:
     return f"stasiun {row.station_id[:8]}"
 
 
+def receipt_qr_text(session: Session, seal: str) -> str:
+    """What a new receipt's QR holds: the link to the organiser's public page when the desk
+    knows that address (settings.RECEIPT_LINK_BASE, set at enrolment), else the seal."""
+    base = get_setting(session, RECEIPT_LINK_BASE)
+    if not base:
+        return seal
+    try:
+        return link_for_seal(base, seal)
+    except LinkError:
+        return seal
+
+
 def receipt_from_row(
     session: Session, store: Store, row: SignedPledge, *, erased_ok: bool = False
 ) -> ReceiptData:
@@ -96,7 +111,7 @@ def receipt_from_row(
         venue=ceremony.venue,
         organizer=ceremony.organizer,
         station_name=station_label(store, row),
-        seal=make_seal(fields, signing_key_id(session, store, row)),
+        seal=receipt_qr_text(session, make_seal(fields, signing_key_id(session, store, row))),
         signature_png=image,
     )
 

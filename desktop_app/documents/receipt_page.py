@@ -27,8 +27,8 @@ from desktop_app.documents.pdf_reading import (
     pdftoppm_available,
     render_pdf,
 )
-from desktop_app.documents.receipt import RECEIPT_LAYOUT_VERSION, build_receipt
-from desktop_app.documents.receipt_rebuild import Rebuilt, SignatureSource
+from desktop_app.documents.receipt import VERIFY_HINTS, build_receipt
+from desktop_app.documents.receipt_rebuild import Rebuilt, SignatureSource, layout_version_named
 from desktop_app.documents.regions import Region, recording
 from desktop_app.documents.verdicts import Check, PageProblem
 from pakta_common.integrity.seal import Problem
@@ -181,7 +181,7 @@ def _signature_check(rebuilt: Rebuilt) -> Check:
 
 def _origin_hint(producer: str, keywords: str) -> str:
     if not producer or producer.startswith("Pakta Station"):
-        if keywords and f"layout {RECEIPT_LAYOUT_VERSION}" not in keywords:
+        if keywords and layout_version_named(keywords) not in VERIFY_HINTS:
             return (
                 " — the receipt was made by another version of Pakta Station (another receipt "
                 "layout); its QR can still be verified with --qr"

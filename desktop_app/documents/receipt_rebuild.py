@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -59,6 +59,19 @@ class CannotRebuild(Exception):
         self.code = code
 
 
+_LAYOUT_VERSION = re.compile(r"\blayout (\d+)\b")
+
+
+# The first release named no layout in its keywords; its pages are drawn as layout 2.
+FIRST_RELEASE_LAYOUT = 2
+
+
+def layout_version_named(keywords: str) -> int:
+    """The receipt layout version a file's keywords name (the first release's when none)."""
+    match = _LAYOUT_VERSION.search(keywords)
+    return int(match.group(1)) if match else FIRST_RELEASE_LAYOUT
+
+
 def layout_for(width: float, height: float) -> str | None:
     """The receipt layout whose paper is ``width`` × ``height`` points."""
     for name, layout in LAYOUTS.items():
@@ -81,8 +94,10 @@ def rebuild(
     seal_text: str,
     pages: list[PdfPage],
     size: tuple[float, float],
+    layout_version: int = 0,
 ) -> Rebuilt:
-    """The data to re-draw the receipt sealed by ``seal`` shown on ``pages``."""
+    """The data to re-draw the receipt sealed by ``seal`` shown on ``pages``; ``seal_text`` is
+    the QR's text as printed (a seal or a link), ``layout_version`` the one the file names."""
     layout = layout_for(*size)
     if layout is None:
         raise CannotRebuild(
@@ -121,6 +136,7 @@ def rebuild(
         seal=seal_text.strip(),
         signature_png=image,
     )
+    data = replace(data, layout_version=layout_version)
     reprint = bool(pages) and _COPY.search(pages[0].text) is not None
     own = fields.get("station_id") == store.station_id
     return Rebuilt(data, layout, reprint, source, note, own, store.station_name)

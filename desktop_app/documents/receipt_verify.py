@@ -26,12 +26,21 @@ from desktop_app.documents.pdf_reading import (
     read_pages,
 )
 from desktop_app.documents.pdf_structure import structure_problems
+from desktop_app.documents.receipt import VERIFY_HINTS
 from desktop_app.documents.receipt_page import ReceiptFile, compare_receipt
-from desktop_app.documents.receipt_rebuild import CannotRebuild, SignatureSource, rebuild
+from desktop_app.documents.receipt_rebuild import (
+    CannotRebuild,
+    SignatureSource,
+    layout_version_named,
+    rebuild,
+)
 from desktop_app.documents.verdicts import Check, PageProblem, Verdict, squash
 from desktop_app.storage.models import SignedPledge, TrustedKey
 from desktop_app.storage.store import Store
+from pakta_common.integrity.receipt_link import LinkError, seal_from_link, seal_text_of
 from pakta_common.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
+from pakta_common.proof.pades import signature_report
+from pakta_common.proof.pki import is_desk_certificate
 
 __all__ = ["Check", "PageProblem", "Verdict", "squash", "verify_receipt_pdf", "verify_seal_text"]
 
@@ -48,10 +57,12 @@ class _SealResult:
     owner: str = ""
 
 
-def _check_seal(store: Store, session: Session, seal_text: str) -> _SealResult:
+def _check_seal(store: Store, session: Session, qr_text: str) -> _SealResult:
+    """``qr_text``: what the receipt's QR holds, the seal (PKS1:) or a receipt link."""
     try:
-        seal = read_seal(seal_text)
-    except SealError as exc:
+        text = qr_text.strip()
+        seal = read_seal(text if text.startswith(SEAL_PREFIX) else seal_from_link(text))
+    except (SealError, LinkError) as exc:
         check = Check("seal", False, str(exc))
         return _SealResult(
             None, [check], Verdict(False, str(exc), Problem.DAMAGED, checks=(check,))
@@ -148,8 +159,9 @@ def _finish(seal: Seal, checks: list[Check], owner: str, what: str, note: str = 
 
 
 def verify_seal_text(store: Store, seal_text: str) -> Verdict:
-    """Check one seal (the text of a receipt's QR): signature, record, void. A paper receipt,
-    printed and scanned, is verified this way; its printed words are for a person to compare."""
+    """Check one seal (the text of a receipt's QR: ``PKS1:`` or the receipt link carrying it):
+    signature, record, void. A paper receipt, printed and scanned, is verified this way; its
+    printed words are for a person to compare."""
     with store.read() as session:
         result = _check_seal(store, session, seal_text)
         if result.failure is not None or result.seal is None:
@@ -176,9 +188,12 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
             reason = f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a receipt"
             return [Verdict(False, reason, Problem.DAMAGED)]
         data = Path(path).read_bytes()
+        signed, data = _our_signature(data)
         reader = open_pdf(data, str(path))
         pages = read_pages(reader, data)
         structure = structure_problems(data, reader)
+        if isinstance(signed, str):
+            structure.insert(0, signed)
         info: dict[str, Any] = dict(reader.metadata or {})
         producer = str(info.get("/Producer", "") or "")
         keywords = str(info.get("/Keywords", "") or "")
@@ -192,11 +207,12 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
         reason = f"{path} has {len(pages)} pages; a receipt archive has at most {MAX_PAGES}"
         return [Verdict(False, reason, Problem.DAMAGED)]
     pdf = ReceiptFile(data, reader, pages, structure, producer, keywords)
+    pdf_signature = signed if isinstance(signed, Check) else None
     groups: list[tuple[str, list[PdfPage]]] = []
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
     for page in pages:
         pending.append(page)
-        seals = [c for c in page.codes if c.startswith(SEAL_PREFIX)]
+        seals = [c for c in page.codes if seal_text_of(c) is not None]
         for code in seals[:1]:
             groups.append((code, pending))
         if len(seals) > 1:
@@ -218,11 +234,40 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     if pending:
         numbers = ", ".join(str(p.number) for p in pending)
         structure.append(f"page(s) {numbers} after the last receipt belong to no receipt")
-    return [_verify_receipt(store, pdf, code, group) for code, group in groups]
+    return [_verify_receipt(store, pdf, code, group, pdf_signature) for code, group in groups]
+
+
+MAX_SIGNATURES = 2  # the desk's, and the organiser's counter-signature on an archive
+
+
+def _our_signature(data: bytes) -> tuple[Check | str | None, bytes]:
+    """(what the file's PDF signatures say, the document as made). A receipt signed by its
+    desk is one revision plus exactly that signature's revision (and, on an archive, the
+    organiser's counter-signature); the pages are checked in the first revision. None: not
+    signed (receipts printed before signatures); a text: why the signatures refuse the file."""
+    if b"/ByteRange" not in data:
+        return None, data
+    report = signature_report(data)
+    if not report.signed:
+        return None, data
+    first = report.signatures[0]
+    if report.problems:
+        return "PDF signature: " + "; ".join(report.problems[:3]), data
+    if not is_desk_certificate(first.certificate) or first.revision != 1:
+        return f"signed by {first.signer}, not by a Pakta Station desk, after it was made", data
+    if len(report.signatures) > MAX_SIGNATURES:
+        return f"{len(report.signatures)} signatures: signed again after it was made", data
+    who = "; counter-signed by " + report.signatures[1].signer if len(report.signatures) > 1 else ""
+    detail = f"intact, covers the whole file; signed by {first.signer}{who}"
+    return Check("pdf_signature", True, detail), data[: report.original_end]
 
 
 def _verify_receipt(
-    store: Store, pdf: ReceiptFile, seal_text: str, group: list[PdfPage]
+    store: Store,
+    pdf: ReceiptFile,
+    seal_text: str,
+    group: list[PdfPage],
+    pdf_signature: Check | None = None,
 ) -> Verdict:
     last = group[-1].number
     with store.read() as session:
@@ -251,6 +296,10 @@ def _verify_receipt(
         checks.append(
             Check("pdf_structure", True, "one revision; no annotations, forms, scripts or extras")
         )
+        checks.append(
+            pdf_signature
+            or Check("pdf_signature", True, "not signed (a receipt printed before PDF signatures)")
+        )
         if not squash("".join(p.text for p in group)):
             return refuse(
                 Problem.NO_TEXT,
@@ -260,7 +309,16 @@ def _verify_receipt(
                 f"{seal.identifier}, record {seal.record_id}",
             )
         try:
-            rebuilt = rebuild(store, session, seal, seal_text, group, pdf.size(group[0].number))
+            version = layout_version_named(pdf.keywords)
+            rebuilt = rebuild(
+                store,
+                session,
+                seal,
+                seal_text,
+                group,
+                pdf.size(group[0].number),
+                version if version in VERIFY_HINTS else 0,
+            )
         except CannotRebuild as exc:
             code: Problem | PageProblem = (
                 PageProblem(exc.code)

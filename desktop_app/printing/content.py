@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.documents.document_signing import RECEIPT_REASON, sign_document
 from desktop_app.documents.receipt import build_receipt
-from desktop_app.documents.receipt_data import load_receipt
+from desktop_app.documents.receipt_data import ReceiptData, load_receipt
 from desktop_app.domain.errors import IntegrityFailure, NotFound, SignatureDeleted
 from desktop_app.printing.backends.base import PrintFailed, PrintItem
 from desktop_app.printing.queue import JobView
@@ -31,5 +32,11 @@ def build_item(store: Store, job: JobView) -> PrintItem:
     except (NotFound, IntegrityFailure, SignatureDeleted) as exc:
         raise PrintFailed(str(exc)) from None
     reprint = job.kind == "reprint"
-    pdf = build_receipt(data, job.layout or "a5", reprint=reprint)
+    pdf = receipt_pdf(store, data, job.layout or "a5", reprint=reprint)
     return PrintItem(job.title, pdf, job.copies, receipt=data, reprint=reprint)
+
+
+def receipt_pdf(store: Store, data: ReceiptData, layout: str, *, reprint: bool = False) -> bytes:
+    """The receipt's PDF as printed: drawn, then signed by the desk (PAdES, whole file)."""
+    pdf = build_receipt(data, layout, reprint=reprint)
+    return sign_document(store, pdf, RECEIPT_REASON, data.venue)

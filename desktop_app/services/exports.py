@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.clock import utc_now_iso
-from desktop_app.documents.archive import build_archive
+from desktop_app.documents.archive import build_archive, manifest_json, manifest_path
 from desktop_app.documents.attendance import build_attendance
+from desktop_app.documents.document_signing import REPORT_REASON, sign_document
 from desktop_app.documents.formatting import wib_stamp
 from desktop_app.documents.minutes import build_minutes
 from desktop_app.documents.progress_report import build_progress
@@ -62,7 +63,7 @@ def attendance_table(data: Attendance) -> list[tuple[object, ...]]:
 
 def attendance_pdf(store: Store, ceremony_ref: str | None, path: Path) -> int:
     data = load_attendance(store, ceremony_ref)
-    write_atomic(path, build_attendance(data))
+    write_atomic(path, sign_document(store, build_attendance(data), REPORT_REASON))
     return len(data.rows)
 
 
@@ -95,15 +96,17 @@ def pledges_xlsx(store: Store, ceremony_ref: str | None, path: Path) -> int:
 
 
 def pledges_pdf(store: Store, ceremony_ref: str | None, path: Path) -> int:
-    pdf, count = build_archive(store, ceremony_ref)
-    write_atomic(path, pdf)
+    pdf, count, manifest = build_archive(store, ceremony_ref)
+    write_atomic(path, sign_document(store, pdf, REPORT_REASON))
+    write_atomic(manifest_path(path), manifest_json(manifest), mode=0o644)
     return count
 
 
 def minutes_pdf(store: Store, ceremony_ref: str | None, path: Path) -> int:
     attendance = load_attendance(store, ceremony_ref, images=False)
     progress = ceremony_progress(store, attendance.ceremony.id)
-    write_atomic(path, build_minutes(attendance.ceremony, progress))
+    pdf = build_minutes(attendance.ceremony, progress)
+    write_atomic(path, sign_document(store, pdf, REPORT_REASON))
     return len(progress.units)
 
 
@@ -111,5 +114,6 @@ def progress_pdf(store: Store, ceremony_ref: str | None, path: Path) -> int:
     attendance = load_attendance(store, ceremony_ref, images=False)
     progress = ceremony_progress(store, attendance.ceremony.id)
     stamp = wib_stamp(utc_now_iso())
-    write_atomic(path, build_progress(attendance, progress, stamp))
+    pdf = build_progress(attendance, progress, stamp)
+    write_atomic(path, sign_document(store, pdf, REPORT_REASON))
     return len(progress.units)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
+from desktop_app.settings import SERVER_ANCHOR_KEY, get_setting
 from desktop_app.storage.models import AuditEvent, SignedPledge
+from desktop_app.storage.proof_models import ChainAnchor
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
 from pakta_common.integrity.chain import ChainReport, verify_chain
 from pakta_common.integrity.record_hash import sha256_hex
+from pakta_common.proof.anchor import AnchorStatement, SignedAnchor, anchor_problems
 
 
 def verify_store(store: Store) -> ChainReport:
@@ -42,3 +45,35 @@ def verify_store(store: Store) -> ChainReport:
             if row.id not in audited:
                 report.problems.append(f"record {row.id}: no audit event")
     return report
+
+
+def verify_anchored_store(store: Store) -> tuple[ChainReport, int]:
+    """``verify_store`` and, against it, every anchor the server signed of this desk's chain
+    head: (report, anchors checked). History below an anchored head that was rewritten (even
+    re-hashed and re-signed with this desk's own key) contradicts the anchor and is named."""
+    report = verify_store(store)
+    with store.read() as session:
+        hashes = {
+            int(seq): str(digest)
+            for seq, digest in session.execute(
+                select(SignedPledge.station_seq, SignedPledge.record_hash).where(
+                    SignedPledge.station_id == store.station_id
+                )
+            )
+        }
+        rows = session.scalars(
+            select(ChainAnchor).where(ChainAnchor.station_id == store.station_id)
+        ).all()
+        anchors = [
+            SignedAnchor(
+                AnchorStatement(r.station_id, r.seq, r.record_hash, r.at, r.server_key_id),
+                r.signature,
+            )
+            for r in rows
+        ]
+        keys = {r.server_key_id: r.server_key for r in rows}
+        expected = get_setting(session, SERVER_ANCHOR_KEY)
+    if expected:  # only the key learnt from the enrolled server counts
+        keys = {k: v for k, v in keys.items() if v.hex() == expected}
+    report.problems += anchor_problems(anchors, hashes, keys)
+    return report, len(anchors)

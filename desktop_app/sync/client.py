@@ -17,6 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from pakta_common.wire import (
     API_PREFIX,
+    CertificateRequest,
+    CertificateResponse,
     EnrollChallenge,
     EnrollChallengeRequest,
     EnrollRequest,
@@ -27,6 +29,8 @@ from pakta_common.wire import (
     PullResponse,
     PushRequest,
     PushResponse,
+    StationProof,
+    WireAnchor,
 )
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -154,3 +158,14 @@ class SyncClient:
 
     def pull(self, cursor: str, limit: int = 1000) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"cursor": cursor, "limit": limit})
+
+    def station_proof(self) -> StationProof:
+        return self._call("GET", "/station/proof", StationProof)
+
+    def certificate(self, csr_pem: str) -> CertificateResponse:
+        return self._call(
+            "POST", "/station/certificate", CertificateResponse, CertificateRequest(csr=csr_pem)
+        )
+
+    def anchor(self) -> WireAnchor:
+        return self._call("POST", "/anchor", WireAnchor)

@@ -12,6 +12,7 @@ from desktop_app.sync.catalog import Publication, apply_pull, mark_published, pu
 from desktop_app.sync.client import NotAuthorised, RequestRefused, SyncClient
 from desktop_app.sync.enrolment import server_link
 from desktop_app.sync.outbox import PendingRecord, pending_batch, pending_count, settle
+from desktop_app.sync.proof import anchor_head, refresh_proof
 from pakta_common.wire import PushRequest, RecordResult
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class SyncReport:
     # pledge that fails its hash, a pledge change after signings): {ceremony, reason, by}.
     refused_updates: list[dict[str, str]] = field(default_factory=list)
     finished_at: str = ""
+    anchored_seq: int | None = None  # the chain head the server anchored in this cycle
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -48,6 +50,7 @@ class SyncReport:
             "pulled": self.pulled,
             "pending": self.pending,
             "refused_updates": self.refused_updates,
+            "anchored_seq": self.anchored_seq,
         }
 
 
@@ -133,6 +136,20 @@ def publish_due(store: Store, client: SyncClient, report: SyncReport) -> list[Pu
     return refused
 
 
+def _proof(store: Store, client: SyncClient, report: SyncReport) -> None:
+    """Receipt-link base, document certificate, then the anchor of the chain head just
+    pushed. A failure here is logged and the cycle goes on: proof never blocks sync."""
+    link = server_link(store)
+    try:
+        refresh_proof(store, client, link.url if link else "")
+        anchored = anchor_head(store, client)
+    except (RequestRefused, ValueError) as exc:
+        log.warning("proof step skipped: %s", exc)
+        return
+    if anchored is not None:
+        report.anchored_seq = anchored.statement.seq
+
+
 def sync_once(store: Store, client: SyncClient, *, batch: int = DEFAULT_BATCH) -> SyncReport:
     """Publish, push, then pull. Raises SyncError subclasses when the server is away; whatever
     was confirmed before that stays confirmed, and the next cycle carries on from there."""
@@ -141,6 +158,7 @@ def sync_once(store: Store, client: SyncClient, *, batch: int = DEFAULT_BATCH) -
     report = SyncReport()
     refused = publish_due(store, client, report)
     push_outbox(store, client, report, batch)
+    _proof(store, client, report)
     pull_all(store, client, report)
     for publication in refused:
         # Not sent again until something about the ceremony changes here (e.g. the pull

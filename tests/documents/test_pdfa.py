@@ -9,6 +9,7 @@ import pytest
 from desktop_app.documents.badges import build_badges
 from desktop_app.documents.receipt import LAYOUTS, build_receipt
 from desktop_app.documents.receipt_data import load_receipt
+from desktop_app.printing.content import receipt_pdf
 from desktop_app.services import exports
 from desktop_app.services.badge_sheet import load_badges
 from tests.documents.factory import Ceremony
@@ -21,6 +22,14 @@ def test_receipts(ceremony: Ceremony, record_id: str, layout: str) -> None:
     assert pdfa2b_problems(pdf) == []
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_signed_receipts(ceremony: Ceremony, record_id: str, layout: str) -> None:
+    """The desk's PAdES signature revision keeps the document PDF/A-2b: Info and XMP agree."""
+    pdf = receipt_pdf(ceremony.store, load_receipt(ceremony.store, record_id), layout)
+    assert b"/ByteRange" in pdf
+    assert pdfa2b_problems(pdf) == []
+
+
 @pytest.mark.parametrize(
     "writer",
     [exports.attendance_pdf, exports.minutes_pdf, exports.progress_pdf, exports.pledges_pdf],
@@ -28,6 +37,7 @@ def test_receipts(ceremony: Ceremony, record_id: str, layout: str) -> None:
 def test_reports(ceremony: Ceremony, tmp_path: Path, writer: exports.Writer) -> None:
     out = tmp_path / "doc.pdf"
     writer(ceremony.store, None, out)
+    assert b"/ByteRange" in out.read_bytes()  # signed by the desk
     assert pdfa2b_problems(out.read_bytes()) == []
 
 

@@ -273,7 +273,7 @@ def test_an_archive_with_one_altered_receipt(ceremony: Ceremony, tmp_path: Path)
     still verify."""
     from desktop_app.documents.archive import build_archive
 
-    pdf, count = build_archive(ceremony.store, None)
+    pdf, count, _ = build_archive(ceremony.store, None)
     assert count == 4
     second = edit.content_of(pdf, page=1)
     shown = re.findall(rb"\(([^()]+)\) Tj", second.split(b"(Nama) Tj", 1)[1])

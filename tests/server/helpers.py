@@ -218,6 +218,7 @@ def start_server(
     workers: int = 2,
     port: int | None = None,
     data_dir: Path | None = None,
+    public_url: str = "",
 ) -> RunningServer:
     """`pakta server` as a real process (uvicorn, several workers) on loopback."""
     port = port or free_port()
@@ -235,6 +236,8 @@ def start_server(
         "--workers",
         str(workers),
     ]
+    if public_url:
+        cmd += ["--public-url", public_url]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     if data_dir is None and KEY_FILE_ENV not in env:
         # Without a data folder the key would go to the user's own one: keep it with the log.
