@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from desktop_app.sync.wire import MAX_BODY_BYTES, WIRE_VERSION
-from server import admin, api
+from server import admin, api, venue
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
@@ -60,6 +60,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.settings = settings
     app.include_router(api.router)
     app.include_router(admin.router)
+    venue.install(app)  # the venue hub's endpoints and the relay (docs/venue.md)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

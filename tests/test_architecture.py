@@ -27,12 +27,17 @@ FORBIDDEN = {
         "server",
     ),
 }
-SERVER_MAY_IMPORT_FROM_CORE = ("desktop_app.sync.wire", "desktop_app.integrity")
+SERVER_MAY_IMPORT_FROM_CORE = (
+    "desktop_app.sync.wire",
+    "desktop_app.venue.wire",
+    "desktop_app.integrity",
+)
 # Composition roots (docs/architecture.md): the CLI commands that start the desk GUI and the
 # server wire those layers in, lazily inside their handlers, so importing the core stays Qt-free.
 COMPOSITION_ROOTS = {
     "desktop_app/cli/cmd_desk.py": ("ui",),
     "desktop_app/cli/cmd_server.py": ("server",),
+    "desktop_app/cli/cmd_venue.py": ("server", "ui"),  # the hub process, the big screen
 }
 
 

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.cmd_desk",
     "desktop_app.cli.cmd_doctor",
     "desktop_app.cli.cmd_selftest",
+    "desktop_app.cli.cmd_venue",
 )
 
 Handler = Callable[[argparse.Namespace, Output], int]

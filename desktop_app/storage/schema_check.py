@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
-from desktop_app.storage import print_models, sync_models  # noqa: F401  (tables on Base)
+from desktop_app.storage import print_models, sync_models, venue_models  # noqa: F401
 from desktop_app.storage.models import Base
 
 

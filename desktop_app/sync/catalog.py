@@ -30,13 +30,17 @@ class Publication:
     digest: str
 
 
-def publications_due(store: Store) -> list[Publication]:
-    """Ceremonies whose details, text or roster changed since this station last published."""
+def publications_due(store: Store, published: dict[str, str] | None = None) -> list[Publication]:
+    """Ceremonies whose details, text or roster changed since this station last published
+    (to the central server, or to whatever ``published`` digests by ceremony id stand for)."""
     due: list[Publication] = []
     with store.read() as session:
-        published = dict(
-            session.execute(select(PublishedCeremony.ceremony_id, PublishedCeremony.digest)).all()
-        )
+        if published is None:
+            published = dict(
+                session.execute(
+                    select(PublishedCeremony.ceremony_id, PublishedCeremony.digest)
+                ).all()
+            )
         for ceremony in session.scalars(select(Ceremony).order_by(Ceremony.created_at)):
             template = session.get(PledgeTemplate, ceremony.template_id)
             if template is None:
@@ -121,44 +125,51 @@ def mark_published(store: Store, publication: Publication) -> None:
 
 def apply_pull(store: Store, page: PullResponse) -> int:
     """Apply one pulled page and its cursor in one transaction; returns the items applied."""
-    now = utc_now_iso()
-    applied = 0
     with store.write() as session:
-        template_ids = {t.id: _apply_template(session, t, now) for t in page.templates}
-        known_ceremonies: set[str] = set()
-        for c in page.ceremonies:
-            if _apply_ceremony(session, c, template_ids, now):
-                applied += 1
-            known_ceremonies.add(c.id)
-        applied += _apply_roster(session, page.employees, now)
-        existing = set(
-            session.scalars(
-                select(RemoteSigning.id).where(RemoteSigning.id.in_([s.id for s in page.signings]))
-            )
-        )
-        for s in page.signings:
-            if s.id in existing or s.station_id == store.station_id:
-                continue
-            session.add(
-                RemoteSigning(
-                    id=s.id,
-                    kind=s.kind,
-                    refers_to=s.refers_to,
-                    ceremony_id=s.ceremony_id,
-                    identifier=s.identifier,
-                    name=s.name[:300],
-                    unit=s.unit[:300],
-                    station_id=s.station_id,
-                    station_name=s.station_name[:120],
-                    signed_at=s.signed_at,
-                    pulled_at=now,
-                )
-            )
-            applied += 1
+        applied = apply_page(session, store.station_id, page)
         server = session.get(SyncServer, 1)
         if server is not None:
             server.pull_cursor = page.cursor
-            server.last_pull_at = now
+            server.last_pull_at = utc_now_iso()
+    return applied
+
+
+def apply_page(session: Session, own_station_id: str, page: PullResponse) -> int:
+    """Apply a pulled page (from the central server or the venue hub) in the caller's
+    transaction; the caller keeps the cursor. A signing already here (pulled by the other
+    path) is not added twice."""
+    now = utc_now_iso()
+    applied = 0
+    template_ids = {t.id: _apply_template(session, t, now) for t in page.templates}
+    for c in page.ceremonies:
+        if _apply_ceremony(session, c, template_ids, now):
+            applied += 1
+    applied += _apply_roster(session, page.employees, now)
+    existing = set(
+        session.scalars(
+            select(RemoteSigning.id).where(RemoteSigning.id.in_([s.id for s in page.signings]))
+        )
+    )
+    for s in page.signings:
+        if s.id in existing or s.station_id == own_station_id:
+            continue
+        existing.add(s.id)
+        session.add(
+            RemoteSigning(
+                id=s.id,
+                kind=s.kind,
+                refers_to=s.refers_to,
+                ceremony_id=s.ceremony_id,
+                identifier=s.identifier,
+                name=s.name[:300],
+                unit=s.unit[:300],
+                station_id=s.station_id,
+                station_name=s.station_name[:120],
+                signed_at=s.signed_at,
+                pulled_at=now,
+            )
+        )
+        applied += 1
     return applied
 
 
