@@ -12,13 +12,14 @@ import queue
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.desk_flow import DeskState
+from desktop_app.domain.signature import Signature
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 
 Outcome = Literal["signed", "already_signed", "not_found", "failed"]
@@ -64,6 +65,14 @@ class Attendance:
     committed_at: float  # time.time() when the desk showed "done" (0 unless signed)
 
 
+def simulated_signature(seed: int, rate_hz: float = 133.0) -> Signature:
+    """A handwritten-looking signature as the on-screen canvas would hand it over (the
+    reader's clock stamps each report; here the pad's rate does)."""
+    events = handwriting_events(SIM_PAD, rate_hz, seed=seed)
+    stamped = [replace(ev, t_ms=round(i * 1000 / rate_hz)) for i, ev in enumerate(events)]
+    return assemble(stamped, SIM_DEVICE)
+
+
 class DeskDriver:
     def __init__(self, desk: DeskController, loop: Loop, *, seed: int = 0) -> None:
         self.desk = desk
@@ -101,10 +110,7 @@ class DeskDriver:
             return Attendance(identifier, "not_found", "", "", software, 0.0)
         desk.confirm_identity()
         desk.give_consent()
-        signature = assemble(
-            handwriting_events(SIM_PAD, 133.0, seed=self.rng.randrange(1 << 30)), SIM_DEVICE
-        )
-        desk.submit_signature(signature)
+        desk.submit_signature(simulated_signature(self.rng.randrange(1 << 30)))
         software += self._wait(_FINISHED)
         snap = desk.snapshot
         if snap.state is DeskState.DONE and snap.record is not None:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 VenueState = Literal["not_joined", "connecting", "online", "offline"]
 LONG_POLL_S = 10.0
+PUBLISH_EVERY_S = 5.0  # the host looks for roster or text changes to publish
 RETRY_S = (0.5, 1.0, 2.0, 3.0)  # a hub on the LAN is back in seconds: never wait long
 
 
@@ -152,28 +153,39 @@ class VenueWorker:
     # -- the two loops -------------------------------------------------------------------
     def _push_loop(self) -> None:
         failures = 0
-        while not self._stop.is_set():
-            link = self._link()
-            delay = self.idle_s
-            if link is not None:
-                try:
-                    with VenueClient.to_hub(link.url, link.token) as client:
-                        publish_to_hub(self.store, client, link)
+        client: VenueClient | None = None
+        published_at = -1e9
+        try:
+            while not self._stop.is_set():
+                link = self._link()
+                delay = self.idle_s
+                if link is not None:
+                    try:
+                        if client is None or str(client.http.base_url) != link.url:
+                            if client is not None:
+                                client.close()
+                            client = VenueClient.to_hub(link.url, link.token)  # kept open
+                        if link.is_host and time.monotonic() - published_at > PUBLISH_EVERY_S:
+                            publish_to_hub(self.store, client, link)
+                            published_at = time.monotonic()
                         push_to_hub(self.store, client, link)
-                    failures = 0
-                    fresh = hub_link(self.store)
-                    waiting = waiting_for_hub(self.store, fresh.pushed_seq if fresh else 0)
-                    self._update(waiting=waiting)
-                except (SyncError, OSError) as exc:
-                    self._offline(exc)
-                    delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
-                    failures += 1
-                except Exception as exc:  # never let the worker die
-                    log.exception("venue push failed")
-                    self._offline(exc)
-                    delay = RETRY_S[-1]
-            self._push_wake.wait(delay)
-            self._push_wake.clear()
+                        failures = 0
+                        fresh = hub_link(self.store)
+                        waiting = waiting_for_hub(self.store, fresh.pushed_seq if fresh else 0)
+                        self._update(waiting=waiting)
+                    except (SyncError, OSError) as exc:
+                        self._offline(exc)
+                        delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
+                        failures += 1
+                    except Exception as exc:  # never let the worker die
+                        log.exception("venue push failed")
+                        self._offline(exc)
+                        delay = RETRY_S[-1]
+                self._push_wake.wait(delay)
+                self._push_wake.clear()
+        finally:
+            if client is not None:
+                client.close()
 
     def _listen_loop(self) -> None:
         failures = 0
