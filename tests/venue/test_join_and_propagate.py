@@ -44,8 +44,9 @@ def test_a_signing_at_one_desk_shows_at_the_other_as_already_signed(venue: Venue
     sign(venue.host, venue.ceremony_id, 3)
     worker_a.nudge()
     wait_for(
-        lambda: lookup_badge(desk_b, nip(3), venue.ceremony_id).status
-        is LookupStatus.ALREADY_SIGNED,
+        lambda: (
+            lookup_badge(desk_b, nip(3), venue.ceremony_id).status is LookupStatus.ALREADY_SIGNED
+        ),
         what="the signing at Meja A to reach Meja B",
     )
     result = lookup_badge(desk_b, nip(3), venue.ceremony_id)
