@@ -4,32 +4,32 @@
   <context>
     <name>AlreadySignedPage</name>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="46" />
+      <location filename="../../ui/pages/already_signed.py" line="47" />
       <source>Already signed</source>
       <translation>Already signed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="47" />
+      <location filename="../../ui/pages/already_signed.py" line="48" />
       <source>Reason to sign again (attendant)</source>
       <translation>Reason to sign again (attendant)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <location filename="../../ui/pages/already_signed.py" line="49" />
       <source>Sign again</source>
       <translation>Sign again</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <location filename="../../ui/pages/already_signed.py" line="50" />
       <source>Reprint receipt</source>
       <translation>Reprint receipt</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="50" />
+      <location filename="../../ui/pages/already_signed.py" line="51" />
       <source>Done (Esc)</source>
       <translation>Done (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="58" />
+      <location filename="../../ui/pages/already_signed.py" line="59" />
       <source>Signed at %1 at desk %2.</source>
       <translation>Signed at %1 at desk %2.</translation>
     </message>
@@ -40,6 +40,29 @@
       <location filename="../../ui/attendee_screen.py" line="39" />
       <source>Pakta Station — attendee screen</source>
       <translation>Pakta Station — attendee screen</translation>
+    </message>
+  </context>
+  <context>
+    <name>BigScreen</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="172" />
+      <source>Pakta Station — venue screen</source>
+      <translation>Pakta Station — venue screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="183" />
+      <source>Waiting for the venue hub…</source>
+      <translation>Waiting for the venue hub…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="187" />
+      <source>The venue hub does not answer; showing the last figures</source>
+      <translation>The venue hub does not answer; showing the last figures</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="193" />
+      <source>{0} · {1} desks · updated {2}</source>
+      <translation>{0} · {1} desks · updated {2}</translation>
     </message>
   </context>
   <context>
@@ -199,11 +222,6 @@
     </message>
     <message>
       <location filename="../../ui/wizard/ceremony_page.py" line="175" />
-      <source>Connected</source>
-      <translation>Connected</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>ceremonies and rosters taken from the server</translation>
     </message>
@@ -211,6 +229,11 @@
       <location filename="../../ui/wizard/ceremony_page.py" line="176" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
+      <source>Connected</source>
+      <translation>Connected</translation>
     </message>
   </context>
   <context>
@@ -254,7 +277,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
+      <location filename="../../ui/main_window.py" line="119" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — registration desk</translation>
     </message>
@@ -435,27 +458,27 @@
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../ui/pages/done.py" line="33" />
+      <location filename="../../ui/pages/done.py" line="34" />
       <source>Thank you! Your pledge is signed.</source>
       <translation>Thank you! Your pledge is signed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="34" />
+      <location filename="../../ui/pages/done.py" line="35" />
       <source>Your receipt is being printed.</source>
       <translation>Your receipt is being printed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="35" />
+      <location filename="../../ui/pages/done.py" line="36" />
       <source>The next attendee can scan now.</source>
       <translation>The next attendee can scan now.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="36" />
+      <location filename="../../ui/pages/done.py" line="37" />
       <source>Print the receipt again</source>
       <translation>Print the receipt again</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="44" />
+      <location filename="../../ui/pages/done.py" line="45" />
       <source>Record no. %1 at %2</source>
       <translation>Record no. %1 at %2</translation>
     </message>
@@ -489,79 +512,79 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="58" />
+      <location filename="../../ui/wizard/finish_pages.py" line="63" />
       <source>Ready</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="59" />
+      <location filename="../../ui/wizard/finish_pages.py" line="64" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Check the choices below, then press Finish to open the desk.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="72" />
+      <location filename="../../ui/wizard/finish_pages.py" line="77" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="74" />
+      <location filename="../../ui/wizard/finish_pages.py" line="79" />
       <source>Desk name</source>
       <translation>Desk name</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="75" />
+      <location filename="../../ui/wizard/finish_pages.py" line="80" />
       <source>on the screen</source>
       <translation>on the screen</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="76" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>Badge scanner</source>
       <translation>Badge scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Central server</source>
       <translation>Central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="78" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>not enrolled (offline)</source>
       <translation>not enrolled (offline)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="91" />
-      <source>Saving...</source>
-      <translation>Saving...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="97" />
-      <source>The settings were not saved</source>
-      <translation>The settings were not saved</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="92" />
+      <location filename="../../ui/wizard/finish_pages.py" line="96" />
       <source>USB scanner that types (keyboard)</source>
       <translation>USB scanner that types (keyboard)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="93" />
+      <location filename="../../ui/wizard/finish_pages.py" line="97" />
       <source>Serial scanner</source>
       <translation>Serial scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="95" />
+      <location filename="../../ui/wizard/finish_pages.py" line="99" />
       <source>Laptop camera</source>
       <translation>Laptop camera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="107" />
+      <source>Saving...</source>
+      <translation>Saving...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="113" />
+      <source>The settings were not saved</source>
+      <translation>The settings were not saved</translation>
     </message>
   </context>
   <context>
@@ -616,44 +639,52 @@
     </message>
   </context>
   <context>
+    <name>IkrarPage</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="57" />
+      <source>Text version {0} · SHA-256 {1}…</source>
+      <translation>Text version {0} · SHA-256 {1}…</translation>
+    </message>
+  </context>
+  <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="56" />
+      <location filename="../../ui/pages/not_found.py" line="60" />
       <source>Name or NIP</source>
       <translation>Name or NIP</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="57" />
+      <location filename="../../ui/pages/not_found.py" line="61" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="58" />
+      <location filename="../../ui/pages/not_found.py" line="62" />
       <source>Choose this person</source>
       <translation>Choose this person</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="59" />
+      <location filename="../../ui/pages/not_found.py" line="63" />
       <source>Not on the roster: register (F4)</source>
       <translation>Not on the roster: register (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="60" />
+      <location filename="../../ui/pages/not_found.py" line="64" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="67" />
+      <location filename="../../ui/pages/not_found.py" line="71" />
       <source>Search the roster</source>
       <translation>Search the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="70" />
+      <location filename="../../ui/pages/not_found.py" line="74" />
       <source>Badge not recognised</source>
       <translation>Badge not recognised</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="83" />
+      <location filename="../../ui/pages/not_found.py" line="87" />
       <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
       <translation>No one found yet. Type at least 2 letters of the name or NIP digits.</translation>
     </message>
@@ -738,6 +769,39 @@
     </message>
   </context>
   <context>
+    <name>ProgressPage</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="118" />
+      <source>of {0} have signed</source>
+      <translation>of {0} have signed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="121" />
+      <source>{0} signings a minute</source>
+      <translation>{0} signings a minute</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="123" />
+      <source>Everyone has signed</source>
+      <translation>Everyone has signed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="125" />
+      <source>Queue end: after the first signings</source>
+      <translation>Queue end: after the first signings</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="128" />
+      <source>Queue ends in about {0} min</source>
+      <translation>Queue ends in about {0} min</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="136" />
+      <source>{0} other units</source>
+      <translation>{0} other units</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressView</name>
     <message>
       <location filename="../../ui/operator/progress_view.py" line="49" />
@@ -758,27 +822,27 @@
   <context>
     <name>ReadyPage</name>
     <message>
-      <location filename="../../ui/pages/ready.py" line="41" />
+      <location filename="../../ui/pages/ready.py" line="49" />
       <source>Welcome. Please scan your badge.</source>
       <translation>Welcome. Please scan your badge.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="42" />
+      <location filename="../../ui/pages/ready.py" line="50" />
       <source>Hold the QR code of your badge under the scanner.</source>
       <translation>Hold the QR code of your badge under the scanner.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="43" />
+      <location filename="../../ui/pages/ready.py" line="51" />
       <source>No badge? Type a name or NIP (attendant)</source>
       <translation>No badge? Type a name or NIP (attendant)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="44" />
+      <location filename="../../ui/pages/ready.py" line="52" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="45" />
+      <location filename="../../ui/pages/ready.py" line="53" />
       <source>Register an attendee not on the roster (F4)</source>
       <translation>Register an attendee not on the roster (F4)</translation>
     </message>
@@ -842,64 +906,64 @@
   <context>
     <name>ServerPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="16" />
+      <location filename="../../ui/wizard/finish_pages.py" line="17" />
       <source>Central server (optional)</source>
       <translation>Central server (optional)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="18" />
+      <location filename="../../ui/wizard/finish_pages.py" line="19" />
       <source>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</source>
       <translation>With a server, signed pledges are sent on their own whenever the network is there. Without one, the desk works offline; you can enrol later.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="28" />
+      <location filename="../../ui/wizard/finish_pages.py" line="29" />
       <source>Enrol this desk</source>
       <translation>Enrol this desk</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="33" />
+      <location filename="../../ui/wizard/finish_pages.py" line="34" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="34" />
+      <location filename="../../ui/wizard/finish_pages.py" line="35" />
       <source>Enrolment code</source>
       <translation>Enrolment code</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="40" />
+      <location filename="../../ui/wizard/finish_pages.py" line="41" />
       <source>enter the server address and the code from the organiser</source>
       <translation>enter the server address and the code from the organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="41" />
+      <location filename="../../ui/wizard/finish_pages.py" line="42" />
       <source>Not yet</source>
       <translation>Not yet</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="43" />
+      <location filename="../../ui/wizard/finish_pages.py" line="44" />
       <source>Connecting to the server...</source>
       <translation>Connecting to the server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="48" />
+      <location filename="../../ui/wizard/finish_pages.py" line="49" />
       <source>Not enrolled</source>
       <translation>Not enrolled</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="50" />
-      <source>Enrolled</source>
-      <translation>Enrolled</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="51" />
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
       <source>this desk sends its records to the server</source>
       <translation>this desk sends its records to the server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <location filename="../../ui/wizard/finish_pages.py" line="53" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <source>Enrolled</source>
+      <translation>Enrolled</translation>
     </message>
   </context>
   <context>
@@ -980,92 +1044,92 @@
       <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="119" />
+      <location filename="../../ui/dialogs/settings.py" line="120" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="121" />
+      <location filename="../../ui/dialogs/settings.py" line="122" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="123" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="124" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="125" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="127" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>Pad protocol</source>
       <translation>Pad protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="137" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="137" />
+      <location filename="../../ui/dialogs/settings.py" line="138" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="139" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="146" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1435,42 +1499,42 @@
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="44" />
+      <location filename="../../ui/pages/walk_in.py" line="51" />
       <source>Register an attendee not on the roster</source>
       <translation>Register an attendee not on the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="45" />
+      <location filename="../../ui/pages/walk_in.py" line="52" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>The record will be flagged for the organiser's review.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="46" />
+      <location filename="../../ui/pages/walk_in.py" line="53" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="47" />
+      <location filename="../../ui/pages/walk_in.py" line="54" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 digits) or ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="48" />
+      <location filename="../../ui/pages/walk_in.py" line="55" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="49" />
+      <location filename="../../ui/pages/walk_in.py" line="56" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="50" />
+      <location filename="../../ui/pages/walk_in.py" line="57" />
       <source>Register and continue (Enter)</source>
       <translation>Register and continue (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="58" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
