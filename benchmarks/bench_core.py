@@ -91,12 +91,14 @@ def bench_commit(root: Path, n: int) -> list[Figure]:
     pending = iter(nips)
 
     def ours() -> None:
+        now = utc_now_iso()
         register_pledge(
             store,
             PledgeRequest(
-                next(pending), shown, utc_now_iso(), signature, png, ceremony_id=ceremony_id
+                next(pending), shown, now, signature, png, ceremony_id=ceremony_id,
+                consent_method="pad_box", pledge_shown_at=now,
             ),
-        )
+        )  # fmt: skip
 
     ours_ms = time_calls_ms(ours, n)
     db_path = store.paths.db

@@ -33,11 +33,12 @@ from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
-from desktop_app.integrity.keys import StationKey
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 from desktop_app.sync.client import SyncClient
-from desktop_app.sync.wire import EnrollRequest, PushRequest, WireRecord
+from desktop_app.sync.enrolment import enrol_with_key
+from pakta_common.integrity.keys import StationKey
+from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
+from pakta_common.wire import PushRequest, WireRecord
 from server.db import Database
 from server.stations import add_station
 
@@ -136,14 +137,7 @@ def _enrol(db: Database, url: str, count: int, prefix: str) -> list[BenchStation
             )
             with db.transaction() as session:
                 code = add_station(session, st.name, actor="bench")[1]
-            answer = client.enroll(
-                EnrollRequest(
-                    code=code,
-                    station_id=st.station_id,
-                    name=st.name,
-                    public_key=st.key.public_bytes.hex(),
-                )
-            )
+            answer = enrol_with_key(client, code, st.station_id, st.name, st.key)
             st.token = answer.token
             stations.append(st)
     return stations
@@ -199,6 +193,9 @@ def _records(
             "template_id": None,
             "text_sha256": text_sha,
             "consent_at": "2026-11-23T02:00:00.000Z",
+            "consent_method": "pad_box",
+            "pledge_shown_at": "2026-11-23T01:59:52.000Z",
+            "timezone": "Asia/Jakarta",
             "signature_sha256": sha256_hex(pen),
             "image_sha256": sha256_hex(png),
             "device": device,
@@ -278,6 +275,9 @@ _COPY_COLUMNS = (
     "template_id",
     "text_sha256",
     "consent_at",
+    "consent_method",
+    "pledge_shown_at",
+    "timezone",
     "signature_sha256",
     "image_sha256",
     "device",
@@ -288,6 +288,7 @@ _COPY_COLUMNS = (
     "mono_ns",
     "prev_hash",
     "flagged",
+    "format",
     "record_hash",
     "station_sig",
     "received_at",

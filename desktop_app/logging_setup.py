@@ -7,11 +7,12 @@ core; a filter drops any record that would carry signature bytes or pen samples 
 
 from __future__ import annotations
 
-import contextlib
+import io
 import logging
-import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+from desktop_app.private_files import make_private_dir, open_private_append
 
 LOG_NAME = "pakta.log"
 MAX_BYTES = 1_000_000
@@ -32,6 +33,14 @@ class _NoPersonalData(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Every log file (the current one and each new one after a rollover) is created 0600:
+    logs are the station's business only."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return open_private_append(Path(self.baseFilename), self.encoding or "utf-8")
+
+
 def log_path(data_dir: Path) -> Path:
     return Path(data_dir) / "logs" / LOG_NAME
 
@@ -47,8 +56,8 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | No
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
             return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        make_private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
     except OSError:  # a read-only or missing data folder: the command itself will say so
@@ -64,9 +73,6 @@ def configure_logging(data_dir: Path, *, level: int = logging.INFO) -> Path | No
             if type(other) is logging.StreamHandler and other.level == logging.NOTSET:
                 other.setLevel(max(root.level, logging.WARNING))
         root.setLevel(level)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):  # logs are the station's business only
-            path.touch(mode=0o600, exist_ok=True)
     return path
 
 

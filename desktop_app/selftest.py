@@ -24,15 +24,21 @@ from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature_render import render_png
-from desktop_app.files import write_atomic
 from desktop_app.resources import resource_path
 from desktop_app.services.ceremonies import ceremony_template, create_ceremony, find_ceremony
-from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD, unsigned_attendees
+from desktop_app.services.rehearsal import (
+    SIM_DEVICE,
+    SIM_PAD,
+    simulated_reading,
+    unsigned_attendees,
+)
 from desktop_app.services.roster_import import import_roster
 from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.store import Store
+from pakta_common.files import write_atomic
 
 SAMPLE_ROSTER = ("samples", "roster-contoh.csv")
 
@@ -106,7 +112,9 @@ def _core_checks(root: Path) -> list[Check]:
         store = _store(state)
         identifier = unsigned_attendees(store, None, 1)[0]
         with store.read() as session:
-            sha = ceremony_template(session, find_ceremony(session, None)).sha256
+            ceremony = find_ceremony(session, None)
+            sha, min_read_s = ceremony_template(session, ceremony).sha256, ceremony.min_read_s
+        shown_at, consent_at = simulated_reading(min_read_s)
         rng = random.Random(7)
         signature = assemble(
             handwriting_events(SIM_PAD, 133.0, seed=rng.randrange(1 << 30)), SIM_DEVICE
@@ -116,10 +124,12 @@ def _core_checks(root: Path) -> list[Check]:
             PledgeRequest(
                 identifier=identifier,
                 shown_text_sha256=sha,
-                consent_at=utc_now_iso(),
+                consent_at=consent_at,
                 signature=signature,
                 image_png=render_png(signature),
                 operator="self-test",
+                consent_method=ConsentMethod.PAD_BOX,
+                pledge_shown_at=shown_at,
             ),
         )
         state["record_id"] = done.record_id

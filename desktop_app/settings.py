@@ -35,6 +35,7 @@ OPERATOR_PIN = SettingSpec("operator_pin_hash", str, "", "scrypt hash of the ope
 OPERATOR = SettingSpec("operator", str, "operator", "name of the attendant on duty")
 CAMERA = SettingSpec("camera", str, "", "camera used for badge scanning (empty: none)")
 SETUP_DONE = SettingSpec("setup_done", str, "", "when the first-run setup finished (UTC)")
+SOUND_MUTED = SettingSpec("sound_muted", bool, False, "no sounds for the signing results")
 
 ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     ACTIVE_CEREMONY,
@@ -51,6 +52,7 @@ ALL_SETTINGS: tuple[SettingSpec[Any], ...] = (
     OPERATOR,
     CAMERA,
     SETUP_DONE,
+    SOUND_MUTED,
 )
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what Pakta Station needs on this machine: Debian packages (when run as root and
-# missing) and the project's virtual environment in .venv (re-installed when pyproject changes).
+# missing) and the project's virtual environment in .venv, installed from the lock
+# (requirements/dev.txt; re-installed when the lock or pyproject changes).
 # Usage: bash scripts/bootstrap.sh [--test]   (--test adds the packages the test suite needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,13 +34,20 @@ fi
 
 PYTHON=${PYTHON:-python3}
 stamp=.venv/.pakta-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+# Python packages come from the lock (requirements/*.txt, made by scripts/lock.sh): exact
+# versions, every file checked against PyPI's sha256. The venv is re-installed whenever the
+# lock or the project's metadata changes.
+lock=requirements/dev.txt
+want=$(cat pyproject.toml requirements/pip.txt "$lock" | sha256sum | cut -d' ' -f1)
 if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-  echo "bootstrap: installing Python packages into .venv" >&2
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[server,dev,bundle]"
+  echo "bootstrap: installing Python packages into .venv from $lock" >&2
+  pip=(.venv/bin/python -m pip install -q --disable-pip-version-check)
+  "${pip[@]}" --require-hashes -r requirements/pip.txt
+  "${pip[@]}" --require-hashes --no-deps -r "$lock"
+  # The project itself, editable, built by the locked setuptools (nothing fetched unhashed).
+  "${pip[@]}" --no-deps --no-build-isolation -e .
   echo "$want" >"$stamp"
 fi

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle (dist/pakta-station: `pakta-station` desk + `pakta` CLI) from
 # build_installer.spec, in a clean virtual environment under build/ that holds only the
-# project (non-editable) and PyInstaller, so nothing from a developer's .venv leaks in.
+# project (non-editable) and the locked bundle set (requirements/bundle.txt: exact versions,
+# PyPI's sha256 checked, PyInstaller included), so nothing from a developer's .venv leaks in.
 # Usage: bash scripts/build-bundle.sh [--fresh] [--dist DIR] [--work DIR]
-#   --fresh  recreate the build environment even when pyproject.toml has not changed
+#   --fresh  recreate the build environment even when the lock has not changed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,19 +24,20 @@ done
 PYTHON=${PYTHON:-python3}
 venv=build/bundle-venv
 stamp=$venv/.pakta-bundle
-# The environment is rebuilt when pyproject changes (or on --fresh); the project itself is
-# reinstalled every time so the bundle always holds the current source.
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+# The environment is rebuilt when the lock or pyproject changes (or on --fresh); the project
+# itself is reinstalled every time so the bundle always holds the current source.
+lock=requirements/bundle.txt
+want=$(cat pyproject.toml requirements/pip.txt "$lock" | sha256sum | cut -d' ' -f1)
+pip=("$venv/bin/python" -m pip install -q --disable-pip-version-check)
 if ((fresh)) || [[ ! -x $venv/bin/python || ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-  echo "build-bundle: creating a clean build environment in $venv" >&2
+  echo "build-bundle: creating a clean build environment in $venv from $lock" >&2
   rm -rf "$venv"
   "$PYTHON" -m venv "$venv"
-  "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null
-  "$venv/bin/python" -m pip install -q ".[server,bundle]"
+  "${pip[@]}" --require-hashes -r requirements/pip.txt
+  "${pip[@]}" --require-hashes --no-deps -r "$lock"
   echo "$want" >"$stamp"
-else
-  "$venv/bin/python" -m pip install -q --no-deps --force-reinstall ".[server,bundle]"
 fi
+"${pip[@]}" --no-deps --no-build-isolation --force-reinstall .
 
 # Translations travel as the committed .qm files (python -m ui.i18n_catalogue makes them).
 rm -rf "${dist:?}/pakta-station"

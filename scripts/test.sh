@@ -11,7 +11,7 @@ for service in scripts/setup-cups.sh scripts/setup-postgres.sh scripts/setup-chr
   fi
 done
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check desktop_app ui server tests benchmarks
-.venv/bin/ruff format --check desktop_app ui server tests benchmarks
+.venv/bin/ruff check pakta_common desktop_app ui server tests benchmarks
+.venv/bin/ruff format --check pakta_common desktop_app ui server tests benchmarks
 .venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

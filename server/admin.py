@@ -4,6 +4,7 @@ exports, stations and revocation, audit log. Viewers read; only admins change th
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 import secrets
 from pathlib import Path
@@ -11,15 +12,18 @@ from typing import Annotated
 
 import qrcode
 from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
-from server import clock
+from server import clock, throttle
 from server.blobcrypt import BlobCipher, BlobDecryptError
 from server.credentials import same
 from server.db import Database
-from server.models import AuditLog, Blob, DuplicatePair, Record, Station
+from server.models import AuditLog, Blob, DuplicatePair, Record, Station, User
 from server.retention import purge_of
 from server.stations import AdminError, add_station, audit, revoke_station
 from server.stats import (
@@ -59,7 +63,11 @@ RECORD_FIELDS = (
     "instansi",
     "template_id",
     "text_sha256",
+    "pledge_shown_at",
     "consent_at",
+    "consent_method",
+    "timezone",
+    "format",
     "device",
     "operator",
     "station_id",
@@ -73,7 +81,8 @@ RECORD_FIELDS = (
     "signature_sha256",
     "image_sha256",
 )
-Csrf = Annotated[str, Form()]
+Csrf = Annotated[str, Form(max_length=200)]
+RowId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]  # an INTEGER key; larger is a 422, not a 500
 PURGED_SIGNATURE = (
     "Tanda tangan dihapus (masa retensi berakhir) / Signature deleted (retention period ended)"
 )
@@ -123,12 +132,17 @@ def login(
     if not cookie or not same(cookie, csrf):
         raise HTTPException(403, "the sign-in form expired; open it again (CSRF)")
     db = _db(request)
+    keys = throttle.keys_for(name, request.client.host if request.client else "unknown")
+    with db.transaction() as session:
+        wait = throttle.wait_needed(session, keys, clock.now())
+    if wait.total_seconds() > 0:
+        return _too_many(request, wait.total_seconds())
     token = sign_in(db, name, password)
     if token is None:
-        with db.transaction() as session:
-            audit(session, name[:120], "login_failed")
+        _failed_login(db, name.strip(), keys, request)
         return login_form(request, error="Nama pengguna atau kata sandi salah.")
     with db.transaction() as session:
+        throttle.record_success(session, keys)
         audit(session, name, "login")
     response = RedirectResponse("/admin/", status_code=303)
     response.set_cookie(
@@ -141,6 +155,69 @@ def login(
     )
     response.delete_cookie(LOGIN_CSRF_COOKIE)
     return response
+
+
+def _too_many(request: Request, seconds: float) -> HTMLResponse:
+    minutes = max(1, round(seconds / 60)) if seconds >= 60 else 0
+    when = f"{minutes} menit" if minutes else f"{max(1, round(seconds))} detik"
+    response = login_form(request, error=f"Terlalu banyak percobaan masuk. Coba lagi dalam {when}.")
+    response.status_code = 429
+    response.headers["Retry-After"] = str(max(1, round(seconds)))
+    return response
+
+
+def _failed_login(db: Database, name: str, keys: throttle.Keys, request: Request) -> None:
+    """Count the failure; audit it (and its account's lockout) only when that user exists: an
+    attempted name that is no user is never stored. Address lockouts: one row per window."""
+    now = clock.now()
+    address = request.client.host if request.client else "unknown"
+    for attempt in (1, 2):
+        try:
+            _count_failure(db, name, keys, address, now)
+            return
+        except IntegrityError:  # a parallel failure made the same throttle row first
+            if attempt == 2:
+                raise
+
+
+def _count_failure(
+    db: Database, name: str, keys: throttle.Keys, address: str, now: dt.datetime
+) -> None:
+    with db.transaction() as session:
+        real = session.scalar(select(User.name).where(User.name == name))
+        locked = throttle.record_failure(session, keys, now)
+        if real is not None:
+            audit(session, real, "login_failed", address=address)
+        if keys.account in locked and real is not None:
+            audit(
+                session,
+                real,
+                "login_locked",
+                scope="account",
+                minutes=int(throttle.LOCK_FOR.total_seconds() // 60),
+            )
+        if keys.address in locked and not _address_lock_audited(session, now):
+            audit(
+                session,
+                "?",
+                "login_locked",
+                scope="address",
+                address=address,
+                minutes=int(throttle.LOCK_FOR.total_seconds() // 60),
+            )
+
+
+def _address_lock_audited(session: Session, now: dt.datetime) -> bool:
+    """At most one address lockout row per lockout window: an attacker cycling addresses
+    cannot grow the audit log without bound."""
+    since = clock.iso(now - throttle.LOCK_FOR)
+    found = session.scalar(
+        select(AuditLog.id)
+        .where(AuditLog.action == "login_locked", AuditLog.at >= since)
+        .where(AuditLog.detail.contains('"scope": "address"'))
+        .limit(1)
+    )
+    return found is not None
 
 
 @router.post("/logout")
@@ -201,7 +278,7 @@ def duplicates(request: Request, ceremony_id: str, user: CurrentUser) -> HTMLRes
 @router.post("/duplicates/{pair_id}/review")
 def review_duplicate(
     request: Request,
-    pair_id: int,
+    pair_id: RowId,
     user: AdminUser,
     csrf: Csrf,
     note: Annotated[str, Form(max_length=500)] = "",
@@ -305,7 +382,7 @@ def station_add(
 
 
 @router.post("/stations/{station_id}/revoke")
-def station_revoke(request: Request, station_id: int, user: AdminUser, csrf: Csrf) -> Response:
+def station_revoke(request: Request, station_id: RowId, user: AdminUser, csrf: Csrf) -> Response:
     check_csrf(user, csrf)
     try:
         with _db(request).transaction() as session:

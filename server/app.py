@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from desktop_app.sync.wire import MAX_BODY_BYTES, WIRE_VERSION
-from server import admin, api, venue
+from pakta_common.wire import MAX_BODY_BYTES, WIRE_VERSION
+from server import admin, admin_organiser, api, venue
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
+from server.organiser import RosterLine
 from server.webauth import LoginRequired
+from server.webguard import (
+    add_security_headers,
+    foreign_origin,
+    needs_same_origin,
+    refuse_foreign,
+)
 
 DB_ENV = "PAKTA_SERVER_DB"
 NAME_ENV = "PAKTA_SERVER_NAME"
@@ -41,7 +50,13 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'server.db'}"
 
 
-def create_app(settings: ServerSettings) -> FastAPI:
+# Reads an uploaded roster (bytes, file name) into good rows and (row, reason) refusals;
+# raises ValueError when the file cannot be read at all. The composition root passes the
+# station's reader (desktop_app.cli.cmd_server), which server/ may not import itself.
+RosterReader = Callable[[bytes, str], tuple[list[RosterLine], list[tuple[int, str]]]]
+
+
+def create_app(settings: ServerSettings, *, roster_reader: RosterReader | None = None) -> FastAPI:
     app = FastAPI(
         title="Pakta Server API",
         version=f"{WIRE_VERSION}.0",
@@ -58,8 +73,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.cipher, _ = load_cipher(Path(key_file))
     app.state.db = Database.from_url(settings.db_url, migrate_now=settings.migrate_on_start)
     app.state.settings = settings
+    app.state.roster_reader = roster_reader
     app.include_router(api.router)
     app.include_router(admin.router)
+    app.include_router(admin_organiser.router)
     venue.install(app)  # the venue hub's endpoints and the relay (docs/venue.md)
 
     @app.get("/", include_in_schema=False)
@@ -69,6 +86,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(LoginRequired)
     def _login(request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse("/admin/login", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        # FastAPI's own answer echoes the input, and JSON cannot carry NaN or Infinity (a body
+        # holding them would end in a 500): say where and what, not the value.
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": e.get("type")}
+            for e in exc.errors()
+        ]
+        if request.url.path.startswith("/admin"):
+            message = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors)
+            return admin.templates.TemplateResponse(
+                request,
+                "error.html",
+                {"user": None, "status": 422, "message": message[:500]},
+                status_code=422,
+            )
+        return JSONResponse({"detail": errors}, 422)
 
     @app.exception_handler(StarletteHTTPException)
     def _http(request: Request, exc: StarletteHTTPException) -> Response:
@@ -102,23 +137,22 @@ def create_app(settings: ServerSettings) -> FastAPI:
         )
 
     @app.middleware("http")
-    async def _headers(request: Request, call_next: object) -> Response:
-        response: Response = await call_next(request)  # type: ignore[operator]
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if request.url.path.startswith("/admin"):
-            response.headers["X-Frame-Options"] = "DENY"
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                "form-action 'self'; frame-ancestors 'none'"
-            )
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    async def _guard(request: Request, call_next: object) -> Response:
+        if needs_same_origin(request):
+            reason = foreign_origin(request, settings.public_url)
+            if reason is not None:
+                response = refuse_foreign(request, reason)
+                add_security_headers(request, response)
+                return response
+        answer: Response = await call_next(request)  # type: ignore[operator]
+        add_security_headers(request, answer)
+        return answer
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 
 
-def app_from_env() -> FastAPI:
+def app_from_env(*, roster_reader: RosterReader | None = None) -> FastAPI:
     """Factory for uvicorn workers: the URL comes from PAKTA_SERVER_DB (set by `pakta server`)."""
     url = os.environ.get(DB_ENV)
     if not url:
@@ -128,5 +162,6 @@ def app_from_env() -> FastAPI:
             db_url=url,
             server_name=os.environ.get(NAME_ENV, "Pakta Server"),
             public_url=os.environ.get(PUBLIC_URL_ENV, ""),
-        )
+        ),
+        roster_reader=roster_reader,
     )

@@ -1,13 +1,17 @@
-"""Ceremonies, pledge templates and rosters published by stations, and pulled back by others."""
+"""Ceremonies, pledge templates and rosters published by stations (as server.ownership
+allows), and pulled back by others."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Sequence
+from typing import Any, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.sync.wire import (
+from pakta_common.wire import (
+    ConsentFormText,
     PublishRequest,
     PublishResponse,
     PullResponse,
@@ -20,9 +24,8 @@ from server import clock
 from server.db import CHANGE
 from server.ingest import StationIdentity
 from server.models import Ceremony, Counter, Record, RosterEntry, Station, Template
+from server.ownership import CEREMONY_FIELDS, EMPLOYEE_FIELDS, check_publish
 
-_EMPLOYEE_FIELDS = ("id_kind", "name", "rank", "position", "unit", "instansi")
-_CEREMONY_FIELDS = ("title", "date", "venue", "organizer", "expected", "template_id")
 CURSOR_PREFIX = "c"
 
 
@@ -34,60 +37,89 @@ def encode_cursor(value: int) -> str:
     return f"{CURSOR_PREFIX}{value}"
 
 
+_CURSOR = re.compile(r"c[0-9]{1,19}", re.ASCII)
+MAX_CHANGE = 2**63 - 1  # change numbers are BIGINT
+
+
 def decode_cursor(text: str) -> int:
+    """The change number in a cursor this server issued; ASCII digits only (str.isdigit would
+    take Arabic-Indic and other digits), and no more than a BIGINT holds."""
     if not text:
         return 0
-    if not text.startswith(CURSOR_PREFIX) or not text[1:].isdigit() or len(text) > 20:
+    if not _CURSOR.fullmatch(text) or int(text[1:]) > MAX_CHANGE:
         raise BadCursor("cursor was not issued by this server")
     return int(text[1:])
 
 
 def publish(session: Session, station: StationIdentity, request: PublishRequest) -> PublishResponse:
-    """Upsert a ceremony, its template and its roster; changed rows get new change numbers."""
-    if request.ceremony.template_id != request.template.id:
-        raise ValueError("the ceremony's template_id does not match the template sent")
-    if any(e.ceremony_id != request.ceremony.id for e in request.roster):
-        raise ValueError("roster entries must belong to the ceremony published")
+    """Upsert a ceremony, its template and its roster as server.ownership allows (raises
+    ownership.Refused otherwise); changed rows get new change numbers."""
     base = int(
         session.execute(
             select(Counter.value).where(Counter.name == CHANGE).with_for_update()
         ).scalar_one()
     )
+    owner = check_publish(session, station.station_uuid, request)
     seq = base
     now = clock.now_iso()
     tpl = request.template
+    cer = request.ceremony
     if session.get(Template, tpl.id) is None:
         seq += 1
         session.add(Template(**tpl.model_dump(), change_seq=seq))
-    cer = request.ceremony
     row = session.get(Ceremony, cer.id)
     values = cer.model_dump()
     if row is None:
         seq += 1
-        session.add(Ceremony(**values, published_by=station.name, updated_at=now, change_seq=seq))
-    elif any(getattr(row, f) != values[f] for f in _CEREMONY_FIELDS):
+        session.add(
+            Ceremony(
+                **values,
+                owner_station=station.station_uuid,
+                published_by=station.name,
+                updated_at=now,
+                change_seq=seq,
+            )
+        )
+    elif owner and any(getattr(row, f) != values[f] for f in CEREMONY_FIELDS):
         seq += 1
-        for f in _CEREMONY_FIELDS:
+        for f in CEREMONY_FIELDS:
             setattr(row, f, values[f])
         row.published_by, row.updated_at, row.change_seq = station.name, now, seq
     session.flush()
+    seq, changed = upsert_roster(session, cer.id, request.roster, now, seq, change_existing=owner)
+    if seq != base:
+        session.execute(update(Counter).where(Counter.name == CHANGE).values(value=seq))
+    return PublishResponse(ceremony_id=cer.id, roster_changed=changed)
+
+
+def upsert_roster(
+    session: Session,
+    ceremony_id: str,
+    roster: Sequence[WireEmployee],
+    now: str,
+    seq: int,
+    *,
+    change_existing: bool,
+) -> tuple[int, int]:
+    """Add new entries (and, when allowed, update changed ones) under the caller's counter
+    lock; returns the last change number used and how many entries changed."""
     existing = {
         r.identifier: r
-        for r in session.scalars(select(RosterEntry).where(RosterEntry.ceremony_id == cer.id))
+        for r in session.scalars(select(RosterEntry).where(RosterEntry.ceremony_id == ceremony_id))
     }
     changed = 0
     seen: set[str] = set()
-    for emp in request.roster:
+    for emp in roster:
         if emp.identifier in seen:
             continue
         seen.add(emp.identifier)
         old = existing.get(emp.identifier)
-        fields = {f: getattr(emp, f) for f in _EMPLOYEE_FIELDS}
+        fields = {f: getattr(emp, f) for f in EMPLOYEE_FIELDS}
         if old is None:
             seq += 1
             session.add(
                 RosterEntry(
-                    ceremony_id=cer.id,
+                    ceremony_id=ceremony_id,
                     identifier=emp.identifier,
                     updated_at=now,
                     change_seq=seq,
@@ -95,15 +127,13 @@ def publish(session: Session, station: StationIdentity, request: PublishRequest)
                 )
             )
             changed += 1
-        elif any(getattr(old, f) != v for f, v in fields.items()):
+        elif change_existing and any(getattr(old, f) != v for f, v in fields.items()):
             seq += 1
             for f, v in fields.items():
                 setattr(old, f, v)
             old.updated_at, old.change_seq = now, seq
             changed += 1
-    if seq != base:
-        session.execute(update(Counter).where(Counter.name == CHANGE).values(value=seq))
-    return PublishResponse(ceremony_id=cer.id, roster_changed=changed)
+    return seq, changed
 
 
 def _template(row: Template) -> WireTemplate:
@@ -127,6 +157,9 @@ def _ceremony(row: Ceremony) -> WireCeremony:
         organizer=row.organizer,
         expected=row.expected,
         template_id=row.template_id,
+        min_read_s=row.min_read_s,
+        consent_form=cast(ConsentFormText, row.consent_form),  # stored from a validated wire
+        timezone=row.timezone,
     )
 
 
@@ -134,7 +167,7 @@ def _employee(row: RosterEntry) -> WireEmployee:
     return WireEmployee(
         ceremony_id=row.ceremony_id,
         identifier=row.identifier,
-        **{f: getattr(row, f) for f in _EMPLOYEE_FIELDS},
+        **{f: getattr(row, f) for f in EMPLOYEE_FIELDS},
     )
 
 

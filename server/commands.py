@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
 from server.db import Database, make_engine, migrate, normalise_url
-from server.models import Blob
-from server.retention import PurgeResult, plan_purge, purge_ceremony
+from server.models import Blob, Template
+from server.organiser import RosterLine, create_ceremony, import_roster, new_pledge_version
+from server.retention import PurgeResult, plan_purge, purge_ceremony, resolve_ceremony
 from server.stations import AdminError, add_station, add_user, revoke_station
 from server.stats import ceremony_summaries
 
@@ -76,6 +77,8 @@ def run(
     public_url: str = "",
     *,
     data_dir: Path,
+    forwarded_allow_ips: str | None = None,
+    factory: str = "server.app:app_from_env",
 ) -> None:
     """Migrate once, make sure the data key exists, then serve with uvicorn (several worker
     processes when asked; they all read the one key file prepared here)."""
@@ -91,13 +94,16 @@ def run(
     os.environ[NAME_ENV] = name
     os.environ[PUBLIC_URL_ENV] = public_url.rstrip("/")
     uvicorn.run(
-        "server.app:app_from_env",
+        factory,  # the composition root's: it wires the desk's roster reader in
         factory=True,
         host=host,
         port=port,
         workers=workers if workers > 1 else None,
         log_level="info",
         proxy_headers=True,
+        # Whose X-Forwarded-For/-Proto to believe (uvicorn's default: 127.0.0.1 only): the
+        # client address the login throttle counts, and https for HSTS and secure cookies.
+        forwarded_allow_ips=forwarded_allow_ips,
         timeout_graceful_shutdown=10,
     )
 
@@ -135,6 +141,7 @@ def station_list(url: str) -> Outcome:
                     "name": s.name,
                     "station_id": s.station_uuid,
                     "key_id": s.key_id,
+                    "key_proven_at": s.key_proven_at,
                     "enrolled_at": s.enrolled_at,
                     "revoked_at": s.revoked_at,
                     "last_seen_at": s.last_seen_at,
@@ -146,6 +153,7 @@ def station_list(url: str) -> Outcome:
     lines = [
         f"{r['name']:<24} {(r['station_id'] or 'waiting for enrolment')[:36]:<36} "
         f"{'REVOKED ' + r['revoked_at'] if r['revoked_at'] else ''}"
+        f"{'key not proven' if r['station_id'] and not r['key_proven_at'] else ''}"
         for r in rows
     ]
     return Outcome({"stations": rows}, "\n".join(lines) or "No stations yet")
@@ -160,6 +168,37 @@ def station_revoke(url: str, ref: str) -> Outcome:
     finally:
         db.dispose()
     return Outcome(payload, f"Revoked {payload['station']} at {payload['revoked_at']}")
+
+
+def hub_approve(url: str, station: str, ceremony: str) -> Outcome:
+    """Trust the venue hub hosted by this enrolled desk to relay desks for the ceremony."""
+    from server.venue.trust import approve_hub
+
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            name = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
+    finally:
+        db.dispose()
+    return Outcome(
+        {"station": name, "ceremony": ceremony, "approved": True},
+        f"The venue hub of {name} may now relay desks for ceremony {ceremony}",
+    )
+
+
+def hub_withdraw(url: str, station: str, ceremony: str) -> Outcome:
+    from server.venue.trust import withdraw_hub
+
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            withdrawn = withdraw_hub(session, station, ceremony, actor=CLI_ACTOR)
+    finally:
+        db.dispose()
+    return Outcome(
+        {"station": station, "ceremony": ceremony, "withdrawn": withdrawn},
+        "Approval withdrawn" if withdrawn else "There was no such approval",
+    )
 
 
 def user_add(url: str, name: str, role: str, password: str) -> Outcome:
@@ -217,8 +256,8 @@ def purge_preview(url: str, ceremony: str) -> Outcome:
     return Outcome(
         result.as_json(),
         f"Would delete {_blob_words(result.blobs_deleted)} of the {result.records} records of "
-        f"{_ceremony_words(result)}{already}; the records, their hashes, duplicates and counts "
-        "stay",
+        f"{_ceremony_words(result)}{already}, and {_blob_words(result.orphans_deleted)} of "
+        "records the server refused; the records, their hashes, duplicates and counts stay",
     )
 
 
@@ -233,8 +272,92 @@ def purge(url: str, ceremony: str) -> Outcome:
     return Outcome(
         result.as_json(),
         f"Deleted {_blob_words(result.blobs_deleted)} of the {result.records} records of "
-        f"{_ceremony_words(result)}; the records, their hashes, duplicates and counts stay",
+        f"{_ceremony_words(result)}, and {_blob_words(result.orphans_deleted)} of records the "
+        "server refused; the records, their hashes, duplicates and counts stay",
     )
 
 
-__all__ = ["AdminError", "Outcome"]
+def _pledge_json(template: Template) -> dict[str, Any]:
+    return {"id": template.id, "version": template.version, "sha256": template.sha256}
+
+
+def ceremony_create(
+    url: str,
+    title: str,
+    date: str,
+    venue: str,
+    organizer: str,
+    expected: int | None,
+    pledge_text: str,
+) -> Outcome:
+    """The organiser's ceremony, made on the server; enrolled desks pull it."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            made = create_ceremony(
+                session,
+                title=title,
+                date=date,
+                venue=venue,
+                organizer=organizer,
+                expected=expected,
+                pledge_text=pledge_text,
+                actor=_purge_actor(),
+            )
+            template = session.get(Template, made.template_id)
+            assert template is not None
+            payload = {
+                "id": made.id,
+                "title": made.title,
+                "date": made.date,
+                "venue": made.venue,
+                "pledge": _pledge_json(template),
+            }
+    finally:
+        db.dispose()
+    return Outcome(
+        payload,
+        f"Ceremony {payload['id']} ({payload['title']}, {payload['date']}) made on the server "
+        f"with pledge version {template.version}; enrolled desks get it at their next sync",
+    )
+
+
+def ceremony_pledge(url: str, ref: str, pledge_text: str) -> Outcome:
+    """An explicit new pledge version for a ceremony, refused once it has signings."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            template = new_pledge_version(session, ref, pledge_text, actor=_purge_actor())
+            payload = {
+                "ceremony": resolve_ceremony(session, ref),
+                "pledge": _pledge_json(template),
+            }
+    finally:
+        db.dispose()
+    return Outcome(
+        payload,
+        f"Ceremony {payload['ceremony']} now signs under pledge version {template.version}",
+    )
+
+
+def roster_import(
+    url: str, ref: str, rows: list[RosterLine], rejected: list[tuple[int, str]], source: str
+) -> Outcome:
+    """Good roster rows into a ceremony on the server (new ones added, changed ones updated)."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            result = import_roster(
+                session, ref, rows, rejected, source=source, actor=_purge_actor()
+            )
+    finally:
+        db.dispose()
+    lines = [
+        f"Imported {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
+        f"rejected {len(result.rejected)}."
+    ]
+    lines += [f"  row {r['row']}: {r['reason']}" for r in result.rejected]
+    return Outcome(result.as_json(), "\n".join(lines))
+
+
+__all__ = ["AdminError", "Outcome", "RosterLine"]

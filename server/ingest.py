@@ -13,16 +13,17 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.chain import check_record
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT
-from desktop_app.sync.wire import PushResponse, RecordResult, WireRecord
+from pakta_common.integrity.chain import check_record
+from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, FORMAT_2_FIELDS, GENESIS_HASH
+from pakta_common.wire import PushResponse, RecordResult, WireRecord
 from server import clock
 from server.blobcrypt import BlobCipher
 from server.db import CHANGE, Database
 from server.models import Blob, Counter, DuplicatePair, Record
-from server.retention import drop_blobs_of_purged, purged_among
+from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
 
 SIGNING_KINDS = ("pledge", "resign")
+SUPPORTED_FORMATS = tuple(sorted(FIELDS_BY_FORMAT))  # every format is re-hashed by its own list
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,29 @@ def _stateless_problem(rec: WireRecord, station: StationIdentity) -> str | None:
     """Checks needing no database: ownership, format, hash, signature, blobs, timestamps."""
     if rec.station_id != station.station_uuid:
         return "record belongs to another station; a station pushes only its own records"
-    if rec.format != RECORD_FORMAT:
-        return f"record format {rec.format} is not supported (expected {RECORD_FORMAT})"
+    if rec.format not in SUPPORTED_FORMATS:
+        supported = ", ".join(str(f) for f in SUPPORTED_FORMATS)
+        return f"record format {rec.format} is not supported (supported: {supported})"
+    problem = _format_problem(rec)
+    if problem is not None:
+        return problem
     fields = rec.model_dump(exclude={"signature_b64", "image_b64"})
     problem = check_record(fields, station.public_key)
     if problem is not None:
         return problem.split(": ", 1)[-1]
     if clock.parse(rec.signed_at) is None:
         return "signed_at is not an ISO 8601 timestamp"
+    return None
+
+
+def _format_problem(rec: WireRecord) -> str | None:
+    """Fields a record's format does not hash must be empty: they would be stored unproven."""
+    unhashed = [f for f in FORMAT_2_FIELDS if f not in FIELDS_BY_FORMAT[rec.format]]
+    carried = [f for f in unhashed if getattr(rec, f)]
+    if carried:
+        return f"record format {rec.format} does not carry {', '.join(carried)}"
+    if rec.format >= 2 and rec.kind in SIGNING_KINDS and not rec.consent_method:
+        return "a signing record must say how consent was given"
     return None
 
 
@@ -162,7 +178,9 @@ def store_batch(
             select(Counter.value).where(Counter.name == CHANGE).with_for_update()
         ).scalar_one()
         accepted = _check_against_store(session, station, candidates, rejected, already)
-        if accepted:
+        if not accepted:
+            settle_blobs(session, candidates, [], cipher, set())
+        else:
             pairs = _flag_duplicates(session, accepted)
             _insert(session, station, accepted, int(base))
             # Under the counter row a purge also takes: a purge that ran after this push
@@ -178,6 +196,7 @@ def store_batch(
                         for h in (c.record.signature_sha256, c.record.image_sha256)
                     ),
                 )
+            settle_blobs(session, candidates, accepted, cipher, purged)
             for new_id, others in pairs.items():
                 for other in others:
                     session.add(
@@ -214,6 +233,45 @@ def store_batch(
         rejected=len(results) - len(accepted_ids) - len(already),
         duplicates=sum(1 for r in results if r.duplicate_of),
     )
+
+
+def settle_blobs(
+    session: Session,
+    candidates: list[_Candidate],
+    accepted: list[_Candidate],
+    cipher: BlobCipher,
+    purged: set[str],
+) -> None:
+    """Under the counter lock, once the batch's records are in: the blobs of candidates refused
+    against the store (a sequence gap, a fork) go unless a record names them, and every
+    accepted record of a live ceremony has its blobs (a concurrent refusal or purge may have
+    just removed the same bytes, written before the lock)."""
+    taken = {c.record.id for c in accepted}
+    live = [c for c in accepted if c.record.ceremony_id not in purged]
+    keep = {h for c in live for h in (c.record.signature_sha256, c.record.image_sha256)}
+    refused = {
+        h
+        for c in candidates
+        if c.record.id not in taken
+        for h in (c.record.signature_sha256, c.record.image_sha256)
+    } - keep
+    if refused:
+        drop_unnamed_blobs(session, refused)
+    if live:
+        have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(keep)))))
+        missing = {
+            h: data
+            for c in live
+            for h, data in (
+                (c.record.signature_sha256, c.signature),
+                (c.record.image_sha256, c.image),
+            )
+            if h not in have
+        }
+        if missing:
+            session.execute(
+                insert(Blob), [{"sha256": h, "data": cipher.seal(h, d)} for h, d in missing.items()]
+            )
 
 
 def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:
@@ -322,7 +380,7 @@ def _insert(
         rec = cand.record
         signed = clock.parse(rec.signed_at)
         skew = int((signed - received).total_seconds()) if signed else 0
-        row = rec.model_dump(exclude={"signature_b64", "image_b64", "format"})
+        row = rec.model_dump(exclude={"signature_b64", "image_b64"})
         row.update(
             station_ref=station.ref,
             received_at=received_iso,

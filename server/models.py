@@ -40,8 +40,14 @@ class Station(Base):
     code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     code_expires_at: Mapped[str] = mapped_column(String(32), default="")
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    # Enrolment challenge (server.enrol_proof): SHA-256 of the nonce handed out for the code.
+    challenge_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    challenge_expires_at: Mapped[str] = mapped_column(String(32), default="")
     created_at: Mapped[str] = mapped_column(String(32))
     enrolled_at: Mapped[str] = mapped_column(String(32), default="")
+    # When the station proved possession of its private key ("" = enrolled before proofs
+    # existed: accepted while its key is a sound one, shown as "key not proven" in admin).
+    key_proven_at: Mapped[str] = mapped_column(String(32), default="")
     revoked_at: Mapped[str] = mapped_column(String(32), default="")
     last_seen_at: Mapped[str] = mapped_column(String(32), default="")
 
@@ -67,6 +73,13 @@ class Ceremony(Base):
     organizer: Mapped[str] = mapped_column(String(300), default="")
     expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
     template_id: Mapped[str] = mapped_column(String(36))
+    # Who may change it (server.ownership): the station_uuid of the desk that made it offline
+    # and published it first, or "" for the organiser's ceremonies made on the server.
+    owner_station: Mapped[str] = mapped_column(String(36), default="")
+    # How desks take consent for it (desktop_app.domain.consent), as the publishing desk set it.
+    min_read_s: Mapped[int] = mapped_column(Integer, server_default="5")
+    consent_form: Mapped[str] = mapped_column(String(10), server_default="separate")
+    timezone: Mapped[str] = mapped_column(String(40), server_default="Asia/Jakarta")
     published_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
@@ -89,10 +102,14 @@ class RosterEntry(Base):
 
 
 class Record(Base):
-    """A station's signed record exactly as signed, with its blobs; stored once per UUID."""
+    """A station's signed record exactly as signed, with its blobs; stored once per UUID.
+
+    ``format`` names the hashed field list (pakta_common.integrity.record_hash): records
+    received before format 2 existed are format 1, with the format-2 columns empty."""
 
     __tablename__ = "record"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    format: Mapped[int] = mapped_column(Integer, server_default="1")
     station_ref: Mapped[int] = mapped_column(ForeignKey("station.id"))
     kind: Mapped[str] = mapped_column(String(8))
     refers_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
@@ -108,6 +125,9 @@ class Record(Base):
     template_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     text_sha256: Mapped[str] = mapped_column(String(64))
     consent_at: Mapped[str] = mapped_column(String(32))
+    consent_method: Mapped[str] = mapped_column(String(20), server_default="")  # format 2
+    pledge_shown_at: Mapped[str] = mapped_column(String(32), server_default="")  # format 2
+    timezone: Mapped[str] = mapped_column(String(40), server_default="")  # format 2
     signature_sha256: Mapped[str] = mapped_column(String(64))
     image_sha256: Mapped[str] = mapped_column(String(64))
     device: Mapped[str] = mapped_column(Text)
@@ -201,3 +221,28 @@ class AuditLog(Base):
     actor: Mapped[str] = mapped_column(String(120))
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LoginThrottle(Base):
+    """Failed admin sign-ins per account or client address (server.throttle), bounded.
+
+    ``key`` is "user:" or "addr:" plus a SHA-256, so an attempted name is never stored raw."""
+
+    __tablename__ = "login_throttle"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str] = mapped_column(String(32), default="")
+    last_at: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class HubApproval(Base):
+    """An admin's approval of a venue hub (the central station of its host desk) to introduce
+    and relay desks for one ceremony (server.venue.trust). Removing the row withdraws it."""
+
+    __tablename__ = "hub_approval"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station_uuid: Mapped[str] = mapped_column(String(36))
+    ceremony_id: Mapped[str] = mapped_column(String(36))
+    approved_by: Mapped[str] = mapped_column(String(120))
+    approved_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (UniqueConstraint("station_uuid", "ceremony_id", name="uq_hub_approval"),)

@@ -31,6 +31,7 @@ class PurgeResult:
     records: int
     blobs_deleted: int  # a preview: how many would be deleted
     purged_at: str  # of the first purge; "" when the ceremony was never purged
+    orphans_deleted: int = 0  # blobs no record names (of refused records), any ceremony
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +39,7 @@ class PurgeResult:
             "records": self.records,
             "blobs_deleted": self.blobs_deleted,
             "purged_at": self.purged_at,
+            "orphan_blobs_deleted": self.orphans_deleted,
         }
 
 
@@ -138,7 +140,15 @@ def _summary(session: Session, ceremony_id: str, deleted: int) -> PurgeResult:
 def plan_purge(session: Session, ref: str) -> PurgeResult:
     """What ``purge_ceremony`` would delete; changes nothing."""
     ceremony_id = resolve_ceremony(session, ref)
-    return _summary(session, ceremony_id, len(_deletable(session, ceremony_id)))
+    result = _summary(session, ceremony_id, len(_deletable(session, ceremony_id)))
+    return PurgeResult(
+        result.ceremony,
+        result.title,
+        result.records,
+        result.blobs_deleted,
+        result.purged_at,
+        len(orphan_blobs(session)),
+    )
 
 
 def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
@@ -150,6 +160,8 @@ def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
     ceremony_id = resolve_ceremony(session, ref)
     doomed = _deletable(session, ceremony_id)
     _delete_blobs(session, doomed)
+    orphans = orphan_blobs(session)
+    _delete_blobs(session, orphans)
     result = _summary(session, ceremony_id, len(doomed))
     mark = purge_of(session, ceremony_id)
     if mark is None:
@@ -166,8 +178,27 @@ def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
         ceremony=ceremony_id,
         records=result.records,
         blobs_deleted=len(doomed),
+        orphan_blobs_deleted=len(orphans),
     )
-    return PurgeResult(result.ceremony, result.title, result.records, len(doomed), mark.purged_at)
+    return PurgeResult(
+        result.ceremony, result.title, result.records, len(doomed), mark.purged_at, len(orphans)
+    )
+
+
+def drop_unnamed_blobs(session: Session, hashes: Iterable[str]) -> None:
+    """Delete these blobs unless a record of a live ceremony names them (blobs of records the
+    server refused, written before the refusal)."""
+    drop_blobs_of_purged(session, hashes)
+
+
+def orphan_blobs(session: Session) -> list[str]:
+    """Stored blobs no record names at all: left by records refused before refusals cleaned
+    up after themselves. A purge deletes them whatever ceremony they came with."""
+    named = or_(
+        select(Record.id).where(Record.signature_sha256 == Blob.sha256).exists(),
+        select(Record.id).where(Record.image_sha256 == Blob.sha256).exists(),
+    )
+    return list(session.scalars(select(Blob.sha256).where(~named)))
 
 
 def drop_blobs_of_purged(session: Session, hashes: Iterable[str]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
+from pakta_common.integrity.cells import neutralise_cell
 from server.models import Ceremony, CeremonyPurge, DuplicatePair, Record, RosterEntry, Station
 
 SIGNING_KINDS = ("pledge", "resign")
@@ -209,7 +210,8 @@ def export_csv(session: Session, ceremony_id: str) -> str:
         .order_by(Record.signed_at, Record.id)
     ):
         writer.writerow(
-            [
+            neutralise_cell(cell)
+            for cell in (
                 r.id,
                 r.kind,
                 r.refers_to or "",
@@ -226,6 +228,6 @@ def export_csv(session: Session, ceremony_id: str) -> str:
                 r.record_hash,
                 "yes" if r.id in voided else "",
                 "yes" if r.id in paired else "",
-            ]
+            )
         )
     return buf.getvalue()

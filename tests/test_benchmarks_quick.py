@@ -9,7 +9,17 @@ import pytest
 from benchmarks.__main__ import collect, format_table
 
 
-@pytest.mark.parametrize("module", ["bench_core", "bench_desk"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "bench_core",
+        "bench_desk",
+        "bench_cli",
+        "bench_links",
+        "bench_responsive",
+        "bench_big_report",
+    ],
+)
 def test_quick_benchmarks_produce_figures(module: str) -> None:
     figures = collect(quick=True, only=module)
     assert figures, "no figures"

@@ -19,7 +19,7 @@ class AttendeeScreen(QWidget):
         self.setObjectName("attendeeScreen")
         self.view = AttendeeView(desk, relay, self, attendee_mode=True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(0, 0, 0, 0)  # a result's colour fills the whole screen
         layout.addWidget(self.view)
         self.retranslate()
 

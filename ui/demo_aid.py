@@ -1,4 +1,7 @@
-"""Demo aid: buttons that make the simulated scanner and pad emit (a walk-through, no hardware)."""
+"""Demo aid: buttons that make the simulated scanner and pad emit (a walk-through, no hardware).
+
+Consent in the demo is the pad's act too: "Tick on the pad" makes the simulated pad draw a
+tick in its consent box, which the desk reads like any pen report."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ class DemoAid(QGroupBox):
         self.scan_signed = self._button("demoScanSigned", lambda: self.scan("signed"))
         self.scan_unknown = self._button("demoScanUnknown", lambda: self.scan("unknown"))
         self.sign = self._button("demoSign", rig.sign)
+        self.tick = self._button("demoTick", rig.tick_consent)
         self.unplug = self._button("demoUnplug", self._toggle_pad)
         self.plugged = True
         grid = QGridLayout(self)
@@ -28,8 +32,9 @@ class DemoAid(QGroupBox):
         grid.addWidget(self.scan_next, 0, 0)
         grid.addWidget(self.scan_signed, 0, 1)
         grid.addWidget(self.scan_unknown, 0, 2)
-        grid.addWidget(self.sign, 1, 0, 1, 2)
+        grid.addWidget(self.tick, 1, 0, 1, 2)  # consent first, on the pad, then the signature
         grid.addWidget(self.unplug, 1, 2)
+        grid.addWidget(self.sign, 2, 0, 1, 2)
         self.retranslate()
 
     def _button(self, name: str, slot: object) -> QPushButton:
@@ -60,6 +65,7 @@ class DemoAid(QGroupBox):
         self.setTitle(self.tr("Demo (simulated devices)"))
         self.scan_next.setText(self.tr("New badge (F5)"))
         self.sign.setText(self.tr("Pen signature on the pad (F8)"))
+        self.tick.setText(self.tr("Tick “I agree” on the pad (F2)"))
         self.scan_signed.setText(self.tr("Signed (F6)"))
         self.scan_unknown.setText(self.tr("Unknown (F7)"))
         self.unplug.setText(self.tr("Unplug pad") if self.plugged else self.tr("Plug pad in"))

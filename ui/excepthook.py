@@ -6,17 +6,19 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+
+from desktop_app.logging_setup import PrivateRotatingFileHandler
+from desktop_app.private_files import make_private_dir
 
 log = logging.getLogger("pakta.desk")
 
 
 def setup_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(log_dir)  # logs are the station's business only: 0700 / 0600
     path = log_dir / "desk.log"
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     )

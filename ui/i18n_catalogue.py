@@ -45,6 +45,18 @@ class _Finder(ast.NodeVisitor):
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         if node.name != "_t":  # the wrapper itself passes its argument on
             self.generic_visit(node)
+            return
+        # A module's own ``_t`` wrapper names its context: translate("Context", text).
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and call.args
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+            ):
+                self.module_context = call.args[0].value
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func

@@ -27,6 +27,7 @@ class Relay(QObject):
     sync = Signal(object)  # SyncChanged
     progress = Signal(object)  # ProgressChanged
     recent = Signal(object)  # RecentChanged
+    counter = Signal(object)  # CounterChanged
     pledge = Signal(object)  # PledgeText | None
     settings = Signal(object)  # StationSettings
     message = Signal(object)  # OperatorMessage
@@ -45,6 +46,7 @@ class Relay(QObject):
             ev.SyncChanged: self.sync.emit,
             ev.ProgressChanged: self.progress.emit,
             ev.RecentChanged: self.recent.emit,
+            ev.CounterChanged: self.counter.emit,
             ev.PledgeLoaded: lambda e: self.pledge.emit(e.pledge),  # type: ignore[attr-defined]
             ev.SettingsLoaded: lambda e: self.settings.emit(e.settings),  # type: ignore[attr-defined]
             ev.OperatorMessage: self.message.emit,

@@ -16,7 +16,7 @@ def notice_text(notice: str, detail: str = "") -> str:
         case Notice.SCAN_IGNORED_BUSY:
             return _t("A badge was scanned while this attendee is in progress; it was ignored.")
         case Notice.TIMED_OUT:
-            return _t("The unfinished signing timed out; its ink was discarded.")
+            return timed_out_text(detail)
         case Notice.INK_CLEARED:
             return _t("Signature cleared. Please sign again.")
         case Notice.SIGNATURE_REJECTED:
@@ -29,7 +29,28 @@ def notice_text(notice: str, detail: str = "") -> str:
             return _t("The receipt will be printed again.")
         case Notice.PAD_LOST:
             return _t("The signature pad was disconnected. Reconnect it, then press Redo.")
+        case Notice.CONSENT_TOO_EARLY:
+            return _t("Please read the pledge to the end first, then agree.")
+        case Notice.PAD_NEEDED:
+            return _t(
+                "The signature pad is not working. Please wait: the attendant will reconnect "
+                "it or choose signing on the screen."
+            )
+        case Notice.NO_PLEDGE:
+            return _t("No ceremony is active on this desk. Choose one in the settings.")
     return ""
+
+
+def timed_out_text(detail: str) -> str:
+    """Only what really happened: a signature is discarded only when there was one."""
+    match detail:
+        case "signature":
+            return _t("The signing was left unfinished for too long; its signature was discarded.")
+        case "walk_in":
+            return _t("The walk-in form was left for too long and closed; no one was registered.")
+        case "signing":
+            return _t("No one signed for too long; the signing was closed. Nothing was recorded.")
+    return _t("The attendee did not continue; the desk is ready again. Nothing was recorded.")
 
 
 def quality_text(detail: str) -> str:
@@ -59,15 +80,16 @@ def walk_in_error_text(detail: str) -> str:
 
 
 def not_found_text(status: str, reason: str) -> str:
+    """Said to the attendee (both screens): polite, and what to do next."""
     if "signature does not verify" in reason:
-        return _t("This badge is not genuine or was altered.")
+        return _t("This badge is not genuine or was altered; please see the attendant.")
     if "active ceremony" in reason:
         return _t("No ceremony is active on this desk. Choose one in the settings.")
     if reason == "database_busy":
         return _t("The database is busy. Please scan again.")
     if status == "unknown":
-        return _t("This person is not on the roster of this ceremony.")
-    return _t("The badge could not be read. Please scan again or search by name or NIP.")
+        return _t("Your name is not yet on the list of attendees; please see the attendant.")
+    return _t("The badge could not be read. Please scan again or see the attendant.")
 
 
 def device_name(device: str) -> str:
@@ -90,7 +112,7 @@ def device_status_text(status: str) -> str:
         "reconnecting": _t("reconnecting"),
         "stopped": _t("stopped"),
         "off": _t("not used"),
-        "keyboard": _t("keyboard"),
+        "keyboard": _t("USB, as keyboard"),
         "camera": _t("camera"),
     }.get(status, status)
 
@@ -137,6 +159,8 @@ def message_text(code: str) -> str:
         "reprint_queued": _t("Reprint queued."),
         "print_queue_failed": _t("The receipt could not be queued for printing."),
         "voided": _t("The record was voided."),
+        "settings_not_ready": _t("Settings open only on the ready screen: finish this attendee."),
+        "pin_needed": _t("Set an operator PIN first: it protects settings, void and reprint."),
         "void_failed": _t("The record could not be voided."),
         "settings_saved": _t("Settings saved."),
         "settings_failed": _t("The settings could not be saved."),
@@ -150,7 +174,7 @@ def message_text(code: str) -> str:
 def kind_text(kind: str, flagged: bool) -> str:
     text = {
         "pledge": _t("signed"),
-        "resign": _t("re-signed"),
-        "void": _t("void"),
+        "resign": _t("signed again"),
+        "void": _t("voided"),
     }.get(kind, kind)
     return f"{text} ⚑" if flagged else text

@@ -7,8 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import CommandError, Output
-from desktop_app.services.ceremonies import create_ceremony, list_ceremonies, use_ceremony
+from desktop_app.domain.consent import DEFAULT_MIN_READ_S, ConsentForm
+from desktop_app.services.ceremonies import (
+    consent_options,
+    create_ceremony,
+    list_ceremonies,
+    use_ceremony,
+)
 from desktop_app.services.retention import erase_plan, erase_signatures
 from desktop_app.services.templates import read_template_file
 
@@ -24,6 +31,25 @@ def register(sub: Any) -> None:
     create.add_argument("--organizer", default="")
     create.add_argument("--expected", type=int, default=None)
     create.add_argument("--pledge", type=Path, help="UTF-8 text file with the pledge text")
+    create.add_argument(
+        "--min-read-seconds",
+        type=int,
+        default=DEFAULT_MIN_READ_S,
+        metavar="N",
+        help=f"seconds the pledge shows before consent counts (default {DEFAULT_MIN_READ_S})",
+    )
+    create.add_argument(
+        "--consent-form",
+        choices=[f.value for f in ConsentForm],
+        default=ConsentForm.SEPARATE.value,
+        help="separate: pledge page then consent; compact: the oath was read aloud together, "
+        "signing under the consent sentence is the act",
+    )
+    create.add_argument(
+        "--timezone",
+        default="WIB",
+        help="the ceremony's time zone: WIB, WITA, WIT or an IANA name (default WIB)",
+    )
     create.set_defaults(handler=_create)
 
     listing = actions.add_parser("list", help="list ceremonies")
@@ -49,6 +75,7 @@ def register(sub: Any) -> None:
 
 def _create(args: argparse.Namespace, out: Output) -> int:
     pledge_text = read_template_file(args.pledge) if args.pledge else None
+    consent_options(args.min_read_seconds, args.consent_form, args.timezone)  # before any write
     with open_store(args) as store:
         info = create_ceremony(
             store,
@@ -58,9 +85,16 @@ def _create(args: argparse.Namespace, out: Output) -> int:
             organizer=args.organizer,
             expected=args.expected,
             pledge_text=pledge_text,
+            min_read_s=args.min_read_seconds,
+            consent_form=args.consent_form,
+            timezone=args.timezone,
         )
-    active = " (active)" if info.active else ""
-    out.result(info.as_json(), f"Created ceremony {info.id}{active}: {info.title}")
+    text = (
+        t("Created ceremony {id} (active): {title}", id=info.id, title=info.title)
+        if info.active
+        else t("Created ceremony {id}: {title}", id=info.id, title=info.title)
+    )
+    out.result(info.as_json(), text)
     return 0
 
 
@@ -69,12 +103,16 @@ def _list(args: argparse.Namespace, out: Output) -> int:
         infos = list_ceremonies(store)
     lines = [
         f"{'*' if c.active else ' '} {c.id[:8]}  {c.date}  {c.title} @ {c.venue}  "
-        f"signed {c.signed}/{c.expected if c.expected is not None else c.roster}"
+        + t(
+            "signed {signed}/{of}",
+            signed=c.signed,
+            of=c.expected if c.expected is not None else c.roster,
+        )
         for c in infos
     ]
     out.result(
         {"ceremonies": [c.as_json() for c in infos]},
-        "\n".join(lines) or "No ceremonies yet: pakta ceremony create --title ... ",
+        "\n".join(lines) or t("No ceremonies yet: pakta ceremony create --title ..."),
     )
     return 0
 
@@ -82,7 +120,7 @@ def _list(args: argparse.Namespace, out: Output) -> int:
 def _use(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         info = use_ceremony(store, args.id)
-    out.result(info.as_json(), f"Active ceremony: {info.id} {info.title}")
+    out.result(info.as_json(), t("Active ceremony: {id} {title}", id=info.id, title=info.title))
     return 0
 
 
@@ -91,22 +129,34 @@ def _erase(args: argparse.Namespace, out: Output) -> int:
         if not args.yes:
             plan = erase_plan(store, args.id)
             if plan.already_erased:
-                out.result(plan.as_json(), f"The signatures of {plan.title} are already erased.")
+                out.result(
+                    plan.as_json(),
+                    t("The signatures of {title} are already erased.", title=plan.title),
+                )
                 return 0
             raise CommandError(
-                f"this would make the signatures of {plan.records} record(s) of "
-                f"{plan.title!r} unreadable for good ({plan.unsynced} not yet on the server, "
-                f"{plan.print_jobs} receipt(s) not yet printed); nothing was changed. "
-                "Run again with --yes to erase."
+                t(
+                    "this would make the signatures of {records} record(s) of {title!r} "
+                    "unreadable for good ({unsynced} not yet on the server, {print_jobs} "
+                    "receipt(s) not yet printed); nothing was changed. Run again with --yes "
+                    "to erase.",
+                    records=plan.records,
+                    title=plan.title,
+                    unsynced=plan.unsynced,
+                    print_jobs=plan.print_jobs,
+                )
             )
         done = erase_signatures(store, args.id, discard_unsynced=args.discard_unsynced)
     if not done.erased:
-        text = "Already erased before; nothing changed."
+        text = t("Already erased before; nothing changed.")
     else:
-        text = (
-            f"Erased the signatures of {done.records} record(s); the records and their chain "
-            f"stay. {done.print_jobs_cancelled} unprinted receipt(s) cancelled, "
-            f"{done.unsynced_discarded} unsynced record(s) dropped from the outbox."
+        text = t(
+            "Erased the signatures of {records} record(s); the records and their chain stay. "
+            "{cancelled} unprinted receipt(s) cancelled, {dropped} unsynced record(s) dropped "
+            "from the outbox.",
+            records=done.records,
+            cancelled=done.print_jobs_cancelled,
+            dropped=done.unsynced_discarded,
         )
     out.result(done.as_json(), text)
     return 0

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 
 
@@ -35,7 +36,7 @@ def _no_display() -> bool:
 def _desk(args: argparse.Namespace, out: Output) -> int:
     if _no_display():
         raise CommandError(
-            "no display to show the desk on (set DISPLAY, or QT_QPA_PLATFORM=offscreen)",
+            t("no display to show the desk on (set DISPLAY, or QT_QPA_PLATFORM=offscreen)"),
             EXIT_UNAVAILABLE,
         )
     # Imported here so that the core (and every other command) stays free of Qt.
@@ -46,7 +47,10 @@ def _desk(args: argparse.Namespace, out: Output) -> int:
     if args.demo and data_dir is not None:
         # The demo rewrites device and printer settings: never on a real station's folder.
         if data_dir.is_dir() and any(data_dir.iterdir()) and not (data_dir / DEMO_MARKER).exists():
-            raise CommandError(f"{data_dir} is not a demo data folder; omit --data-dir", EXIT_USAGE)
+            raise CommandError(
+                t("{folder} is not a demo data folder; omit --data-dir", folder=data_dir),
+                EXIT_USAGE,
+            )
         data_dir.mkdir(parents=True, exist_ok=True)
         (data_dir / DEMO_MARKER).write_text("Pakta Station demo data\n", "utf-8")
     return run_desk(data_dir, demo=args.demo, fullscreen=args.fullscreen)

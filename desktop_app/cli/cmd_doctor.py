@@ -28,6 +28,6 @@ def _doctor(args: argparse.Namespace, out: Output) -> int:
     ok = all(c.ok for c in checks)
     out.result(
         {"ok": ok, "data_dir": str(data_dir), "checks": [c.as_json() for c in checks]},
-        format_report(checks),
+        format_report(checks, "en" if args.lang == "en" else "id"),
     )
     return EXIT_OK if ok else EXIT_INVALID

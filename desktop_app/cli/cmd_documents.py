@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -12,11 +11,18 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop_app.cli.common import open_store
-from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE, CommandError, Output
+from desktop_app.cli.lang import t
+from desktop_app.cli.output import (
+    DISK_FULL,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    CommandError,
+    Output,
+)
 from desktop_app.documents.badges import build_badges, load_badges
 from desktop_app.documents.receipt import LAYOUTS
 from desktop_app.documents.receipt_verify import Verdict, verify_receipt_pdf, verify_seal_text
-from desktop_app.files import write_atomic
 from desktop_app.printing.queue import (
     JobView,
     cancel_job,
@@ -32,6 +38,7 @@ from desktop_app.printing.queue import (
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
+from pakta_common.files import write_atomic
 
 
 def register(sub: Any) -> None:
@@ -81,14 +88,14 @@ def register(sub: Any) -> None:
 # -- verify ------------------------------------------------------------------------------
 def _verify(args: argparse.Namespace, out: Output) -> int:
     if (args.file is None) == (args.qr is None):
-        raise CommandError("give a receipt PDF or --qr TEXT (one of them)")
+        raise CommandError(t("give a receipt PDF or --qr TEXT (one of them)"))
     with open_store(args) as store:
         if args.qr is not None:
             verdicts = [verify_seal_text(store, args.qr)]
         else:
             path: Path = args.file
             if not path.is_file():
-                raise CommandError(f"{path}: no such file")
+                raise CommandError(t("{path}: no such file", path=path))
             verdicts = verify_receipt_pdf(store, path)
     valid = all(v.valid for v in verdicts)
     first = next((v for v in verdicts if not v.valid), verdicts[0])
@@ -96,7 +103,7 @@ def _verify(args: argparse.Namespace, out: Output) -> int:
     payload["valid"] = valid
     if len(verdicts) > 1:
         payload["receipts"] = [dict(v.as_json(), page=v.page) for v in verdicts]
-        payload["reason"] = (
+        payload["reason"] = (  # JSON: not translated
             f"all {len(verdicts)} receipts authentic" if valid else payload["reason"]
         )
     out.result(payload, _human(verdicts, valid))
@@ -106,12 +113,16 @@ def _verify(args: argparse.Namespace, out: Output) -> int:
 def _human(verdicts: list[Verdict], valid: bool) -> str:
     lines = []
     for v in verdicts:
-        where = f"page {v.page}: " if v.page and len(verdicts) > 1 else ""
-        mark = "VALID" if v.valid else "NOT VALID"
-        who = f" — NIP {v.nip}, signed {v.signed_at}, record {v.record_id}" if v.record_id else ""
+        where = t("page {page}: ", page=v.page) if v.page and len(verdicts) > 1 else ""
+        mark = t("VALID") if v.valid else t("NOT VALID")
+        who = (
+            t(" — NIP {nip}, signed {at}, record {id}", nip=v.nip, at=v.signed_at, id=v.record_id)
+            if v.record_id
+            else ""
+        )
         lines.append(f"{where}{mark}: {v.reason}{who}")
     if len(verdicts) > 1:
-        lines.append("All receipts authentic." if valid else "Some receipts are NOT valid.")
+        lines.append(t("All receipts authentic.") if valid else t("Some receipts are NOT valid."))
     return "\n".join(lines)
 
 
@@ -119,13 +130,13 @@ def _human(verdicts: list[Verdict], valid: bool) -> str:
 def _badges(args: argparse.Namespace, out: Output) -> int:
     path: Path = args.out
     if path.is_dir():
-        raise CommandError(f"--out {path} is a folder; give a file name")
+        raise CommandError(t("--out {path} is a folder; give a file name", path=path))
     with open_store(args) as store:
         sheet = load_badges(store, args.ceremony)
         pdf = build_badges(sheet)
     _write(path, pdf)
     n = len(sheet.badges)
-    out.result({"path": str(path), "badges": n}, f"Wrote {path} ({n} badges)")
+    out.result({"path": str(path), "badges": n}, t("Wrote {path} ({n} badges)", path=path, n=n))
     return EXIT_OK
 
 
@@ -133,17 +144,19 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        reason = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
-        raise CommandError(f"cannot write {path}: {reason}; nothing was written") from None
+        reason = t("disk full") if exc.errno in DISK_FULL else exc.strerror
+        raise CommandError(
+            t("cannot write {path}: {reason}; nothing was written", path=path, reason=reason)
+        ) from None
 
 
 # -- print -------------------------------------------------------------------------------
 def _job_line(job: JobView) -> str:
-    what = f"record {job.record_id[:8]}" if job.record_id else Path(job.file_path).name
+    what = t("record {id}", id=job.record_id[:8]) if job.record_id else Path(job.file_path).name
     error = f" — {job.last_error}" if job.last_error and job.status != "done" else ""
     return (
-        f"#{job.id:<5} {job.status:<9} {job.kind:<8} {what:<20} → {job.printer or '(none)'}"
-        f" ×{job.copies} tries {job.attempts}{error}"
+        f"#{job.id:<5} {t(job.status):<9} {job.kind:<8} {what:<20} → "
+        f"{job.printer or t('(none)')} ×{job.copies} " + t("tries {n}", n=job.attempts) + error
     )
 
 
@@ -151,9 +164,9 @@ def _list(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         jobs = list_jobs(store, open_only=not args.all)
         summary = queue_summary(store)
-    human = "\n".join(_job_line(j) for j in jobs) or "No print jobs waiting."
+    human = "\n".join(_job_line(j) for j in jobs) or t("No print jobs waiting.")
     if summary.last_error:
-        human += f"\nPrinter: {summary.last_error}"
+        human += "\n" + t("Printer: {error}", error=summary.last_error)
     out.result({"jobs": [j.as_json() for j in jobs], "summary": asdict(summary)}, human)
     return EXIT_OK
 
@@ -172,13 +185,26 @@ def _send_now(store: Store, job_id: int, wait: float = 0.0) -> JobView:
 def _report(out: Output, job: JobView) -> int:
     payload = {"job": job.as_json(), "status": job.status, "id": job.id}
     if job.status == "done":
-        out.result(payload, f"Printed: job {job.id} on {job.printer}")
+        out.result(payload, t("Printed: job {id} on {printer}", id=job.id, printer=job.printer))
         return EXIT_OK
     if job.status == "sent":
-        out.result(payload, f"Accepted by {job.printer} (job {job.backend_job}); printing")
+        out.result(
+            payload,
+            t(
+                "Accepted by {printer} (job {job}); printing",
+                printer=job.printer,
+                job=job.backend_job,
+            ),
+        )
         return EXIT_OK
     out.result(
-        payload, f"Job {job.id} is {job.status}: {job.last_error} (kept; it will be retried)"
+        payload,
+        t(
+            "Job {id} is {status}: {error} (kept; it will be retried)",
+            id=job.id,
+            status=t(job.status),
+            error=job.last_error,
+        ),
     )
     return EXIT_UNAVAILABLE if job.status == "pending" else EXIT_INVALID
 
@@ -189,11 +215,16 @@ def _resolve_record(store: Store, ref: str) -> str:
         if session.get(SignedPledge, ref) is not None:
             return ref
         if len(ref) < 8:
-            raise CommandError(f"no record {ref!r} (give at least 8 characters of its id)", 1)
+            raise CommandError(
+                t("no record {ref!r} (give at least 8 characters of its id)", ref=ref), 1
+            )
         ids = list(session.scalars(select(SignedPledge.id).where(SignedPledge.id.startswith(ref))))
     if len(ids) != 1:
         raise CommandError(
-            f"no record {ref!r}" if not ids else f"{ref!r} matches several records", 1
+            t("no record {ref!r}", ref=ref)
+            if not ids
+            else t("{ref!r} matches several records", ref=ref),
+            1,
         )
     return ids[0]
 
@@ -228,11 +259,11 @@ def _retry(args: argparse.Namespace, out: Output) -> int:
             jobs = list_jobs(store, open_only=True)
             out.result(
                 {"retried": n, "jobs": [j.as_json() for j in jobs]},
-                f"Retried {n} job(s); {len(jobs)} still open",
+                t("Retried {n} job(s); {open} still open", n=n, open=len(jobs)),
             )
             return EXIT_OK if not jobs else EXIT_UNAVAILABLE
         if args.job is None:
-            raise CommandError("give a job number or --all")
+            raise CommandError(t("give a job number or --all"))
         job = retry_job(store, args.job)
         return _report(out, _send_now(store, job.id))
 
@@ -242,7 +273,12 @@ def _move(args: argparse.Namespace, out: Output) -> int:
         moved = move_jobs(store, args.printer)
         PrintWorker(store).run_once()
         jobs = list_jobs(store, open_only=True)
-    human = f"Moved {moved} job(s) to {args.printer}; {len(jobs)} still open"
+    human = t(
+        "Moved {n} job(s) to {printer}; {open} still open",
+        n=moved,
+        printer=args.printer,
+        open=len(jobs),
+    )
     out.result({"moved": moved, "jobs": [j.as_json() for j in jobs]}, human)
     return EXIT_OK if not jobs else EXIT_UNAVAILABLE
 
@@ -250,7 +286,7 @@ def _move(args: argparse.Namespace, out: Output) -> int:
 def _cancel(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         job = cancel_job(store, args.job)
-    out.result({"job": job.as_json()}, f"Cancelled job {job.id}")
+    out.result({"job": job.as_json()}, t("Cancelled job {id}", id=job.id))
     return EXIT_OK
 
 
@@ -265,6 +301,6 @@ def _run(args: argparse.Namespace, out: Output) -> int:
                 break
             time.sleep(0.5)
         jobs = list_jobs(store, open_only=True)
-    human = "\n".join(_job_line(j) for j in jobs) or "All print jobs done."
+    human = "\n".join(_job_line(j) for j in jobs) or t("All print jobs done.")
     out.result({"jobs": [j.as_json() for j in jobs]}, human)
     return EXIT_OK if not jobs else EXIT_UNAVAILABLE

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import errno
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
-from desktop_app.cli.output import CommandError, Output
+from desktop_app.cli.lang import t
+from desktop_app.cli.output import DISK_FULL, CommandError, Output
 from desktop_app.documents.page_parts import REPORT_SIGNERS, ReportSigners, Signatory
 from desktop_app.documents.tabular import write_csv, write_xlsx
 from desktop_app.services.progress import ceremony_progress
@@ -88,10 +88,12 @@ def register(sub: Any) -> None:
 def _export(args: argparse.Namespace, out: Output) -> int:
     fn = EXPORTERS.get((args.kind, args.format))
     if fn is None:
-        raise CommandError(f"{args.kind} cannot be exported as {args.format}")
+        raise CommandError(
+            t("{kind} cannot be exported as {format}", kind=args.kind, format=args.format)
+        )
     out_path: Path = args.out
     if out_path.is_dir():
-        raise CommandError(f"--out {out_path} is a folder; give a file name")
+        raise CommandError(t("--out {path} is a folder; give a file name", path=out_path))
     signers = ReportSigners(
         official=Signatory(
             args.official_title, args.official_name, args.official_nip, args.official_rank
@@ -104,11 +106,19 @@ def _export(args: argparse.Namespace, out: Output) -> int:
         try:
             rows = fn(store, args.ceremony, out_path)
         except OSError as exc:
-            reason = "disk full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
+            reason = t("disk full") if exc.errno in DISK_FULL else exc.strerror
             raise CommandError(
-                f"cannot write {out_path}: {reason}; nothing was written", 2
+                t(
+                    "cannot write {path}: {reason}; nothing was written",
+                    path=out_path,
+                    reason=reason,
+                ),
+                2,
             ) from None
         finally:
             REPORT_SIGNERS.reset(token)
-    out.result({"path": str(out_path), "rows": rows}, f"Wrote {out_path} ({rows} rows)")
+    out.result(
+        {"path": str(out_path), "rows": rows},
+        t("Wrote {path} ({rows} rows)", path=out_path, rows=rows),
+    )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, Output
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 
@@ -22,13 +23,22 @@ def _lookup(args: argparse.Namespace, out: Output) -> int:
         result = lookup_badge(store, args.text, args.ceremony)
     e = result.employee
     if result.status is LookupStatus.FOUND and e:
-        human = f"found: {e.name} ({result.identifier}), {e.position}, {e.unit}"
+        human = t(
+            "found: {name} ({id}), {position}, {unit}",
+            name=e.name,
+            id=result.identifier,
+            position=e.position,
+            unit=e.unit,
+        )
     elif result.status is LookupStatus.ALREADY_SIGNED and e and result.signed:
-        human = (
-            f"already signed: {e.name} ({result.identifier}) at {result.signed.signed_at} "
-            f"on {result.signed.station_name}"
+        human = t(
+            "already signed: {name} ({id}) at {at} on {station}",
+            name=e.name,
+            id=result.identifier,
+            at=result.signed.signed_at,
+            station=result.signed.station_name,
         )
     else:
-        human = f"{result.status.value}: {result.reason}"
+        human = f"{t(result.status.value)}: {result.reason}"
     out.result(result.as_json(), human)
     return EXIT_OK if result.status is LookupStatus.FOUND else EXIT_INVALID

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
-from desktop_app.cli.output import EXIT_INVALID, EXIT_OK, CommandError, Output
+from desktop_app.cli.lang import t
+from desktop_app.cli.output import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_UNAVAILABLE,
+    CommandError,
+    Output,
+)
 from desktop_app.demo.setup import ensure_demo_ceremony
 from desktop_app.services.rehearsal import rehearse
 from desktop_app.services.rehearsal_outputs import ReceiptPrinting, sync_rehearsal
@@ -48,11 +55,11 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
     if args.venue_day:
         return _venue_day(args, out)
     if args.attendees < 0 or not 1 <= args.desks <= 32:
-        raise CommandError("--attendees must be >= 0 and --desks between 1 and 32")
+        raise CommandError(t("--attendees must be >= 0 and --desks between 1 and 32"))
     with open_store(args) as store:
         if args.server and server_link(store) is None:
             raise CommandError(
-                "this station is not enrolled: run `pakta station enroll URL CODE` first"
+                t("this station is not enrolled: run `pakta station enroll URL CODE` first")
             )
         ensure_demo_ceremony(store)
         printer = (
@@ -73,25 +80,46 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
         if printing:
             result.receipts, problems = printing.finish()
             result.problems += problems
+        # With --server, exit 3 when the server could not be reached or refused this station
+        # (cli.md: a needed server is unavailable), 1 when it refused records or left any
+        # behind (the rehearsal's result is not valid), as for a lost record.
+        sync_code = EXIT_OK
         if args.server:
             try:
                 report = sync_rehearsal(store, args.server)
-            except (ServerUnavailable, NotAuthorised, RequestRefused) as exc:
+            except (ServerUnavailable, NotAuthorised) as exc:
                 result.problems.append(f"sync failed: {exc}")
+                sync_code = EXIT_UNAVAILABLE
+            except RequestRefused as exc:
+                result.problems.append(f"sync failed: {exc}")
+                sync_code = EXIT_INVALID
             else:
                 result.synced = report.accepted + report.already_stored
                 result.problems += [f"refused by server: {r}" for r in report.rejected]
-    t = result.as_json()["timings_ms"]
-    assert isinstance(t, dict)
-    human = (
-        f"Attendees {result.attendees}: signed {result.signed}, already signed "
-        f"{result.already_signed}, not found {result.not_found}; receipts {result.receipts}, "
-        f"synced {result.synced}, lost {result.lost}; chain {'OK' if result.chain_ok else 'BROKEN'}"
-        f"\nlookup p99 {t['lookup_p99']} ms, commit p99 {t['commit_p99']} ms, "
-        f"wall {t['wall']} ms"
+                if report.rejected or report.pending:
+                    sync_code = EXIT_INVALID
+    ms = result.as_json()["timings_ms"]
+    assert isinstance(ms, dict)
+    human = t(
+        "Attendees {attendees}: signed {signed}, already signed {already}, not found "
+        "{not_found}; receipts {receipts}, synced {synced}, lost {lost}; chain {chain}\n"
+        "lookup p99 {lookup} ms, commit p99 {commit} ms, wall {wall} ms",
+        attendees=result.attendees,
+        signed=result.signed,
+        already=result.already_signed,
+        not_found=result.not_found,
+        receipts=result.receipts,
+        synced=result.synced,
+        lost=result.lost,
+        chain=t("OK") if result.chain_ok else t("BROKEN"),
+        lookup=ms["lookup_p99"],
+        commit=ms["commit_p99"],
+        wall=ms["wall"],
     )
     out.result(result.as_json(), human)
-    return EXIT_OK if result.lost == 0 and result.chain_ok else EXIT_INVALID
+    if result.lost or not result.chain_ok:
+        return EXIT_INVALID
+    return sync_code
 
 
 def _venue_day(args: argparse.Namespace, out: Output) -> int:

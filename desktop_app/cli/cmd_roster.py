@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import Output
 from desktop_app.services.roster_import import import_roster
 
@@ -24,9 +25,14 @@ def _import(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         result = import_roster(store, args.file, args.ceremony)
     lines = [
-        f"Imported {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
-        f"rejected {len(result.rejected)}."
+        t(
+            "Imported {imported}, updated {updated}, unchanged {unchanged}, rejected {rejected}.",
+            imported=result.imported,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            rejected=len(result.rejected),
+        )
     ]
-    lines += [f"  row {r.row}: {r.reason}" for r in result.rejected]
+    lines += ["  " + t("row {row}: {reason}", row=r.row, reason=r.reason) for r in result.rejected]
     out.result(result.as_json(), "\n".join(lines))
     return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_USAGE, CommandError, Output
 from desktop_app.paths import default_data_dir
 
@@ -30,6 +31,12 @@ def register(sub: Any) -> None:
     server.add_argument("--name", default="Pakta Server", help="name shown to stations")
     server.add_argument(
         "--public-url", default="", help="address desks reach, shown in enrolment QR codes"
+    )
+    server.add_argument(
+        "--forwarded-allow-ips",
+        default=None,
+        help="reverse proxies whose X-Forwarded-For/-Proto headers are believed "
+        "(default 127.0.0.1; see docs/security.md)",
     )
     server.set_defaults(handler=_run)
     actions = server.add_subparsers(dest="server_action", metavar="ACTION")
@@ -48,6 +55,18 @@ def register(sub: Any) -> None:
     _db_option(revoke)
     revoke.set_defaults(handler=_station_revoke)
 
+    hub = actions.add_parser("hub", help="venue hubs trusted to relay desks (docs/venue.md)")
+    hub_actions = hub.add_subparsers(dest="hub_action", metavar="ACTION", required=True)
+    for verb, helptext, handler in (
+        ("approve", "trust the hub hosted by this desk for a ceremony", "hub_approve"),
+        ("withdraw", "withdraw that trust (records already taken stay)", "hub_withdraw"),
+    ):
+        parser = hub_actions.add_parser(verb, help=helptext)
+        parser.add_argument("station", help="the host desk's station name or station id")
+        parser.add_argument("--ceremony", required=True, help="the ceremony id")
+        _db_option(parser)
+        parser.set_defaults(handler=_hub_action, hub_command=handler)
+
     user = actions.add_parser("user", help="admin web users")
     user_actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     user_add = user_actions.add_parser("add", help="add a user (admin or read-only viewer)")
@@ -56,6 +75,42 @@ def register(sub: Any) -> None:
     user_add.add_argument("--password", help="(default: asked, or one line on stdin)")
     _db_option(user_add)
     user_add.set_defaults(handler=_user_add)
+
+    ceremony = actions.add_parser("ceremony", help="the organiser's ceremonies and pledges")
+    ceremony_actions = ceremony.add_subparsers(
+        dest="ceremony_action", metavar="ACTION", required=True
+    )
+    create = ceremony_actions.add_parser(
+        "create", help="a ceremony made on the server, pulled by the enrolled desks"
+    )
+    create.add_argument("--title", required=True)
+    create.add_argument("--date", required=True, help="YYYY-MM-DD")
+    create.add_argument("--venue", required=True)
+    create.add_argument("--organizer", default="")
+    create.add_argument("--expected", type=int, default=None)
+    create.add_argument(
+        "--pledge", type=Path, help="UTF-8 text file of the pledge (default: the standard one)"
+    )
+    _db_option(create)
+    create.set_defaults(handler=_ceremony_create)
+    pledge = ceremony_actions.add_parser(
+        "pledge",
+        help="a new pledge version for a ceremony (refused once it has signings)",
+    )
+    pledge.add_argument("ceremony", metavar="ID", help="ceremony id or prefix")
+    pledge.add_argument("--pledge", type=Path, required=True, help="UTF-8 text file")
+    _db_option(pledge)
+    pledge.set_defaults(handler=_ceremony_pledge)
+
+    roster = actions.add_parser("roster", help="ceremony rosters on the server")
+    roster_actions = roster.add_subparsers(dest="roster_action", metavar="ACTION", required=True)
+    roster_import = roster_actions.add_parser(
+        "import", help="a CSV or XLSX roster (read like the desk's import)"
+    )
+    roster_import.add_argument("file", type=Path)
+    roster_import.add_argument("--ceremony", required=True, metavar="ID")
+    _db_option(roster_import)
+    roster_import.set_defaults(handler=_roster_import)
 
     report = actions.add_parser("report", help="what the server holds, per ceremony")
     _db_option(report)
@@ -87,8 +142,10 @@ def _commands() -> ModuleType:
         return importlib.import_module("server.commands")
     except ModuleNotFoundError as exc:
         raise CommandError(
-            f"the server is not installed ({exc.name} missing): "
-            "pip install 'pakta-station[server]'",
+            t(
+                "the server is not installed ({name} missing): pip install 'pakta-station[server]'",
+                name=exc.name,
+            ),
             EXIT_USAGE,
         ) from None
 
@@ -126,7 +183,7 @@ def _do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> i
 
 def _run(args: argparse.Namespace, out: Output) -> int:
     if not 1 <= args.workers <= 64:
-        raise CommandError("--workers must be between 1 and 64", EXIT_USAGE)
+        raise CommandError(t("--workers must be between 1 and 64"), EXIT_USAGE)
     commands = _commands()
     url = _db_url(args)
     try:
@@ -138,6 +195,8 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             args.name,
             args.public_url,
             data_dir=_data_folder(args),
+            forwarded_allow_ips=args.forwarded_allow_ips,
+            factory=f"{__name__}:server_app",
         )
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
@@ -156,13 +215,17 @@ def _station_revoke(args: argparse.Namespace, out: Output) -> int:
     return _do(args, out, "station_revoke", args.station)
 
 
+def _hub_action(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, args.hub_command, args.station, args.ceremony)
+
+
 def _user_add(args: argparse.Namespace, out: Output) -> int:
     password = args.password
     if password is None:
         if sys.stdin.isatty():
-            password = getpass.getpass(f"Password for {args.name}: ")
-            if getpass.getpass("Again: ") != password:
-                raise CommandError("the passwords differ", EXIT_USAGE)
+            password = getpass.getpass(t("Password for {name}: ", name=args.name))
+            if getpass.getpass(t("Again: ")) != password:
+                raise CommandError(t("the passwords differ"), EXIT_USAGE)
         else:
             password = sys.stdin.readline().rstrip("\r\n")
     return _do(args, out, "user_add", args.name, args.role, password)
@@ -179,5 +242,91 @@ def _migrate(args: argparse.Namespace, out: Output) -> int:
 def _purge(args: argparse.Namespace, out: Output) -> int:
     if not args.yes:
         plan = _call(args, "purge_preview", args.ceremony)
-        raise CommandError(f"{plan.human}. Nothing changed: add --yes to delete.", EXIT_USAGE)
+        raise CommandError(
+            t("{plan}. Nothing changed: add --yes to delete.", plan=plan.human), EXIT_USAGE
+        )
     return _do(args, out, "purge", args.ceremony)
+
+
+def _pledge_text(path: Path | None) -> str:
+    from desktop_app.services.templates import default_template_text, read_template_file
+
+    return read_template_file(path) if path is not None else default_template_text()
+
+
+def _ceremony_create(args: argparse.Namespace, out: Output) -> int:
+    if args.expected is not None and args.expected < 0:
+        raise CommandError("--expected cannot be negative", EXIT_USAGE)
+    text = _pledge_text(args.pledge)  # an unreadable file: exit 2, nothing changed
+    return _do(
+        args,
+        out,
+        "ceremony_create",
+        args.title,
+        args.date,
+        args.venue,
+        args.organizer,
+        args.expected,
+        text,
+    )
+
+
+def _ceremony_pledge(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, "ceremony_pledge", args.ceremony, _pledge_text(args.pledge))
+
+
+def _roster_import(args: argparse.Namespace, out: Output) -> int:
+    rows, rejected = read_roster_for_server(args.file)  # unreadable: exit 2, nothing changed
+    return _do(args, out, "roster_import", args.ceremony, rows, rejected, str(args.file))
+
+
+def read_roster_for_server(path: Path) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The station's roster reader (one reader, the same tolerance as the desk's import), its
+    rows handed to the server as server.organiser.RosterLine. InvalidInput (exit 2) when the
+    file cannot be read at all."""
+    from desktop_app.services.roster_file import read_roster
+
+    line = _commands().RosterLine
+    parsed = read_roster(path)
+    rows = [
+        line(
+            row=r.row,
+            identifier=r.identifier,
+            id_kind=r.id_kind,
+            name=r.name,
+            rank=r.rank,
+            position=r.position,
+            unit=r.unit,
+            instansi=r.instansi,
+        )
+        for r in parsed.rows
+    ]
+    return rows, [(r.row, r.reason) for r in parsed.rejected]
+
+
+def read_roster_upload(data: bytes, filename: str) -> tuple[list[Any], list[tuple[int, str]]]:
+    """The admin page's upload, read by the same reader (through a private temporary file).
+    Raises ValueError with the reader's message when the file cannot be read at all."""
+    import tempfile
+
+    from desktop_app.domain.errors import InvalidInput
+
+    suffix = Path(filename).suffix.lower()
+    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
+        suffix = ".csv"
+    with tempfile.TemporaryDirectory(prefix="pakta-roster-") as folder:
+        path = Path(folder) / f"roster{suffix}"
+        path.write_bytes(data)
+        try:
+            return read_roster_for_server(path)
+        except InvalidInput as exc:
+            message = str(exc).replace(str(path), filename).replace(path.name, filename)
+            raise ValueError(message) from None
+
+
+def server_app() -> Any:
+    """The uvicorn factory `pakta server` runs: the server app with the station's roster reader
+    wired in for the admin pages' upload (server/ itself never imports the desk's code)."""
+    from server.app import app_from_env
+
+    return app_from_env(roster_reader=read_roster_upload)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.files import atomic_output
+from pakta_common.files import atomic_output
 
 INSTANSI = "Pemerintah Kota Malang"
 

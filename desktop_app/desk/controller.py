@@ -4,6 +4,13 @@ Call every method on one thread (the owner; the GUI thread in the app). Store wo
 the one database worker; results come back as flow events through ``call_soon``, which must
 run the callable later on the owner thread (ui/relay.py does it with a queued Qt signal).
 Pen reports and scans arrive the same way from the device reader threads.
+
+The desk's pledge lives in the flow (``snapshot.loaded``): a reload (settings, another
+ceremony, a sync pull) hands it to the flow, which applies it between attendees; lookups,
+searches and walk-ins use that ceremony, and the commit uses the pledge shown to the attendee.
+Consent comes only from the attendee's side: a tick in the pad's consent box or its button
+(seen here in the pen reports while the pledge is shown) or a press on the attendee-side
+consent button (ui/), each named by its consent.ConsentMethod.
 """
 
 from __future__ import annotations
@@ -30,17 +37,21 @@ from desktop_app.desk.events import (
 )
 from desktop_app.desk.operator import OperatorDesk, WorkerFactory
 from desktop_app.desk.reads import DeskStart, load_desk, lookup_identifier
+from desktop_app.desk.signature_image import SignatureImages
+from desktop_app.devices.pads.consent_box import ConsentGestures
 from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.pads.strokes import StrokeAssembler
 from desktop_app.devices.scanners.lines import SerialScan
 from desktop_app.devices.serial_link import LinkStatus, StatusChange
 from desktop_app.domain import desk_flow as f
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import AlreadySigned, PaktaError
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_quality import check_signature
-from desktop_app.services.attendees import PledgeText, register_walk_in, search_employees
+from desktop_app.services.attendees import register_walk_in
 from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
-from desktop_app.services.signing import PledgeRequest, register_pledge
+from desktop_app.services.roster_search import search_roster
+from desktop_app.services.signing import PledgeRequest, choose_screen_signing, register_pledge
 from desktop_app.services.station_settings import StationSettings
 from desktop_app.storage.store import Store
 
@@ -52,6 +63,7 @@ log = logging.getLogger(__name__)
 
 SAME_SCAN_S = 1.5  # the same badge read twice within this is one scan (scanner double read)
 INK_ACTIVITY_S = 1.0  # how often ink keeps the signing screen from timing out
+ATTENDANT_ACTIVITY_S = 1.0  # how often the attendant's typing puts a timeout off
 REFRESH_S = 15.0
 INK_FRAME_S = 0.016  # progress and records also change by sync pulls and other desks
 
@@ -78,14 +90,16 @@ class DeskController:
         self.flow = f.DeskFlow(now=clock())
         self.devices = DeviceHub(call_soon, on_pad=self._pad_updates, on_scanner=self._scans)
         self.ink = StrokeAssembler()
+        self.consent_gestures: ConsentGestures | None = None  # the pad, while the pledge shows
+        self.images = SignatureImages(lambda job: self.submit(job))
         self.settings = StationSettings()
-        self.pledge: PledgeText | None = None
         self.ops = OperatorDesk(self, print_worker, sync_worker, workers)
         self.pad_test = False
         self.pad_status = "off"  # the last LinkStatus value of the pad (or "off")
         self.started = False
         self._last_scan: tuple[str, float] = ("", -1e9)
         self._last_ink_activity = -1e9
+        self._last_attendant = -1e9
         self._last_ink_publish = -1e9
         self._last_refresh = clock()
 
@@ -106,15 +120,31 @@ class DeskController:
         self.started = False
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Load settings and the active ceremony's pledge. Settings apply at once; the pledge
+        goes to the flow, which takes it between attendees (never under one's eyes)."""
+
         def loaded(start: DeskStart) -> None:
             self._apply_settings(start.settings)
-            self.pledge = start.pledge
-            self.bus.publish(PledgeLoaded(start.pledge))
+            self.send(f.PledgeLoaded(start.pledge))
             self.ops.refresh()
             if then is not None:
                 then()
 
         self.submit(lambda: load_desk(self.store), loaded)
+
+    def reload_pledge(self) -> None:
+        """The active ceremony or its pledge may have changed (a sync pull): load it again."""
+        self.submit(lambda: load_desk(self.store).pledge, lambda p: self.send(f.PledgeLoaded(p)))
+
+    @property
+    def pledge(self) -> f.Pledge | None:
+        """The desk's pledge now (the attendee in progress may have been shown an older one)."""
+        return self.flow.snapshot.loaded
+
+    def _ceremony(self) -> str | None:
+        """The ceremony this desk works for now: the loaded pledge's (None: the active one)."""
+        loaded = self.flow.snapshot.loaded
+        return loaded.ceremony_id if loaded is not None else None
 
     def submit(
         self,
@@ -122,18 +152,25 @@ class DeskController:
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run ``fn`` on the database worker; the callbacks run later on the owner thread."""
+        """Run ``fn`` on the database worker; the callbacks run later on the owner thread.
 
-        def done(value: Any) -> None:
-            if on_done is not None:
-                self.call_soon(lambda: on_done(value))
+        The worker lets go of the callbacks before handing one over, so the last reference
+        to them (often a dialog's method) is dropped on the owner thread: a Qt object freed
+        from a worker thread crashes the GUI (shiboken deletes it later, already gone)."""
+        callbacks: list[Callable[[Any], None] | None] = [on_done, on_error]
+
+        def hand_over(index: int, value: Any) -> None:
+            # The box is the only holder of the callback: the owner thread takes it out.
+            box = [callbacks[index]]
+            callbacks.clear()
+            if box[0] is not None:
+                self.call_soon(lambda: _call_boxed(box, value))
 
         def failed(exc: BaseException) -> None:
             log.warning("desk job failed: %s", exc, exc_info=not isinstance(exc, PaktaError))
-            if on_error is not None:
-                self.call_soon(lambda: on_error(exc))
+            hand_over(1, exc)
 
-        self.db.submit(fn, done, failed)
+        self.db.submit(fn, lambda value: hand_over(0, value), failed)
 
     def _apply_settings(self, settings: StationSettings) -> None:
         self.settings = settings
@@ -141,6 +178,7 @@ class DeskController:
         if self.devices.configure_pad(settings.pad_port, settings.pad_protocol):
             self.pad_status = "opening" if settings.pad_port else "off"
             self.bus.publish(DeviceChanged("pad", self.pad_status, settings.pad_port))
+            self.send(f.PadChanged(False))
         if self.devices.configure_scanner(settings.scanner_mode, settings.scanner_port):
             mode = settings.scanner_mode
             if mode in ("serial", "ssi"):
@@ -157,6 +195,7 @@ class DeskController:
         if self.devices.configure_pad(port, protocol):
             self.pad_status = "opening" if port else "off"
             self.bus.publish(DeviceChanged("pad", self.pad_status, port))
+            self.send(f.PadChanged(False))
 
     def end_pad_test(self) -> None:
         """Back to the saved pad settings."""
@@ -170,18 +209,27 @@ class DeskController:
 
     def send(self, event: f.Event) -> None:
         before = self.flow.snapshot
+        self.flow.advance(self.clock())  # reading time and timeouts count from this moment
         commands = self.flow.handle(event)
         after = self.flow.snapshot
         if after.state is f.DeskState.SIGNING and before.state is not f.DeskState.SIGNING:
             self._start_ink()
+        if after.state is f.DeskState.PLEDGE and before.state is not f.DeskState.PLEDGE:
+            self._watch_consent_box()
+        elif after.state is not f.DeskState.PLEDGE:
+            self.consent_gestures = None
         for command in commands:
             self._run(command)
+        if after.loaded is not before.loaded:
+            self.bus.publish(PledgeLoaded(after.loaded))
         if self.flow.snapshot is not before:
             self.bus.publish(FlowChanged(self.flow.snapshot))
 
     def tick(self) -> None:
         now = self.clock()
         self.send(f.Tick(now))
+        if self.snapshot.state is f.DeskState.SIGNING:
+            self.images.idle(now, self.ink.pen_down, self._pad_signature)
         if now - self._last_refresh >= REFRESH_S:
             self._last_refresh = now
             self.ops.refresh()
@@ -200,10 +248,22 @@ class DeskController:
         self.send(f.Scanned(text))
 
     def confirm_identity(self) -> None:
-        self.send(f.IdentityConfirmed())
+        self.send(f.IdentityConfirmed(utc_now_iso()))
 
-    def give_consent(self) -> None:
-        self.send(f.ConsentGiven(utc_now_iso()))
+    def give_consent(self, method: ConsentMethod) -> None:
+        """The attendee consented, by ``method`` (the flow refuses anything else, and consent
+        before the minimum reading time)."""
+        self.send(f.ConsentGiven(utc_now_iso(), str(method)))
+
+    def choose_screen_signing(self) -> None:
+        """The attendant's choice: no pad works, so attendees sign on the screen (audited)."""
+        before = self.snapshot.screen_signing
+        self.send(f.ScreenSigningChosen())
+        if self.snapshot.screen_signing and not before:
+            operator, status = self.settings.operator, self.pad_status
+            self.submit(
+                lambda: choose_screen_signing(self.store, operator=operator, pad_status=status)
+            )
 
     def screen_ink(self) -> None:
         """The on-screen canvas got ink: it counts as activity while signing."""
@@ -221,10 +281,18 @@ class DeskController:
             signature, problem = screen or Signature(()), ""
         if not problem:
             problem = ",".join(check_signature(signature).issues)
-        self.send(f.SignatureSubmitted(str(uuid.uuid4()), signature, problem))
+        self.send(f.SignatureSubmitted(str(uuid.uuid4()), signature, problem, utc_now_iso()))
 
     def retry(self) -> None:
         self.send(f.Retry())
+
+    def attendant_active(self) -> None:
+        """A key or click of the attendant: puts off the timeout of what they are working on."""
+        now = self.clock()
+        if now - self._last_attendant >= ATTENDANT_ACTIVITY_S:
+            self._last_attendant = now
+            self.send(f.Tick(now))  # the flow's clock is the last tick's: bring it to now
+            self.send(f.AttendantActive())
 
     def cancel(self) -> None:
         self.send(f.Cancel())
@@ -242,7 +310,7 @@ class DeskController:
         self.send(f.WalkInSubmitted(details))
 
     def resign(self, reason: str) -> None:
-        self.send(f.ResignRequested(reason))
+        self.send(f.ResignRequested(reason, utc_now_iso()))
 
     def reprint(self) -> None:
         self.send(f.ReprintRequested())
@@ -250,28 +318,29 @@ class DeskController:
     # -- commands --------------------------------------------------------------------------
     def _run(self, command: f.Command) -> None:
         store = self.store
+        ceremony = self._ceremony()
         match command:
             case f.Lookup(token=token, text=text):
                 self.submit(
-                    lambda: lookup_badge(store, text),
+                    lambda: lookup_badge(store, text, ceremony),
                     lambda r: self.send(f.LookupDone(token, r.status.value, r)),
                     lambda exc: self.send(_lookup_failed(token, exc)),
                 )
             case f.ResolveIdentifier(token=token, identifier=identifier):
                 self.submit(
-                    lambda: lookup_identifier(store, identifier),
+                    lambda: lookup_identifier(store, identifier, ceremony),
                     lambda r: self.send(f.LookupDone(token, r.status.value, r)),
                     lambda exc: self.send(_lookup_failed(token, exc)),
                 )
             case f.Search(token=token, query=query):
                 self.submit(
-                    lambda: tuple(search_employees(store, query)),
+                    lambda: tuple(search_roster(store, query, ceremony)),
                     lambda rows: self.send(f.SearchDone(token, rows)),
                     lambda exc: self.send(f.SearchDone(token, ())),
                 )
             case f.RegisterWalkIn(token=token, details=details):
                 self.submit(
-                    lambda: self._walk_in(details),
+                    lambda: self._walk_in(details, ceremony),
                     lambda ident: self.send(f.WalkInDone(token, identifier=ident)),
                     lambda exc: self.send(f.WalkInDone(token, error=str(exc))),
                 )
@@ -287,7 +356,7 @@ class DeskController:
                 self.ink.clear()
                 self.bus.publish(InkCleared())
 
-    def _walk_in(self, details: dict[str, str]) -> str:
+    def _walk_in(self, details: dict[str, str], ceremony: str | None) -> str:
         view = register_walk_in(
             self.store,
             name=details.get("name", ""),
@@ -297,26 +366,29 @@ class DeskController:
             rank=details.get("rank", ""),
             instansi=details.get("instansi", ""),
             operator=self.settings.operator,
+            ceremony_ref=ceremony,
         )
         return view.identifier
 
     def _commit(self, command: f.Commit) -> f.Event:
-        """On the database worker: render, commit, and say how it went (as a flow event)."""
-        from desktop_app.domain.signature_render import render_png  # Pillow: not at start
+        """On the database worker: render, commit, and say how it went (as a flow event).
 
-        pledge = self.pledge
-        if pledge is None:
-            return f.CommitFailed(command.token, "no active ceremony")
+        Everything about the pledge comes from the command (what the attendee was shown),
+        not from the desk's pledge now."""
         request = PledgeRequest(
             identifier=command.identifier,
-            shown_text_sha256=pledge.sha256,
+            shown_text_sha256=command.text_sha256,
             consent_at=command.consent_at,
             signature=command.signature,
-            image_png=render_png(command.signature),
+            image_png=self.images.png(command.signature),  # rendered during the pause
             operator=self.settings.operator,
-            ceremony_id=pledge.ceremony_id,
+            ceremony_id=command.ceremony_id,
             resign_reason=command.resign_reason,
             record_id=command.record_id,
+            consent_method=command.consent_method,
+            pledge_shown_at=command.pledge_shown_at,
+            template_id=command.template_id,
+            timezone=command.timezone,
         )
         try:
             record = register_pledge(self.store, request)
@@ -324,7 +396,9 @@ class DeskController:
             return f.CommitFailed(
                 command.token,
                 str(exc),
-                already_signed=lookup_identifier(self.store, command.identifier),
+                already_signed=lookup_identifier(
+                    self.store, command.identifier, command.ceremony_id
+                ),
             )
         except PaktaError as exc:
             return f.CommitFailed(command.token, str(exc))
@@ -348,6 +422,15 @@ class DeskController:
             self._last_ink_activity = now
             self.send(f.InkStarted())
 
+    def _watch_consent_box(self) -> None:
+        pad = self.devices.pad
+        caps = pad.capabilities if pad is not None else None
+        if caps is None:
+            caps_x, caps_y = self.ink.device.x_max, self.ink.device.y_max
+        else:
+            caps_x, caps_y = caps.x_max, caps.y_max
+        self.consent_gestures = ConsentGestures(caps_x, caps_y)
+
     def _pad_updates(self, updates: list[object]) -> None:
         signing = self.snapshot.state is f.DeskState.SIGNING
         inked = False
@@ -358,10 +441,16 @@ class DeskController:
                 elif signing:
                     self.ink.add(update)
                     inked = inked or update.tip
+                elif self.consent_gestures is not None:
+                    method = self.consent_gestures.feed(update)
+                    if method is not None:
+                        self.give_consent(method)
+                        signing = self.snapshot.state is f.DeskState.SIGNING
             elif isinstance(update, StatusChange):
                 self._pad_status(update)
         if inked:
             self._ink_activity()
+            self.images.ink_changed(self.clock())
         if signing and (inked or self.ink.stroke_count):
             # At most ~60 ink updates a second (a pad reports 130+): a copy of the ink per
             # update is cheap, a copy per report is not; a lifted pen always shows at once.
@@ -370,6 +459,10 @@ class DeskController:
                 self._last_ink_publish = now
                 capture = self.ink.capture()
                 self.bus.publish(InkChanged(capture.signature, self.ink.pen_down))
+
+    def _pad_signature(self) -> Signature | None:
+        capture = self.ink.capture()
+        return None if capture.interrupted else capture.signature
 
     def _publish_test(self, ev: PenEvent) -> None:
         caps = self.ink.device
@@ -388,7 +481,9 @@ class DeskController:
             self.ink.device = pad.device_info()
         if change.status is LinkStatus.DISCONNECTED:
             self.ink.interrupt()
-            self.send(f.PadLost())
+        if self.consent_gestures is not None:
+            self.consent_gestures.reset()  # a half tick before a reconnect is no tick
+        self.send(f.PadChanged(change.status is LinkStatus.CONNECTED))
 
     def _scans(self, updates: list[object]) -> None:
         for update in updates:
@@ -400,6 +495,12 @@ class DeskController:
             elif isinstance(update, StatusChange):
                 status = update.status.value
                 self.bus.publish(DeviceChanged("scanner", status, update.port, update.detail))
+
+
+def _call_boxed(box: list[Callable[[Any], None] | None], value: Any) -> None:
+    callback = box.pop()
+    if callback is not None:
+        callback(value)
 
 
 def _reason(exc: BaseException) -> str:

@@ -2,17 +2,21 @@
 pseudo-terminals, and receipts printed as PDF files into the data folder.
 
 The desk opens the simulators' pty paths exactly as it opens real ports; the demo aid
-buttons only make the simulators emit, so the whole desk path is the real one.
+buttons only make the simulators emit (a badge, a tick in the pad's consent box, a signature),
+so the whole desk path is the real one.
 """
 
 from __future__ import annotations
 
 import random
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.demo.setup import ensure_demo_ceremony
+from desktop_app.devices.pads.consent_box import consent_tick
+from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.devices.simulators.pad_simulator import PadSimulator
 from desktop_app.devices.simulators.scanner_simulator import ScannerSimulator
@@ -73,7 +77,11 @@ class DemoRig:
 
     def __init__(self, seed: int | None = None, *, pad_rate_hz: float | None = None) -> None:
         # ``pad_rate_hz`` only paces the packets (tests send a signature faster than a hand).
-        self.pad = PadSimulator("isdv4", seed=seed or 0, rate_hz=pad_rate_hz)
+        # The pad lives at a path of its own that survives unplugging, as /dev/ttyUSB0 does:
+        # a bare pseudo-terminal name (/dev/pts/N) may come back as another program's terminal.
+        self._devices = Path(tempfile.mkdtemp(prefix="pakta-demo-devices-"))
+        link = str(self._devices / "ttyPAD0")
+        self.pad = PadSimulator("isdv4", link=link, seed=seed or 0, rate_hz=pad_rate_hz)
         self.scanner = ScannerSimulator()
         self._rng = random.Random(seed)
 
@@ -84,6 +92,7 @@ class DemoRig:
     def stop(self) -> None:
         self.pad.stop()
         self.scanner.close()
+        shutil.rmtree(self._devices, ignore_errors=True)
 
     def badge_text(self, store: Store, kind: BadgeKind) -> str:
         """On the database worker: a badge of an unsigned, a signed or an unknown attendee."""
@@ -114,6 +123,24 @@ class DemoRig:
             pad.capabilities, pad.protocol.native_rate_hz, self._rng.randrange(1 << 30)
         )
         pad.draw(events)
+
+    def tick_consent(self) -> None:
+        """The attendee ticks the consent box on the pad (the pad's act, not the keyboard's)."""
+        caps = self.pad.capabilities
+        self.pad.draw(consent_tick(caps.x_max, caps.y_max))
+
+    def press_pad_button(self) -> None:
+        """The attendee presses the pen's side switch (the pad's button) near the surface."""
+        caps = self.pad.capabilities
+        x, y = caps.x_max // 2, caps.y_max // 2
+        self.pad.draw(
+            [
+                PenEvent(x, y, 0, tip=False),
+                PenEvent(x, y, 0, tip=False, side=True),
+                PenEvent(x, y, 0, tip=False, side=True),
+                PenEvent(x, y, 0, tip=False),
+            ]
+        )
 
     def unplug_pad(self) -> None:
         self.pad.unplug()

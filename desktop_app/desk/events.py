@@ -100,6 +100,17 @@ class ProgressChanged:
 
 
 @dataclass(frozen=True)
+class CounterChanged:
+    """The always-visible counter (services.progress.DeskCounter), after commits and pulls."""
+
+    this_desk: int
+    all_desks: int
+    expected: int
+    per_hour: float
+    minutes_left: int | None  # None: no pace yet to estimate from
+
+
+@dataclass(frozen=True)
 class RecentChanged:
     records: tuple[Any, ...]  # services.attendees.RecentRecord
 

@@ -1,22 +1,27 @@
 """The operator's side of the desk: printing, sync, progress, records, void, reprint, settings.
 
 It shares the controller's database worker and bus; the print and sync workers run on
-their own threads and report here through ``call_soon``.
+their own threads and report here through ``call_soon``. Void and reprint check the operator
+PIN in the same database job that acts, so no path reaches them without it.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop_app.desk.db_worker import start_lowered
 from desktop_app.desk.events import OperatorMessage, PrintChanged, SyncChanged
 from desktop_app.desk.reads import read_overview
+from desktop_app.domain.errors import InvalidInput
 from desktop_app.services.signing import void_pledge
 from desktop_app.services.station_settings import (
     StationSettings,
     check_operator_pin,
+    load_settings,
     save_settings,
     set_operator_pin,
 )
@@ -35,6 +40,17 @@ Workers = tuple["PrintWorker | None", "SyncWorker | None"]
 WorkerFactory = Callable[[], Workers]
 
 
+class Guarded(StrEnum):
+    """How an action behind the PIN ended (the dialog stays open unless it is DONE)."""
+
+    DONE = "done"
+    WRONG_PIN = "wrong_pin"
+    FAILED = "failed"
+
+
+Then = Callable[[Guarded], None]
+
+
 class OperatorDesk:
     def __init__(
         self,
@@ -48,6 +64,7 @@ class OperatorDesk:
         self.sync_worker = sync_worker
         self._factory = workers
         self.workers_started = False
+        self._last_report: object = None
         self.venue: VenueWorker | None = None
 
     def start(self) -> None:
@@ -116,6 +133,12 @@ class OperatorDesk:
         desk.submit(summary, show)
 
     def _sync(self, status: SyncStatus) -> None:
+        report = status.last_report
+        if report is not None and report is not self._last_report:
+            self._last_report = report
+            if report.pulled:  # the pledge may have changed (the flow takes it later), and
+                self.desk.reload_pledge()  # other desks' signings came in: the counter changed
+                self.refresh()
         self.desk.bus.publish(
             SyncChanged(
                 status.state,
@@ -157,24 +180,64 @@ class OperatorDesk:
 
         desk.submit(queue, queued, failed)
 
-    def print_receipt_again(self, record_id: str) -> None:
-        """The operator panel's reprint of any recent record (audited as a reprint)."""
-        self.print_receipt(record_id, reprint=True)
-
-    def void(self, record_id: str, reason: str) -> None:
+    def reprint(self, record_id: str, reason: str, pin: str, then: Then | None = None) -> None:
+        """A copy of a record's receipt: needs the operator PIN and a reason (both audited);
+        the receipt is marked as a copy by the print path (``reprint=True``)."""
         desk = self.desk
         operator = desk.settings.operator
 
-        def done(_void_id: object) -> None:
-            desk.bus.publish(OperatorMessage("voided"))
-            self.after_commit()
+        def queue() -> Guarded:
+            from desktop_app.printing.queue import enqueue_receipt
+
+            if not check_operator_pin(desk.store, pin):
+                return Guarded.WRONG_PIN
+            if not reason.strip():
+                raise InvalidInput("a reprint needs a reason")
+            enqueue_receipt(
+                desk.store, record_id, operator=operator, reprint=True, reason=reason.strip()
+            )
+            return Guarded.DONE
+
+        def queued(outcome: Guarded) -> None:
+            if outcome is Guarded.DONE:
+                if self.print_worker is not None:
+                    self.print_worker.wake()
+                desk.bus.publish(OperatorMessage("reprint_queued"))
+                self.refresh_print()
+            if then is not None:
+                then(outcome)
+
+        def failed(exc: BaseException) -> None:
+            desk.bus.publish(OperatorMessage("print_queue_failed", str(exc), error=True))
+            if then is not None:
+                then(Guarded.FAILED)
+
+        desk.submit(queue, queued, failed)
+
+    def void(self, record_id: str, reason: str, pin: str, then: Then | None = None) -> None:
+        """Cancel a record by a void record: needs the operator PIN and a reason."""
+        desk = self.desk
+        operator = desk.settings.operator
+
+        def act() -> Guarded:
+            if not check_operator_pin(desk.store, pin):
+                return Guarded.WRONG_PIN
+            void_pledge(desk.store, record_id, reason, operator=operator)
+            return Guarded.DONE
+
+        def done(outcome: Guarded) -> None:
+            if outcome is Guarded.DONE:
+                desk.bus.publish(OperatorMessage("voided"))
+                self.after_commit()
+            if then is not None:
+                then(outcome)
 
         def failed(exc: BaseException) -> None:
             desk.bus.publish(OperatorMessage("void_failed", str(exc), error=True))
+            if then is not None:
+                then(Guarded.FAILED)
 
-        desk.submit(
-            lambda: void_pledge(desk.store, record_id, reason, operator=operator), done, failed
-        )
+        desk.submit(act, done, failed)
 
     def save_settings(self, settings: StationSettings) -> None:
         desk = self.desk
@@ -205,22 +268,35 @@ class OperatorDesk:
 
         desk.submit(save, saved, failed)
 
+    def set_sound_muted(self, muted: bool) -> None:
+        """The attendant's quick mute of the result sounds (no PIN: it changes no record)."""
+        self.save_settings(replace(self.desk.settings, sound_muted=muted))
+
     def check_pin(self, pin: str, then: Callable[[bool], None]) -> None:
         """scrypt is slow on purpose, so the check runs on the worker."""
         desk = self.desk
         desk.submit(lambda: check_operator_pin(desk.store, pin), then, lambda exc: then(False))
 
-    def set_pin(self, pin: str) -> None:
+    def set_pin(self, pin: str, then: Callable[[bool], None] | None = None) -> None:
+        """Store a new operator PIN; the desk's settings then say a PIN is set."""
         desk = self.desk
+
+        def store_pin() -> StationSettings:
+            set_operator_pin(desk.store, pin)
+            return load_settings(desk.store)
+
+        def saved(settings: StationSettings) -> None:
+            desk.settings = settings
+            desk.bus.publish(OperatorMessage("pin_saved"))
+            if then is not None:
+                then(True)
 
         def failed(exc: BaseException) -> None:
             desk.bus.publish(OperatorMessage("pin_failed", str(exc), error=True))
+            if then is not None:
+                then(False)
 
-        desk.submit(
-            lambda: set_operator_pin(desk.store, pin),
-            lambda _none: desk.bus.publish(OperatorMessage("pin_saved")),
-            failed,
-        )
+        desk.submit(store_pin, saved, failed)
 
 
 def _venue_worker(desk: DeskController) -> VenueWorker:

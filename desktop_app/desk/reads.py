@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.desk.events import ProgressChanged, RecentChanged
+from desktop_app.desk.events import CounterChanged, ProgressChanged, RecentChanged
 from desktop_app.domain.errors import NotFound
 from desktop_app.services.attendees import PledgeText, pledge_text, recent_records
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.services.lookup import LookupResult, LookupStatus, resolve_identifier
-from desktop_app.services.progress import ceremony_progress
+from desktop_app.services.progress import ceremony_progress, desk_counter
 from desktop_app.services.station_settings import StationSettings, load_settings
 from desktop_app.storage.store import Store
 
 RECENT_LIMIT = 12
 
 
-def lookup_identifier(store: Store, identifier: str) -> LookupResult:
-    """An employee chosen by search or just registered as a walk-in, as a badge lookup would."""
+def lookup_identifier(
+    store: Store, identifier: str, ceremony_ref: str | None = None
+) -> LookupResult:
+    """An employee chosen by search or just registered as a walk-in, as a badge lookup would,
+    in the desk's ceremony (None: the active one)."""
     try:
         with store.read() as session:
-            ceremony = find_ceremony(session, None)
+            ceremony = find_ceremony(session, ceremony_ref)
             return resolve_identifier(store, session, ceremony.id, identifier)
     except NotFound as exc:
         return LookupResult(LookupStatus.INVALID, reason=str(exc))
@@ -41,15 +44,27 @@ def load_desk(store: Store) -> DeskStart:
     return DeskStart(settings, pledge)
 
 
-def read_overview(store: Store) -> tuple[ProgressChanged, RecentChanged] | None:
-    """Progress by unit and the latest records of the active ceremony (None: no ceremony)."""
+Overview = tuple[ProgressChanged, RecentChanged, CounterChanged]
+
+
+def read_overview(store: Store) -> Overview | None:
+    """Progress by unit, the latest records and the counter of the active ceremony (None: no
+    ceremony)."""
     try:
         progress = ceremony_progress(store)
         recent = recent_records(store, RECENT_LIMIT)
+        counter = desk_counter(store)
     except NotFound:
         return None
     units = tuple((u.unit, u.expected, u.signed) for u in progress.units)
     return (
         ProgressChanged(progress.title, progress.expected, progress.signed, units),
         RecentChanged(tuple(recent)),
+        CounterChanged(
+            counter.this_desk,
+            counter.all_desks,
+            counter.expected,
+            counter.per_hour,
+            counter.minutes_left,
+        ),
     )

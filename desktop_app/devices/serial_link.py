@@ -4,11 +4,16 @@ The thread only moves bytes; subclasses turn them into events with a pure parser
 noticed by the read failing (USB-serial and pty both raise) or, for plain paths, by the node
 vanishing while the line is idle; both well inside a second. After an unplug the same URL is
 re-opened every ``retry_s`` until it comes back, so a replugged device needs no restart.
+
+Whatever a port raises (``SerialException``, ``OSError``, ``termios.error`` from a flush or a
+baud change on a line that just went away) is a disconnect, never the end of the thread: a
+pad pulled out in the middle of its hand-shake used to kill the reader with ``termios.error``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 import time
@@ -21,7 +26,20 @@ import serial
 from desktop_app.devices.byte_port import BytePort
 from desktop_app.domain.errors import DeviceUnavailable
 
+try:
+    import termios
+
+    _TERMIOS_ERRORS: tuple[type[Exception], ...] = (termios.error,)
+except ImportError:  # Windows: pyserial's win32 backend raises SerialException / OSError only
+    _TERMIOS_ERRORS = ()
+
+log = logging.getLogger(__name__)
+
 READ_TIMEOUT_S = 0.05
+
+# Everything a serial port raises when its device goes away or misbehaves.
+PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, *_TERMIOS_ERRORS)
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*PORT_ERRORS, ValueError)  # ValueError: bad URL
 
 
 class LinkStatus(StrEnum):
@@ -56,7 +74,7 @@ def open_serial(url: str, baudrate: int, timeout: float = READ_TIMEOUT_S) -> Any
     """Open a pyserial port by URL or device path; raises DeviceUnavailable with the reason."""
     try:
         return serial.serial_for_url(url, baudrate=baudrate, timeout=timeout, write_timeout=1.0)
-    except (serial.SerialException, OSError, ValueError) as exc:
+    except _OPEN_ERRORS as exc:
         raise DeviceUnavailable(f"cannot open {url}: {exc}") from None
 
 
@@ -119,7 +137,7 @@ class SerialLink:
             return False
         try:
             port.write(data)
-        except (serial.SerialException, OSError):
+        except PORT_ERRORS:
             return False
         return True
 
@@ -181,8 +199,11 @@ class SerialLink:
                 self._pump(port)
                 if self._stop.is_set():
                     self._goodbye(port)
-            except (serial.SerialException, OSError) as exc:
-                detail = str(exc)
+            except PORT_ERRORS as exc:
+                detail = f"{type(exc).__name__}: {exc}"
+            except Exception as exc:  # a bug must not leave the desk with a dead reader
+                log.exception("device reader on %s failed; reconnecting", self.url)
+                detail = f"{type(exc).__name__}: {exc}"
             finally:
                 self._port = None
                 _close(port)
@@ -191,12 +212,19 @@ class SerialLink:
             if connected:
                 self._set_status(LinkStatus.DISCONNECTED, detail or "port closed")
                 self._lost()
+            elif ever_connected:
+                # Lost again during the hand-shake (the plug is wiggling): still waiting for it.
+                self._set_status(LinkStatus.RECONNECTING, detail)
             if not self.reconnect:
                 break
+            if not connected:
+                self._stop.wait(self._retry_s)  # a port that opens but fails at once: no spin
         self._set_status(LinkStatus.STOPPED)
 
     def _pump(self, port: Any) -> None:
-        check_node = is_path(self.url)
+        # A POSIX device node vanishes on unplug; a Windows COM name is no file at all (its
+        # read fails instead), so looking for it there would "unplug" every port at once.
+        check_node = is_path(self.url) and os.name == "posix"
         while not self._stop.is_set():
             data = port.read(max(1, port.in_waiting))
             if data:
@@ -208,5 +236,5 @@ class SerialLink:
 
 
 def _close(port: Any) -> None:
-    with contextlib.suppress(serial.SerialException, OSError):
+    with contextlib.suppress(*PORT_ERRORS):
         port.close()

@@ -1,16 +1,20 @@
-"""The archive of all standing receipts of a ceremony as one PDF (each receipt from a new page)."""
+"""The archive of all standing receipts of a ceremony as one PDF (each receipt from a new page).
+
+Each receipt's pages are drawn exactly as its single A4 receipt is (same frame, no page
+footer), so `pakta verify` checks every receipt of an archive the same way; the fonts are
+shared, which keeps an archive of hundreds of receipts small.
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Iterator
 
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy import select
 
-from desktop_app.documents.pdfa import DocMeta, numbered_maker
-from desktop_app.documents.receipt import layout_of, receipt_story
+from desktop_app.documents.pdfa import DocMeta, canvas_maker
+from desktop_app.documents.receipt import ReceiptDocTemplate, layout_of, receipt_story
 from desktop_app.documents.receipt_data import ReceiptData, receipt_from_row
 from desktop_app.documents.styles import make_styles
 from desktop_app.services.ceremonies import find_ceremony
@@ -20,7 +24,8 @@ from desktop_app.storage.store import Store
 
 
 def iter_receipts(store: Store, ceremony_ref: str | None) -> Iterator[ReceiptData]:
-    """Receipt data of every standing pledge of the ceremony, by unit, name and time."""
+    """Receipt data of every standing pledge of the ceremony, by unit, name and time (after
+    the ceremony's signatures were erased, without them: the records themselves stay)."""
     with store.read() as session:
         ceremony = find_ceremony(session, ceremony_ref)
         live = live_pledges(ceremony.id)
@@ -30,7 +35,7 @@ def iter_receipts(store: Store, ceremony_ref: str | None) -> Iterator[ReceiptDat
             .order_by(SignedPledge.unit, SignedPledge.name, SignedPledge.signed_at)
         ).all()
         for row in rows:
-            yield receipt_from_row(session, store, row)
+            yield receipt_from_row(session, store, row, erased_ok=True)
 
 
 def build_archive(store: Store, ceremony_ref: str | None) -> tuple[bytes, int]:
@@ -52,17 +57,10 @@ def build_archive(store: Store, ceremony_ref: str | None) -> tuple[bytes, int]:
 
         story.append(Paragraph("Belum ada pakta integritas yang ditandatangani.", styles.body))
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4, invariant=1)
-    frame = Frame(
-        layout.margin,
-        layout.margin,
-        A4[0] - 2 * layout.margin,
-        A4[1] - 2 * layout.margin,
-        id="body",
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    assert layout.height is not None
+    doc = ReceiptDocTemplate(buffer, layout, layout.height)
     meta = DocMeta(
         title=title, subject=f"{count} pakta integritas", keywords="arsip; pakta integritas"
     )
-    doc.build(story, canvasmaker=numbered_maker(meta))
+    doc.build(story, canvasmaker=canvas_maker(meta))
     return buffer.getvalue(), count

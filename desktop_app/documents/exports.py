@@ -13,10 +13,10 @@ from desktop_app.documents.minutes import build_minutes
 from desktop_app.documents.progress_report import build_progress
 from desktop_app.documents.report_data import Attendance, load_attendance
 from desktop_app.documents.tabular import write_csv, write_xlsx
-from desktop_app.files import write_atomic
-from desktop_app.integrity.seal import check_code
 from desktop_app.services.progress import ceremony_progress
 from desktop_app.storage.store import Store
+from pakta_common.files import write_atomic
+from pakta_common.integrity.seal import check_code
 
 Writer = Callable[[Store, str | None, Path], int]
 

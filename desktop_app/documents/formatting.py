@@ -1,4 +1,4 @@
-"""Indonesian dates and times (WIB) and safe text for ReportLab paragraphs."""
+"""Indonesian dates and times (WIB, WITA, WIT) and safe text for ReportLab paragraphs."""
 
 from __future__ import annotations
 
@@ -26,19 +26,48 @@ MONTHS = (
 EMPTY = "-"
 
 
+DEFAULT_ZONE = "Asia/Jakarta"
+# Indonesia's three zones by their everyday names; other zones are labelled by UTC offset.
+ZONE_LABELS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
+_FIXED_HOURS = {"WIB": 7, "WITA": 8, "WIT": 9}
+
+
 @functools.cache
-def wib() -> dt.tzinfo:
-    """Asia/Jakarta (UTC+7, no daylight saving); a fixed offset when tzdata is absent."""
+def zone(name: str = DEFAULT_ZONE) -> dt.tzinfo:
+    """The IANA zone ``name``; a fixed offset for Indonesia's zones when tzdata is absent
+    (Windows without the tzdata package). An unknown name is WIB, the receipts' default."""
     try:
         from zoneinfo import ZoneInfo
 
-        return ZoneInfo("Asia/Jakarta")
-    except Exception:  # Windows without the tzdata package
-        return dt.timezone(dt.timedelta(hours=7), "WIB")
+        return ZoneInfo(name or DEFAULT_ZONE)
+    except Exception:
+        label = ZONE_LABELS.get(name, "WIB")
+        return dt.timezone(dt.timedelta(hours=_FIXED_HOURS[label]), label)
 
 
-def local_time(utc_iso: str) -> dt.datetime:
-    return parse_iso(utc_iso).astimezone(wib())
+def wib() -> dt.tzinfo:
+    """Asia/Jakarta (UTC+7, no daylight saving)."""
+    return zone(DEFAULT_ZONE)
+
+
+def zone_label(name: str, moment: dt.datetime | None = None) -> str:
+    """``WIB``, ``WITA`` or ``WIT``; ``UTC+05:30`` style for any other zone."""
+    label = ZONE_LABELS.get(name or DEFAULT_ZONE)
+    if label is not None:
+        return label
+    offset = (moment or dt.datetime.now(dt.UTC)).astimezone(zone(name)).utcoffset()
+    minutes = int((offset or dt.timedelta()).total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def local_time(utc_iso: str, zone_name: str = DEFAULT_ZONE) -> dt.datetime:
+    return parse_iso(utc_iso).astimezone(zone(zone_name or DEFAULT_ZONE))
 
 
 def long_date(day: dt.date) -> str:
@@ -57,8 +86,13 @@ def iso_day(text: str) -> dt.date:
 
 def wib_stamp(utc_iso: str) -> str:
     """``Senin, 23 November 2026 pukul 08.40.12 WIB``."""
-    moment = local_time(utc_iso)
-    return f"{day_and_date(moment.date())} pukul {moment:%H.%M.%S} WIB"
+    return zone_stamp(utc_iso, DEFAULT_ZONE)
+
+
+def zone_stamp(utc_iso: str, zone_name: str) -> str:
+    """``Senin, 23 November 2026 pukul 09.40.12 WITA``: the moment in the zone it was seen in."""
+    moment = local_time(utc_iso, zone_name)
+    return f"{day_and_date(moment.date())} pukul {moment:%H.%M.%S} {zone_label(zone_name, moment)}"
 
 
 def utc_stamp(utc_iso: str) -> str:

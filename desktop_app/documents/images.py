@@ -12,6 +12,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from desktop_app.documents.regions import note
+
 QUIET_MODULES = 4
 
 
@@ -84,9 +86,10 @@ class PictureFlowable(Flowable):  # type: ignore[misc]
     """A PIL image fitted into at most ``width`` × ``height`` points, keeping its aspect."""
 
     def __init__(
-        self, image: Image.Image, width: float, height: float, align: str = "LEFT"
+        self, image: Image.Image, width: float, height: float, align: str = "LEFT", tag: str = ""
     ) -> None:
         super().__init__()
+        self.tag = tag  # regions: where it was drawn, for naming differences in verification
         scale = min(width / image.width, height / image.height)
         self.draw_w = image.width * scale
         self.draw_h = image.height * scale
@@ -99,3 +102,4 @@ class PictureFlowable(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas: Canvas = self.canv
         canvas.drawImage(self.reader, 0, 0, self.draw_w, self.draw_h)
+        note(canvas, self.tag, 0, 0, self.draw_w, self.draw_h)

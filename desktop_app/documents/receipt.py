@@ -1,4 +1,10 @@
-"""The pledge receipt in three layouts: A4, A5 and an 80 mm thermal roll (PDF, PDF/A-2b aimed)."""
+"""The pledge receipt in three layouts: A4, A5 and an 80 mm thermal roll (PDF, PDF/A-2b aimed).
+
+The same function draws the receipt for printing and for verification (``pakta verify``
+re-renders a sealed receipt and compares it with the page): the output is deterministic
+(fixed dates, invariant document id), and every part is tagged so a difference can be named.
+Reprints say SALINAN; times are shown in the record's own zone (WIB, WITA or WIT).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +19,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -23,6 +28,7 @@ from desktop_app.clock import parse_iso
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import SANS
 from desktop_app.documents.formatting import (
+    DEFAULT_ZONE,
     EMPTY,
     day_and_date,
     iso_day,
@@ -31,12 +37,18 @@ from desktop_app.documents.formatting import (
     para,
     para_lines,
     utc_stamp,
-    wib_stamp,
+    zone_stamp,
 )
 from desktop_app.documents.images import PictureFlowable, flatten_signature, qr_image
 from desktop_app.documents.pdfa import DocMeta, canvas_maker
 from desktop_app.documents.receipt_data import ReceiptData
+from desktop_app.documents.regions import TaggedParagraph
 from desktop_app.documents.styles import Styles, make_styles
+
+# Changes whenever what a receipt page draws changes: `pakta verify` re-renders receipts with
+# today's layout, so a receipt of another layout is named as such when it does not match.
+RECEIPT_LAYOUT_VERSION = 2
+COPY_MARK = "SALINAN"
 
 
 @dataclass(frozen=True)
@@ -85,39 +97,61 @@ def receipt_meta(data: ReceiptData) -> DocMeta:
         title=f"Tanda terima pakta integritas - {data.field('name')}",
         subject=data.ceremony_title,
         author=data.station_name,
-        keywords=f"pakta integritas; {data.record_id}; {data.check_code}",
+        keywords=(
+            f"pakta integritas; {data.record_id}; {data.check_code}; "
+            f"layout {RECEIPT_LAYOUT_VERSION}"
+        ),
         created=parse_iso(data.field("signed_at")),
     )
 
 
-def receipt_story(data: ReceiptData, layout: Layout, styles: Styles) -> list[Flowable]:
-    """The flowables of one receipt, top to bottom."""
+def _p(text: str, style: object, tag: str) -> TaggedParagraph:
+    return TaggedParagraph(text, style, tag=tag)
+
+
+def zone_of(data: ReceiptData) -> str:
+    """The record's time zone (record format 2); WIB for records that do not say."""
+    return data.field("timezone") or DEFAULT_ZONE
+
+
+def receipt_story(
+    data: ReceiptData, layout: Layout, styles: Styles, *, reprint: bool = False
+) -> list[Flowable]:
+    """The flowables of one receipt, top to bottom; a reprint is marked SALINAN."""
     inner = layout.width - 2 * layout.margin
     kind = data.field("kind") or "pledge"
-    story: list[Flowable] = [
-        Paragraph(TITLES.get(kind, TITLES["pledge"]), styles.title),
-        Paragraph(para(data.ceremony_title), styles.subtitle),
-        Paragraph(
-            f"{para(data.venue)} · {day_and_date(iso_day(data.ceremony_date))}", styles.subtitle
+    story: list[Flowable] = [_p(TITLES.get(kind, TITLES["pledge"]), styles.title, "title")]
+    if reprint:
+        story.append(_p(COPY_MARK, styles.title, "copy_mark"))
+    story += [
+        _p(para(data.ceremony_title), styles.subtitle, "ceremony"),
+        _p(
+            f"{para(data.venue)} · {day_and_date(iso_day(data.ceremony_date))}",
+            styles.subtitle,
+            "venue_date",
         ),
         Spacer(1, styles.body.fontSize * 0.8),
-        Paragraph("Yang bertanda tangan di bawah ini:", styles.body),
+        _p("Yang bertanda tangan di bawah ini:", styles.body, "intro"),
         Spacer(1, styles.body.fontSize * 0.3),
         _identity_table(data, inner, layout, styles),
         Spacer(1, styles.body.fontSize * 0.6),
     ]
     if kind == "resign" and data.field("reason"):
         story.append(
-            Paragraph(f"Alasan tanda tangan ulang: {para(data.field('reason'))}", styles.small)
+            _p(f"Alasan tanda tangan ulang: {para(data.field('reason'))}", styles.small, "reason")
         )
     if kind == "void":
-        story.append(Paragraph(f"Dibatalkan, alasan: {para(data.field('reason'))}", styles.bold))
+        story.append(_p(f"Dibatalkan, alasan: {para(data.field('reason'))}", styles.bold, "reason"))
         story.append(
-            Paragraph(f"Rekaman yang dibatalkan: {para(data.field('refers_to'))}", styles.small)
+            _p(
+                f"Rekaman yang dibatalkan: {para(data.field('refers_to'))}",
+                styles.small,
+                "refers_to",
+            )
         )
     for block in data.pledge_text.split("\n\n"):
         if block.strip():
-            story.append(Paragraph(para_lines(block), styles.justify))
+            story.append(_p(para_lines(block), styles.justify, "pledge"))
     story += _signature_block(data, inner, layout, styles)
     story.append(Spacer(1, styles.body.fontSize * 0.8))
     story.append(_record_box(data, inner, layout, styles))
@@ -134,9 +168,9 @@ def _identity_table(data: ReceiptData, inner: float, layout: Layout, styles: Sty
             label = "Identitas"
         rows.append(
             [
-                Paragraph(label, styles.label),
-                Paragraph(":", styles.label),
-                Paragraph(para(data.field(key)), styles.value),
+                _p(label, styles.label, key),
+                _p(":", styles.label, key),
+                _p(para(data.field(key)), styles.value, key),
             ]
         )
     table = Table(rows, colWidths=(label_w, styles.body.fontSize * 0.8, None))
@@ -159,10 +193,12 @@ def _signature_block(
     data: ReceiptData, inner: float, layout: Layout, styles: Styles
 ) -> list[Flowable]:
     signed_at = data.field("signed_at")
-    place_date = f"{para(data.venue)}, {long_date(local_time(signed_at).date())}"
+    place_date = f"{para(data.venue)}, {long_date(local_time(signed_at, zone_of(data)).date())}"
     image = flatten_signature(data.signature_png)
     picture: Flowable = (
-        PictureFlowable(image, inner * 0.5, layout.signature_height, align="CENTER")
+        PictureFlowable(
+            image, inner * 0.5, layout.signature_height, align="CENTER", tag="signature"
+        )
         if image is not None
         else Spacer(1, layout.signature_height)
     )
@@ -172,11 +208,11 @@ def _signature_block(
         else (f"Identitas {para(data.field('identifier'))}")
     )
     cell = [
-        Paragraph(place_date, styles.center),
-        Paragraph("Yang menyatakan,", styles.center),
+        _p(place_date, styles.center, "place_date"),
+        _p("Yang menyatakan,", styles.center, "declarant"),
         picture,
-        Paragraph(f"<u>{para(data.field('name'))}</u>", styles.center),
-        Paragraph(under, styles.center),
+        _p(f"<u>{para(data.field('name'))}</u>", styles.center, "signer_name"),
+        _p(under, styles.center, "signer_id"),
     ]
     width = inner if layout.name == "roll80" else inner * 0.55
     table = Table([[cell]], colWidths=(width,), hAlign="RIGHT" if layout.qr_beside else "CENTER")
@@ -196,22 +232,24 @@ def _signature_block(
 def _record_lines(data: ReceiptData, styles: Styles) -> list[Flowable]:
     signed_at = data.field("signed_at")
     rows = (
-        ("Waktu", f"{wib_stamp(signed_at)} ({utc_stamp(signed_at)})"),
-        ("Tempat", data.venue),
-        ("Stasiun", data.station_name),
-        ("ID rekaman", data.record_id),
+        ("Waktu", f"{zone_stamp(signed_at, zone_of(data))} ({utc_stamp(signed_at)})", "time"),
+        ("Tempat", data.venue, "place"),
+        ("Stasiun", data.station_name, "station"),
+        ("ID rekaman", data.record_id, "record_id"),
     )
     out: list[Flowable] = [
-        Paragraph(f"{label}: {para(value) if value else EMPTY}", styles.small)
-        for label, value in rows
+        _p(f"{label}: {para(value) if value else EMPTY}", styles.small, tag)
+        for label, value, tag in rows
     ]
-    out.append(Paragraph(f"Kode cek: <b>{data.check_code}</b>", styles.body))
-    out.append(Paragraph(VERIFY_HINT, styles.small))
+    out.append(_p(f"Kode cek: <b>{data.check_code}</b>", styles.body, "check_code"))
+    out.append(_p(VERIFY_HINT, styles.small, "hint"))
     return out
 
 
 def _record_box(data: ReceiptData, inner: float, layout: Layout, styles: Styles) -> Table:
-    qr = PictureFlowable(qr_image(data.seal), layout.qr_size, layout.qr_size, align="CENTER")
+    qr = PictureFlowable(
+        qr_image(data.seal), layout.qr_size, layout.qr_size, align="CENTER", tag="seal"
+    )
     lines = _record_lines(data, styles)
     if layout.qr_beside:
         text_w = inner - layout.qr_size - 4 * mm
@@ -233,15 +271,15 @@ def _record_box(data: ReceiptData, inner: float, layout: Layout, styles: Styles)
     return table
 
 
-def build_receipt(data: ReceiptData, layout_name: str = "a5") -> bytes:
-    """The receipt as PDF bytes."""
+def build_receipt(data: ReceiptData, layout_name: str = "a5", *, reprint: bool = False) -> bytes:
+    """The receipt as PDF bytes; ``reprint`` marks it SALINAN (a copy)."""
     layout = layout_of(layout_name)
     styles = make_styles(layout.font_size)
-    story = receipt_story(data, layout, styles)
+    story = receipt_story(data, layout, styles, reprint=reprint)
     inner = layout.width - 2 * layout.margin
     height = layout.height if layout.height is not None else _roll_height(story, inner, layout)
     buffer = io.BytesIO()
-    doc = _Doc(buffer, layout, height)
+    doc = ReceiptDocTemplate(buffer, layout, height)
     doc.build(story, canvasmaker=canvas_maker(receipt_meta(data)))
     return buffer.getvalue()
 
@@ -254,7 +292,10 @@ def _roll_height(story: list[Flowable], inner: float, layout: Layout) -> float:
     return total + 2 * layout.margin + 6 * mm
 
 
-class _Doc(BaseDocTemplate):  # type: ignore[misc]
+class ReceiptDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """Pages of one layout with the receipt frame; the archive uses it too, so its pages are
+    drawn exactly as the single receipts are (and verify the same way)."""
+
     def __init__(self, buffer: Any, layout: Layout, height: float) -> None:
         super().__init__(
             buffer,

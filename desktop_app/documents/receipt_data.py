@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.errors import NotFound
-from desktop_app.integrity.keys import verify_signature
-from desktop_app.integrity.seal import check_code, make_seal
+from desktop_app.domain.errors import NotFound, SignatureDeleted
 from desktop_app.storage.models import Ceremony, PledgeTemplate, SignedPledge, TrustedKey
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
+from pakta_common.integrity.keys import verify_signature
+from pakta_common.integrity.seal import check_code, make_seal
 
 UNKNOWN_KEY_ID = "00000000"
 
@@ -66,7 +66,11 @@ def station_label(store: Store, row: SignedPledge) -> str:
     return f"stasiun {row.station_id[:8]}"
 
 
-def receipt_from_row(session: Session, store: Store, row: SignedPledge) -> ReceiptData:
+def receipt_from_row(
+    session: Session, store: Store, row: SignedPledge, *, erased_ok: bool = False
+) -> ReceiptData:
+    """The receipt of ``row``; SignatureDeleted when its ceremony's signatures were erased,
+    unless ``erased_ok`` (the archive: the receipt is drawn without the signature)."""
     ceremony = session.get(Ceremony, row.ceremony_id)
     if ceremony is None:
         raise NotFound(f"ceremony of record {row.id} is missing")
@@ -78,7 +82,12 @@ def receipt_from_row(session: Session, store: Store, row: SignedPledge) -> Recei
     if template is None:
         raise NotFound(f"pledge text of record {row.id} is not in this store")
     fields = record_fields(row)
-    image = store.blobs.open(row.ceremony_id, row.id, row.image_blob) if row.image_blob else b""
+    try:
+        image = store.blobs.open(row.ceremony_id, row.id, row.image_blob) if row.image_blob else b""
+    except SignatureDeleted:
+        if not erased_ok:
+            raise
+        image = b""
     return ReceiptData(
         fields=fields,
         pledge_text=template.text,

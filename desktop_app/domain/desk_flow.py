@@ -4,15 +4,101 @@ ui/ renders ``DeskFlow.snapshot`` and turns buttons, scans and timer ticks into 
 controller runs the returned commands (lookups, commits, printing) on worker threads and feeds
 their results back as events. Every asynchronous request carries a token, so a result that
 arrives after the attendee was cancelled or timed out is ignored.
+
+The signing moment: when the pledge goes on screen the flow takes the desk's loaded pledge
+(ceremony, template, text, hash, zone) into the snapshot, and the commit carries exactly that.
+A newly loaded pledge (settings, another ceremony, a sync pull) waits until the attendee is
+finished. Consent is the attendee's act (consent.ConsentMethod), counted only once the pledge
+has been on screen for the ceremony's minimum reading time; the compact form skips the
+pledge page and the signature under the consent sentence is the act. Without a working pad an
+attendee reaches the signing page only after the attendant chose on-screen signing.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from desktop_app.domain.signature import Signature
+from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentForm, ConsentMethod
+from desktop_app.domain.desk_messages import (
+    AttendantActive,
+    Cancel,
+    ClearInk,
+    Command,
+    Commit,
+    CommitDone,
+    CommitFailed,
+    ConsentGiven,
+    EmployeeChosen,
+    Event,
+    IdentityConfirmed,
+    InkCleared,
+    InkStarted,
+    Lookup,
+    LookupDone,
+    PadChanged,
+    Pledge,
+    PledgeLoaded,
+    PrintReceipt,
+    RegisterWalkIn,
+    ReprintRequested,
+    ResignRequested,
+    ResolveIdentifier,
+    Retry,
+    Scanned,
+    ScreenSigningChosen,
+    Search,
+    SearchDone,
+    SearchRequested,
+    SignatureSubmitted,
+    Tick,
+    WalkInDone,
+    WalkInStarted,
+    WalkInSubmitted,
+)
+
+__all__ = [
+    "AttendantActive",
+    "Cancel",
+    "ClearInk",
+    "Command",
+    "Commit",
+    "CommitDone",
+    "CommitFailed",
+    "ConsentGiven",
+    "DeskFlow",
+    "DeskSnapshot",
+    "DeskState",
+    "EmployeeChosen",
+    "Event",
+    "IdentityConfirmed",
+    "InkCleared",
+    "InkStarted",
+    "Lookup",
+    "LookupDone",
+    "Notice",
+    "PadChanged",
+    "Pledge",
+    "PledgeLoaded",
+    "PrintReceipt",
+    "RegisterWalkIn",
+    "ReprintRequested",
+    "ResignRequested",
+    "ResolveIdentifier",
+    "Retry",
+    "Scanned",
+    "ScreenSigningChosen",
+    "Search",
+    "SearchDone",
+    "SearchRequested",
+    "SignatureSubmitted",
+    "Tick",
+    "WalkInDone",
+    "WalkInStarted",
+    "WalkInSubmitted",
+]
 
 IDLE_TIMEOUT_S = 90.0  # an unfinished signing returns to ready and discards the ink
 DONE_RESET_S = 4.0  # the thank-you screen returns to ready by itself
@@ -45,200 +131,9 @@ class Notice(StrEnum):
     WALK_IN_FAILED = "walk_in_failed"
     REPRINT_QUEUED = "reprint_queued"
     PAD_LOST = "pad_lost"
-
-
-# --- commands (what the controller must do) -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Lookup:
-    token: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ResolveIdentifier:
-    token: int
-    identifier: str
-
-
-@dataclass(frozen=True)
-class Search:
-    token: int
-    query: str
-
-
-@dataclass(frozen=True)
-class RegisterWalkIn:
-    token: int
-    details: dict[str, str]
-
-
-@dataclass(frozen=True)
-class Commit:
-    token: int
-    record_id: str
-    identifier: str
-    consent_at: str
-    signature: Signature
-    resign_reason: str
-
-
-@dataclass(frozen=True)
-class PrintReceipt:
-    record_id: str
-    reprint: bool = False
-
-
-@dataclass(frozen=True)
-class ClearInk:
-    pass
-
-
-Command = Lookup | ResolveIdentifier | Search | RegisterWalkIn | Commit | PrintReceipt | ClearInk
-
-
-# --- events (what happened) -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Scanned:
-    text: str
-
-
-@dataclass(frozen=True)
-class LookupDone:
-    token: int
-    status: str  # found | already_signed | unknown | invalid (services.lookup.LookupStatus)
-    result: Any  # the LookupResult, carried to the view untouched
-
-
-@dataclass(frozen=True)
-class IdentityConfirmed:
-    pass
-
-
-@dataclass(frozen=True)
-class ConsentGiven:
-    at: str  # ISO 8601 UTC
-
-
-@dataclass(frozen=True)
-class InkStarted:
-    pass
-
-
-@dataclass(frozen=True)
-class InkCleared:
-    pass
-
-
-@dataclass(frozen=True)
-class SignatureSubmitted:
-    record_id: str  # a fresh UUID: the idempotency key of the commit
-    signature: Signature
-    quality_problem: str = ""  # non-empty when the quality check refused it
-
-
-@dataclass(frozen=True)
-class CommitDone:
-    token: int
-    record: Any  # services.signing.RegisteredPledge
-
-
-@dataclass(frozen=True)
-class CommitFailed:
-    token: int
-    reason: str
-    already_signed: Any = None  # the lookup-like info when someone else signed meanwhile
-
-
-@dataclass(frozen=True)
-class Retry:
-    pass
-
-
-@dataclass(frozen=True)
-class Cancel:
-    pass
-
-
-@dataclass(frozen=True)
-class Tick:
-    now: float  # monotonic seconds
-
-
-@dataclass(frozen=True)
-class SearchRequested:
-    query: str
-
-
-@dataclass(frozen=True)
-class SearchDone:
-    token: int
-    results: tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class EmployeeChosen:
-    identifier: str
-
-
-@dataclass(frozen=True)
-class WalkInStarted:
-    pass
-
-
-@dataclass(frozen=True)
-class WalkInSubmitted:
-    details: dict[str, str]
-
-
-@dataclass(frozen=True)
-class WalkInDone:
-    token: int
-    identifier: str = ""
-    error: str = ""
-
-
-@dataclass(frozen=True)
-class ResignRequested:
-    reason: str
-
-
-@dataclass(frozen=True)
-class ReprintRequested:
-    pass
-
-
-@dataclass(frozen=True)
-class PadLost:
-    pass
-
-
-Event = (
-    Scanned
-    | LookupDone
-    | IdentityConfirmed
-    | ConsentGiven
-    | InkStarted
-    | InkCleared
-    | SignatureSubmitted
-    | CommitDone
-    | CommitFailed
-    | Retry
-    | Cancel
-    | Tick
-    | SearchRequested
-    | SearchDone
-    | EmployeeChosen
-    | WalkInStarted
-    | WalkInSubmitted
-    | WalkInDone
-    | ResignRequested
-    | ReprintRequested
-    | PadLost
-)
+    CONSENT_TOO_EARLY = "consent_too_early"  # before the minimum reading time: not counted
+    PAD_NEEDED = "pad_needed"  # no pad works and on-screen signing was not chosen
+    NO_PLEDGE = "no_pledge"  # no active ceremony: nothing to show
 
 
 @dataclass(frozen=True)
@@ -258,6 +153,29 @@ class DeskSnapshot:
     pending: Commit | None = None  # the commit in flight or to retry
     token: int = 0
     since: float = 0.0  # monotonic time of the last activity
+    # -- the signing moment of this attendee --
+    pledge: Pledge | None = None  # what is (was) shown to this attendee; the commit binds it
+    pledge_shown_at: str = ""  # UTC ISO: when it first went on screen
+    shown_mono: float = 0.0  # the same moment on the flow's monotonic clock
+    read_left_s: int = 0  # whole seconds of reading time left before consent counts
+    consent_method: str = ""  # a consent.ConsentMethod value once consent was given
+    # -- the desk, kept across attendees --
+    loaded: Pledge | None = None  # the desk's current pledge (changes only between attendees)
+    pad_ok: bool = False  # a pad is connected and working
+    screen_signing: bool = False  # the attendant chose on-screen signing (no pad works)
+
+    @property
+    def compact(self) -> bool:
+        """This attendee signs in the compact form (no pledge page)."""
+        pledge = self.pledge
+        return pledge is not None and pledge.consent_form == ConsentForm.COMPACT.value
+
+    @property
+    def can_sign(self) -> bool:
+        """Whether an attendee may be taken to the signing page now."""
+        return self.pad_ok or self.screen_signing
+
+    visit: int = 0  # changes whenever one attendee ends and the next may begin
 
 
 _BUSY = {
@@ -269,6 +187,9 @@ _BUSY = {
     DeskState.WALK_IN,
 }
 _IDLE_LIMITED = {DeskState.IDENTITY, DeskState.PLEDGE, DeskState.SIGNING, DeskState.WALK_IN}
+_DESK_FIELDS = ("loaded", "pad_ok", "screen_signing")  # survive the return to ready
+# States whose timeout the attendant's typing or clicking puts off.
+_ATTENDED = _IDLE_LIMITED | {DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED}
 
 
 class DeskFlow:
@@ -278,10 +199,15 @@ class DeskFlow:
         self.snapshot = DeskSnapshot(since=now)
         self._now = now
         self._next_token = 0
+        self._deferred: tuple[Pledge | None] | None = None  # a pledge waiting for ready
 
     @property
     def state(self) -> DeskState:
         return self.snapshot.state
+
+    def advance(self, now: float) -> None:
+        """Move the flow's monotonic clock (never back) without running timeouts."""
+        self._now = max(self._now, now)
 
     def _token(self) -> int:
         self._next_token += 1
@@ -290,16 +216,30 @@ class DeskFlow:
     def _go(self, state: DeskState, **changes: Any) -> None:
         self.snapshot = replace(self.snapshot, state=state, since=self._now, **changes)
 
+    def _between_attendees(self) -> None:
+        """The previous attendee is finished: a pledge loaded meanwhile takes effect now."""
+        if self._deferred is not None:
+            (pledge,) = self._deferred
+            self._deferred = None
+            self.snapshot = replace(self.snapshot, loaded=pledge)
+
     def _ready(self, notice: Notice = Notice.NONE, detail: str = "") -> list[Command]:
         clear: list[Command] = [ClearInk()] if self.snapshot.has_ink else []
+        desk = {name: getattr(self.snapshot, name) for name in _DESK_FIELDS}
         self.snapshot = DeskSnapshot(
-            state=DeskState.READY, notice=notice, detail=detail, since=self._now
+            state=DeskState.READY,
+            notice=notice,
+            detail=detail,
+            since=self._now,
+            visit=self.snapshot.visit + 1,
+            **desk,
         )
+        self._between_attendees()
         return clear
 
     def handle(self, event: Event) -> list[Command]:
         if isinstance(event, Tick):
-            self._now = event.now
+            self.advance(event.now)
             return self._tick()
         s = self.snapshot
         match event:
@@ -307,24 +247,26 @@ class DeskFlow:
                 if s.state in _BUSY:
                     self.snapshot = replace(s, notice=Notice.SCAN_IGNORED_BUSY)
                     return []
+                # A new attendee starts from nothing: no field of the one before (a re-sign
+                # reason, a record, search results) may carry over into their signing; only
+                # the desk's own fields (its pledge, its pad) stay.
+                self._between_attendees()
                 token = self._token()
-                self._go(
-                    DeskState.LOOKING_UP,
+                desk = {name: getattr(self.snapshot, name) for name in _DESK_FIELDS}
+                self.snapshot = DeskSnapshot(
+                    state=DeskState.LOOKING_UP,
                     token=token,
-                    notice=Notice.NONE,
-                    detail="",
-                    lookup=None,
-                    record=None,
-                    search_results=(),
-                    identifier="",
+                    since=self._now,
+                    visit=s.visit + 1,
+                    **desk,
                 )
                 return [Lookup(token, text)]
             case LookupDone(token=token, status=status, result=result) if token == s.token:
                 return self._lookup_done(status, result)
-            case IdentityConfirmed() if s.state is DeskState.IDENTITY:
-                self._go(DeskState.PLEDGE, notice=Notice.NONE)
-            case ConsentGiven(at=at) if s.state is DeskState.PLEDGE:
-                self._go(DeskState.SIGNING, consent_at=at, has_ink=False)
+            case IdentityConfirmed(at=at) if s.state is DeskState.IDENTITY:
+                self._show_pledge(at)
+            case ConsentGiven() if s.state is DeskState.PLEDGE:
+                self._consent(event)
             case InkStarted() if s.state is DeskState.SIGNING:
                 self.snapshot = replace(s, has_ink=True, since=self._now, notice=Notice.NONE)
             case InkCleared() if s.state is DeskState.SIGNING:
@@ -389,17 +331,91 @@ class DeskFlow:
                 token = self._token()
                 self._go(DeskState.LOOKING_UP, token=token, notice=Notice.NONE, detail="")
                 return [ResolveIdentifier(token, event.identifier)]
-            case ResignRequested(reason=reason) if s.state is DeskState.ALREADY_SIGNED:
+            case ResignRequested(reason=reason, at=at) if s.state is DeskState.ALREADY_SIGNED:
                 if reason.strip():
-                    self._go(DeskState.PLEDGE, resign_reason=reason.strip())
+                    self._show_pledge(at, resign_reason=reason.strip())
             case ReprintRequested() if s.state in (DeskState.ALREADY_SIGNED, DeskState.DONE):
                 record_id = s.record.record_id if s.record else _signed_record_id(s.lookup)
                 if record_id:
                     self.snapshot = replace(s, notice=Notice.REPRINT_QUEUED, since=self._now)
                     return [PrintReceipt(record_id, reprint=True)]
-            case PadLost() if s.state is DeskState.SIGNING:
-                self.snapshot = replace(s, notice=Notice.PAD_LOST)
+            case PadChanged(ok=ok):
+                self._pad_changed(ok)
+            case ScreenSigningChosen() if not s.pad_ok and not s.screen_signing:
+                notice = Notice.NONE if s.notice is Notice.PAD_NEEDED else s.notice
+                self.snapshot = replace(s, screen_signing=True, notice=notice, since=self._now)
+            case PledgeLoaded(pledge=pledge):
+                if s.state is DeskState.READY:
+                    self._deferred = None
+                    self.snapshot = replace(s, loaded=pledge)
+                else:
+                    self._deferred = (pledge,)
+            case AttendantActive() if s.state in _ATTENDED:
+                self.snapshot = replace(s, since=self._now)
         return []
+
+    # -- the signing moment ----------------------------------------------------------------
+    def _show_pledge(self, at: str, **changes: Any) -> None:
+        """Identity confirmed (or a re-sign asked for): the loaded pledge goes on screen."""
+        s = self.snapshot
+        pledge = s.loaded
+        if pledge is None:
+            self.snapshot = replace(s, notice=Notice.NO_PLEDGE, since=self._now)
+            return
+        shown = {
+            "pledge": pledge,
+            "pledge_shown_at": at,
+            "shown_mono": self._now,
+            "consent_at": "",
+            "consent_method": "",
+            "has_ink": False,
+            "notice": Notice.NONE,
+            "detail": "",
+            **changes,
+        }
+        if pledge.consent_form == ConsentForm.COMPACT.value:
+            if not s.can_sign:  # the compact form goes straight to the signature
+                self.snapshot = replace(s, notice=Notice.PAD_NEEDED, since=self._now)
+                return
+            self._go(
+                DeskState.SIGNING,
+                read_left_s=0,
+                **shown | {"consent_method": ConsentMethod.COMPACT_SIGNATURE.value},
+            )
+            return
+        self._go(DeskState.PLEDGE, read_left_s=_read_left(pledge, 0.0), **shown)
+
+    def _consent(self, event: ConsentGiven) -> None:
+        s = self.snapshot
+        if event.method not in PLEDGE_PAGE_METHODS or s.pledge is None:
+            return  # not an attendee's act (or nothing shown): refused, nothing changes
+        left = _read_left(s.pledge, self._now - s.shown_mono)
+        if left > 0:
+            self.snapshot = replace(s, notice=Notice.CONSENT_TOO_EARLY, read_left_s=left)
+            return
+        if not s.can_sign:
+            self.snapshot = replace(s, notice=Notice.PAD_NEEDED)
+            return
+        self._go(
+            DeskState.SIGNING,
+            consent_at=event.at,
+            consent_method=event.method,
+            read_left_s=0,
+            has_ink=False,
+            notice=Notice.NONE,
+        )
+
+    def _pad_changed(self, ok: bool) -> None:
+        s = self.snapshot
+        if ok == s.pad_ok:
+            return
+        # A pad that comes back ends the on-screen choice: losing it again needs a new one.
+        changes: dict[str, Any] = {"pad_ok": ok, "screen_signing": s.screen_signing and not ok}
+        if not ok and s.state is DeskState.SIGNING:
+            changes["notice"] = Notice.PAD_LOST
+        elif ok and s.notice in (Notice.PAD_NEEDED, Notice.PAD_LOST):
+            changes["notice"] = Notice.NONE
+        self.snapshot = replace(s, **changes)
 
     def _lookup_done(self, status: str, result: Any) -> list[Command]:
         identifier = getattr(result, "identifier", "")
@@ -418,6 +434,7 @@ class DeskFlow:
 
     def _submit(self, event: SignatureSubmitted) -> list[Command]:
         s = self.snapshot
+        pledge = s.pledge
         if event.quality_problem or event.signature.sample_count == 0:
             self.snapshot = replace(
                 s,
@@ -426,23 +443,56 @@ class DeskFlow:
                 since=self._now,
             )
             return []
+        consent_at = event.at if s.compact else s.consent_at
+        if pledge is None or not consent_at or not s.consent_method:
+            return []  # unreachable through the flow: no signing page without them
         token = self._token()
         commit = Commit(
-            token, event.record_id, s.identifier, s.consent_at, event.signature, s.resign_reason
+            token=token,
+            record_id=event.record_id,
+            identifier=s.identifier,
+            consent_at=consent_at,
+            signature=event.signature,
+            resign_reason=s.resign_reason,
+            ceremony_id=pledge.ceremony_id,
+            template_id=pledge.template_id,
+            text_sha256=pledge.sha256,
+            consent_method=s.consent_method,
+            pledge_shown_at=s.pledge_shown_at,
+            timezone=pledge.timezone,
         )
-        self._go(DeskState.COMMITTING, token=token, pending=commit, notice=Notice.NONE)
+        self._go(
+            DeskState.COMMITTING,
+            token=token,
+            pending=commit,
+            consent_at=consent_at,
+            notice=Notice.NONE,
+        )
         return [commit]
 
     def _tick(self) -> list[Command]:
         s = self.snapshot
         idle = self._now - s.since
         if s.state in _IDLE_LIMITED and idle >= IDLE_TIMEOUT_S:
-            return self._ready(Notice.TIMED_OUT)
+            # Say what was really lost: a signature only when there was ink, else the step.
+            return self._ready(Notice.TIMED_OUT, "signature" if s.has_ink else s.state.value)
         if s.state is DeskState.DONE and idle >= DONE_RESET_S:
             return self._ready()
         if s.state in (DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED) and idle >= NOTICE_RESET_S:
             return self._ready()
+        if s.state is DeskState.PLEDGE and s.pledge is not None:
+            left = _read_left(s.pledge, self._now - s.shown_mono)
+            if left != s.read_left_s:  # the countdown on both screens, once a second
+                notice = (
+                    Notice.NONE if left == 0 and s.notice is Notice.CONSENT_TOO_EARLY else s.notice
+                )
+                self.snapshot = replace(s, read_left_s=left, notice=notice)
         return []
+
+
+def _read_left(pledge: Pledge, elapsed: float) -> int:
+    """Whole seconds left of the pledge's minimum reading time after ``elapsed`` seconds."""
+    return max(0, math.ceil(pledge.min_read_s - elapsed))
 
 
 def _signed_record_id(lookup: Any) -> str:

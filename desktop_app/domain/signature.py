@@ -13,9 +13,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where it is used: the desk's start-up path stays without
+    import numpy as np  # it (the print worker, started just after, loads it in the background)
 
 ENCODING_MAGIC = b"PSG1"
 _I32_MIN, _I32_MAX = -(2**31), 2**31 - 1
@@ -47,6 +48,8 @@ class Stroke:
     )
 
     def __post_init__(self) -> None:
+        import numpy as np
+
         try:
             columns = np.fromiter(
                 chain.from_iterable(map(_SAMPLE_FIELDS, self.samples)),
@@ -92,6 +95,8 @@ class Signature:
     def encode(self) -> bytes:
         """Compact lossless bytes: zlib over the device JSON, stroke lengths, and the samples
         as little-endian int32 deltas (x, y, pressure, t_ms) — vectorised, ~1 ms for 2,000."""
+        import numpy as np
+
         device_json = json.dumps(asdict(self.device), sort_keys=True).encode("utf-8")
         lengths = np.fromiter((len(s.samples) for s in self.strokes), dtype="<u4")
         columns = [s.columns for s in self.strokes if s.columns is not None]
@@ -114,6 +119,8 @@ class Signature:
 
     @classmethod
     def decode(cls, data: bytes) -> Signature:
+        import numpy as np
+
         if not data.startswith(ENCODING_MAGIC):
             raise SignatureDecodeError("not an encoded signature (bad magic)")
         try:

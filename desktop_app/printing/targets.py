@@ -15,12 +15,9 @@ An ESC/POS spec may end with ``#dots=384`` (58 mm paper) — 576 dots (80 mm) by
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from desktop_app.printing.backends.base import Backend, PrinterUnavailable
 from desktop_app.printing.backends.cups import CupsBackend
-from desktop_app.printing.backends.escpos import EscposBackend, connector
-from desktop_app.printing.backends.folder import FolderBackend
+from desktop_app.printing.backends.folder import FolderBackend, folder_of
 
 
 def backend_for(spec: str) -> Backend:
@@ -28,11 +25,14 @@ def backend_for(spec: str) -> Backend:
     spec = spec.strip()
     if not spec:
         raise PrinterUnavailable("no printer chosen (set one in the desk settings)")
-    if spec.startswith("folder:"):
-        return FolderBackend(Path(spec.removeprefix("folder:")))
-    if spec.startswith(("/", "~", ".")) or (len(spec) > 2 and spec[1] == ":" and spec[2] in "\\/"):
-        return FolderBackend(Path(spec))
+    folder = folder_of(spec)
+    if folder is not None:
+        return FolderBackend(folder)
     if spec.startswith("escpos:"):
+        # Imported here: python-escpos parses its printer database on import (a few hundred
+        # ms holding the interpreter lock), which a desk printing through CUPS never needs.
+        from desktop_app.printing.backends.escpos import EscposBackend, connector
+
         body, _, opts = spec.removeprefix("escpos:").partition("#")
         kind, _, target = body.partition(":")
         dots = 576

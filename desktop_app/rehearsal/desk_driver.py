@@ -3,6 +3,9 @@
 A plain queue stands in for the GUI thread's event loop (what ui/relay.py does with a queued
 Qt signal); the driver presses what a person would press and waits for the desk's own state
 changes. The time it spends waiting on the desk is the software's time per attendee.
+
+The attendee's reading time passes on the desk's injected clock (``DayClock``), not in real
+time: the flow refuses consent before the ceremony's minimum reading time, as on the day.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Literal
 from desktop_app.desk.controller import DeskController
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.desk_flow import DeskState
 from desktop_app.domain.signature import Signature
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
@@ -25,6 +29,19 @@ from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 Outcome = Literal["signed", "already_signed", "not_found", "failed"]
 _SETTLED = (DeskState.IDENTITY, DeskState.ALREADY_SIGNED, DeskState.NOT_FOUND, DeskState.ERROR)
 _FINISHED = (DeskState.DONE, DeskState.ALREADY_SIGNED, DeskState.ERROR)
+
+
+class DayClock:
+    """The desk's monotonic clock, which the driver moves on by a person's reading time."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
 
 
 class Loop:
@@ -74,16 +91,20 @@ def simulated_signature(seed: int, rate_hz: float = 133.0) -> Signature:
 
 
 class DeskDriver:
-    def __init__(self, desk: DeskController, loop: Loop, *, seed: int = 0) -> None:
+    def __init__(self, desk: DeskController, loop: Loop, clock: DayClock, *, seed: int = 0) -> None:
         self.desk = desk
         self.loop = loop
+        self.clock = clock
         self.rng = random.Random(seed)
 
     def ready(self, timeout: float = 120.0) -> bool:
+        """The desk is up; with no pad attached, the attendant chose on-screen signing (the
+        desk audits that choice) as they would at a desk without a working pad."""
         desk = self.desk
-        return self.loop.until(
-            lambda: desk.pledge is not None and desk.ops.workers_started, timeout
-        )
+        up = self.loop.until(lambda: desk.pledge is not None and desk.ops.workers_started, timeout)
+        if up and not desk.snapshot.can_sign:
+            desk.choose_screen_signing()
+        return up and desk.snapshot.can_sign
 
     def _wait(self, states: tuple[DeskState, ...], timeout: float = 60.0) -> float:
         t0 = time.perf_counter()
@@ -109,7 +130,10 @@ class DeskDriver:
             desk.cancel()
             return Attendance(identifier, "not_found", "", "", software, 0.0)
         desk.confirm_identity()
-        desk.give_consent()
+        shown = desk.snapshot.pledge
+        if desk.snapshot.state is DeskState.PLEDGE:  # the separate form: read, then consent
+            self.clock.advance((shown.min_read_s if shown is not None else 0) + 0.5)
+            desk.give_consent(ConsentMethod.SCREEN_TOUCH)
         desk.submit_signature(simulated_signature(self.rng.randrange(1 << 30)))
         software += self._wait(_FINISHED)
         snap = desk.snapshot

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop_app.desk.events import EventBus
 from desktop_app.desk.station import open_station
-from desktop_app.rehearsal.desk_driver import DeskDriver, Loop
+from desktop_app.rehearsal.desk_driver import DayClock, DeskDriver, Loop
 
 
 class JsonLog:
@@ -51,11 +51,11 @@ def run(args: argparse.Namespace) -> int:
     done = finished_items(args.log)
     log = JsonLog(args.log)
     station = open_station(args.data_dir)
-    loop = Loop()
-    desk = station.controller(loop.call_soon, EventBus(), print_poll_s=0.3, sync=True)
+    loop, clock = Loop(), DayClock()
+    desk = station.controller(loop.call_soon, EventBus(), print_poll_s=0.3, sync=True, clock=clock)
     desk.start()
     try:
-        driver = DeskDriver(desk, loop, seed=args.seed)
+        driver = DeskDriver(desk, loop, clock, seed=args.seed)
         if not driver.ready():
             log.write({"error": "desk did not start"})
             return 3

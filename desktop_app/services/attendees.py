@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.consent import DEFAULT_MIN_READ_S, DEFAULT_TIMEZONE, ConsentForm
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
 from desktop_app.services.ceremonies import ceremony_template, find_ceremony
@@ -24,6 +25,11 @@ _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
 
 @dataclass(frozen=True)
 class PledgeText:
+    """The desk's loaded pledge: the exact text and hash, and the ceremony's consent options.
+
+    ``timezone`` is the ceremony's IANA zone (Asia/Jakarta WIB, Asia/Makassar WITA,
+    Asia/Jayapura WIT): the desk shows times in it and records it with each signing."""
+
     ceremony_id: str
     ceremony_title: str
     venue: str
@@ -31,6 +37,9 @@ class PledgeText:
     template_id: str
     text: str
     sha256: str
+    min_read_s: int = DEFAULT_MIN_READ_S
+    consent_form: str = ConsentForm.SEPARATE.value
+    timezone: str = DEFAULT_TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -50,13 +59,16 @@ def pledge_text(store: Store, ceremony_ref: str | None = None) -> PledgeText:
         ceremony = find_ceremony(session, ceremony_ref)
         template = ceremony_template(session, ceremony)
         return PledgeText(
-            ceremony.id,
-            ceremony.title,
-            ceremony.venue,
-            ceremony.date,
-            template.id,
-            template.text,
-            template.sha256,
+            ceremony_id=ceremony.id,
+            ceremony_title=ceremony.title,
+            venue=ceremony.venue,
+            date=ceremony.date,
+            template_id=template.id,
+            text=template.text,
+            sha256=template.sha256,
+            min_read_s=ceremony.min_read_s,
+            consent_form=ceremony.consent_form,
+            timezone=ceremony.timezone,
         )
 
 

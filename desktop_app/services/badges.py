@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.badge import BadgeText, encode_signed_badge
-from desktop_app.integrity.keys import verify_signature
 from desktop_app.storage.models import TrustedKey
 from desktop_app.storage.store import Store
+from pakta_common.integrity.keys import verify_signature
 
 
 def issue_badge_payload(store: Store, identifier: str) -> str:

@@ -10,6 +10,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.consent import (
+    DEFAULT_MIN_READ_S,
+    DEFAULT_TIMEZONE,
+    MAX_MIN_READ_S,
+    ConsentForm,
+    timezone_name,
+)
 from desktop_app.domain.errors import InvalidInput, NotFound
 from desktop_app.services.templates import default_template_text, ensure_template
 from desktop_app.settings import ACTIVE_CEREMONY, get_setting, set_setting
@@ -30,6 +37,9 @@ class CeremonyInfo:
     signed: int
     active: bool
     template_id: str
+    min_read_s: int = DEFAULT_MIN_READ_S
+    consent_form: str = ConsentForm.SEPARATE.value
+    timezone: str = DEFAULT_TIMEZONE
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -42,6 +52,9 @@ class CeremonyInfo:
             "roster": self.roster,
             "signed": self.signed,
             "active": self.active,
+            "min_read_s": self.min_read_s,
+            "consent_form": self.consent_form,
+            "timezone": self.timezone,
         }
 
 
@@ -61,8 +74,14 @@ def create_ceremony(
     organizer: str = "",
     expected: int | None = None,
     pledge_text: str | None = None,
+    min_read_s: int = DEFAULT_MIN_READ_S,
+    consent_form: str = ConsentForm.SEPARATE.value,
+    timezone: str = DEFAULT_TIMEZONE,
 ) -> CeremonyInfo:
-    """A new ceremony; it becomes the active one if none is."""
+    """A new ceremony; it becomes the active one if none is.
+
+    ``min_read_s``: seconds the pledge is on screen before consent counts; ``consent_form``
+    separate or compact; ``timezone`` WIB, WITA, WIT or an IANA name (stored as IANA)."""
     title, venue = title.strip(), venue.strip()
     if not title:
         raise InvalidInput("ceremony title is empty")
@@ -71,6 +90,7 @@ def create_ceremony(
     if expected is not None and expected < 0:
         raise InvalidInput("expected attendance cannot be negative")
     iso_date = _check_date(date)
+    options = consent_options(min_read_s, consent_form, timezone)
     with store.write() as session:
         template = ensure_template(session, pledge_text or default_template_text())
         ceremony = Ceremony(
@@ -82,12 +102,30 @@ def create_ceremony(
             expected=expected,
             template_id=template.id,
             created_at=utc_now_iso(),
+            **options,
         )
         session.add(ceremony)
         if not get_setting(session, ACTIVE_CEREMONY):
             set_setting(session, ACTIVE_CEREMONY, ceremony.id)
         session.flush()
         return _info(session, ceremony)
+
+
+def consent_options(min_read_s: int, consent_form: str, timezone: str) -> dict[str, object]:
+    """The ceremony's consent options, checked; InvalidInput says what is wrong."""
+    if isinstance(min_read_s, bool) or not isinstance(min_read_s, int):
+        raise InvalidInput("the minimum reading time must be a whole number of seconds")
+    if not 0 <= min_read_s <= MAX_MIN_READ_S:
+        raise InvalidInput(f"the minimum reading time must be 0 to {MAX_MIN_READ_S} seconds")
+    try:
+        form = ConsentForm(consent_form)
+    except ValueError:
+        raise InvalidInput("the consent form must be 'separate' or 'compact'") from None
+    try:
+        zone = timezone_name(timezone)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
+    return {"min_read_s": min_read_s, "consent_form": form.value, "timezone": zone}
 
 
 def list_ceremonies(store: Store) -> list[CeremonyInfo]:
@@ -156,4 +194,7 @@ def _info(session: Session, ceremony: Ceremony) -> CeremonyInfo:
         signed=signed or 0,
         active=get_setting(session, ACTIVE_CEREMONY) == ceremony.id,
         template_id=ceremony.template_id,
+        min_read_s=ceremony.min_read_s,
+        consent_form=ceremony.consent_form,
+        timezone=ceremony.timezone,
     )

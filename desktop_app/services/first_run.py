@@ -8,6 +8,7 @@ it already has an active ceremony with a roster (set up from the command line).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from desktop_app.clock import utc_now_iso
 from desktop_app.devices.discovery import list_printers, list_serial_ports
 from desktop_app.devices.pads.probe import ProbeStatus, probe_port
-from desktop_app.domain.errors import PaktaError
+from desktop_app.domain.errors import InvalidInput, PaktaError
 from desktop_app.printing.backends.base import PrinterUnavailable
 from desktop_app.printing.targets import backend_for
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony, list_ceremonies
@@ -24,18 +25,22 @@ from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.roster_file import read_roster
 from desktop_app.services.roster_import import ImportResult, apply_roster
 from desktop_app.services.station_settings import (
+    MIN_PIN,
     SCANNER_MODES,
     load_settings,
+    operator_pin_set,
     save_settings,
+    set_operator_pin,
     with_changes,
 )
 from desktop_app.settings import SETUP_DONE, get_setting, set_setting
 from desktop_app.storage.store import Store
-from desktop_app.sync.client import SyncClient, SyncError
+from desktop_app.sync.client import NotAuthorised, RequestRefused, SyncClient, SyncError
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.enrolment import enroll, server_link
 
 MAX_NAME = 120
+log = logging.getLogger(__name__)
 
 
 class Step(StrEnum):
@@ -57,7 +62,8 @@ class CeremonySource(StrEnum):
 @dataclass(frozen=True)
 class Outcome:
     """A test or action's answer: a stable ``code`` that ui/ words in the attendant's language,
-    and ``detail``, the data behind it (a port, a name, the technical reason) shown as is."""
+    and ``detail``, data shown as is (a port, a name, an address) — never an English sentence:
+    technical reasons go to the log."""
 
     ok: bool
     detail: str
@@ -76,6 +82,8 @@ class SetupAnswers:
     scanner_port: str = ""
     printer: str = ""  # a printer spec (desktop_app.printing.targets); empty: none yet
     enrolled_url: str = ""  # set once enrolment succeeded
+    pin: str = ""  # the operator PIN chosen in the wizard (stored, hashed, at the finish)
+    pin_set: bool = False  # the station already has a PIN: choosing one is then optional
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,7 @@ def start_answers(store: Store) -> SetupAnswers:
         scanner_port=s.scanner_port,
         printer=s.printer,
         enrolled_url=link.url if link else "",
+        pin_set=s.pin_set,
     )
 
 
@@ -125,6 +134,20 @@ def check_station_name(text: str) -> str | None:
         return "empty"
     if len(name) > MAX_NAME:
         return "too_long"
+    return None
+
+
+def check_pin_choice(pin: str, again: str, *, required: bool = True) -> str | None:
+    """Why this operator PIN cannot be set (missing, short, mismatch), or None.
+
+    The PIN guards settings, void and reprint; it is typed twice so a slip cannot lock the
+    attendant out of their own desk."""
+    if not pin and not again:
+        return "missing" if required else None
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        return "short"
+    if pin != again:
+        return "mismatch"
     return None
 
 
@@ -158,11 +181,20 @@ def enrol_and_pull(store: Store, url: str, code: str) -> tuple[Outcome, list[Cer
     try:
         link = enroll(store, url, code)
         with SyncClient.connect(link.url, link.token) as client:
-            report = sync_once(store, client)
+            sync_once(store, client)
     except (SyncError, PaktaError) as exc:
-        return Outcome(False, str(exc), "server_failed"), list_ceremonies(store)
+        return _server_failed(url, exc), list_ceremonies(store)
     ceremonies = list_ceremonies(store)
-    return Outcome(True, f"{link.url}, {report.pulled}", "pulled"), ceremonies
+    return Outcome(True, link.url, "pulled"), ceremonies
+
+
+def _server_failed(url: str, exc: Exception) -> Outcome:
+    log.warning("server %s: %s: %s", url, type(exc).__name__, exc)
+    if isinstance(exc, NotAuthorised | RequestRefused):
+        return Outcome(False, url.strip(), "code_refused")
+    if isinstance(exc, SyncError):
+        return Outcome(False, url.strip(), "server_unreachable")
+    return Outcome(False, url.strip(), "server_failed")
 
 
 def choose_ceremony(store: Store, ceremony_id: str) -> CeremonyInfo:
@@ -181,16 +213,23 @@ def try_pad(port: str) -> Outcome:
     result = probe_port(port)
     if result.status is ProbeStatus.FOUND:
         return Outcome(True, f"{result.protocol}, {port}", "pad_found")
-    return Outcome(False, f"{port}: {result.detail or result.status.value}", "pad_silent")
+    log.info("pad probe on %s: %s %s", port, result.status.value, result.detail)
+    if result.status is ProbeStatus.UNAVAILABLE:
+        return Outcome(False, port, "port_unavailable")
+    return Outcome(False, port, "pad_silent")
 
 
 def try_printer(spec: str) -> Outcome:
+    if not spec.strip():
+        return Outcome(False, "", "no_printer")
     try:
         backend = backend_for(spec)
         backend.check()
     except PrinterUnavailable as exc:
-        return Outcome(False, str(exc), "printer_unavailable")
-    return Outcome(True, backend.describe(), "printer_ready")
+        log.info("printer %s: %s", spec, exc)
+        code = "printer_not_found" if "not found" in str(exc) else "printer_unavailable"
+        return Outcome(False, spec.strip(), code)
+    return Outcome(True, spec.strip(), "printer_ready")
 
 
 def try_scan(store: Store, text: str) -> Outcome:
@@ -200,7 +239,9 @@ def try_scan(store: Store, text: str) -> Outcome:
     result = lookup_badge(store, text)
     if result.status in (LookupStatus.FOUND, LookupStatus.ALREADY_SIGNED) and result.employee:
         return Outcome(True, f"{result.employee.name} ({result.identifier})", "badge_found")
-    return Outcome(False, f"{result.status.value}: {result.reason}", "badge_unknown")
+    if result.status is LookupStatus.UNKNOWN:
+        return Outcome(False, result.identifier, "badge_unknown")
+    return Outcome(False, "", "badge_invalid")  # not a badge at all, or a forged one
 
 
 def check_scanner(mode: str, port: str) -> str | None:
@@ -215,12 +256,17 @@ def enrol_only(store: Store, url: str, code: str) -> Outcome:
     try:
         link = enroll(store, url, code)
     except (SyncError, PaktaError) as exc:
-        return Outcome(False, str(exc), "server_failed")
+        return _server_failed(url, exc)
     return Outcome(True, f"{link.url} ({link.server_name})", "enrolled")
 
 
 def finish_setup(store: Store, answers: SetupAnswers) -> None:
-    """Save the choices and mark the station as set up (one settings write, then the mark)."""
+    """Save the choices and the operator PIN, then mark the station as set up. A station is
+    never set up without a PIN: settings, void and reprint would be open to anyone."""
+    if answers.pin:
+        set_operator_pin(store, answers.pin)
+    elif not operator_pin_set(store):
+        raise InvalidInput("choose an operator PIN first")
     settings = with_changes(
         load_settings(store),
         station_name=" ".join(answers.station_name.split()),

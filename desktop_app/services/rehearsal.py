@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import threading
@@ -12,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.clock import utc_now_iso
 from desktop_app.devices.pads.events import PadCapabilities
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import AlreadySigned
 from desktop_app.domain.signature import DeviceInfo
 from desktop_app.domain.signature_render import render_png
@@ -34,6 +35,18 @@ SIM_DEVICE = DeviceInfo(
 )
 
 OnSigned = Callable[[RegisteredPledge], None]
+
+
+def simulated_reading(min_read_s: int) -> tuple[str, str]:
+    """(pledge shown at, consent at) of a simulated attendee who read for ``min_read_s`` and
+    then ticked the pad's consent box: the rehearsal does not wait, its timeline says so."""
+    now = dt.datetime.now(dt.UTC)
+    shown = now - dt.timedelta(seconds=min_read_s)
+    return _iso(shown), _iso(now)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass
@@ -124,8 +137,9 @@ def rehearse(
     result = RehearsalResult()
     with store.read() as session:
         ceremony = find_ceremony(session, ceremony_ref)
-        text_sha = ceremony_template(session, ceremony).sha256
-        ceremony_id = ceremony.id
+        template = ceremony_template(session, ceremony)
+        text_sha, template_id = template.sha256, template.id
+        ceremony_id, min_read_s = ceremony.id, ceremony.min_read_s
     queue = unsigned_attendees(store, ceremony_id, attendees)
     result.attendees = len(queue)
     committed: list[str] = []
@@ -154,14 +168,18 @@ def rehearse(
             signature = assemble(
                 handwriting_events(SIM_PAD, 133.0, seed=rng.randrange(1 << 30)), SIM_DEVICE
             )
+            shown_at, consent_at = simulated_reading(min_read_s)
             request = PledgeRequest(
                 identifier=identifier,
                 shown_text_sha256=text_sha,
-                consent_at=utc_now_iso(),
+                consent_at=consent_at,
                 signature=signature,
                 image_png=render_png(signature),
                 operator=f"gladi-{worker + 1}",
                 ceremony_id=ceremony_id,
+                consent_method=ConsentMethod.PAD_BOX,
+                pledge_shown_at=shown_at,
+                template_id=template_id,
             )
             t2 = time.perf_counter()
             try:

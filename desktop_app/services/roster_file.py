@@ -3,6 +3,12 @@
 Header names are recognised in Indonesian or English, in any case, spacing and order, and may
 sit below a few title rows. NIPs are read as text; a numeric cell that has lost digits is
 refused. Row numbers are those a person sees in the spreadsheet (1 = first line).
+
+No row is ever lost without a word: a CSV quote that is opened and not closed on its line
+(which would swallow every following line into one field) refuses the file with its row
+number; an XLSX is read to its real last row whatever its stated dimensions say; and a file
+that cannot be read at all (damaged, not a spreadsheet, an encoding we cannot decode, a zip
+bomb, too large) raises InvalidInput with a clear message, never anything else.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +25,11 @@ from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
 
 MAX_FIELD = 300
 HEADER_SEARCH_ROWS = 10
+MAX_FILE_BYTES = 100_000_000
+MAX_ROWS = 200_000  # a province's whole ASN roster fits; more is not a roster
+MAX_COLUMNS = 200
+MAX_UNZIPPED = 400_000_000  # all parts of an XLSX, unpacked
+MAX_ZIP_RATIO = 100  # a real sheet packs 5-30 times; a zip bomb hundreds or thousands
 
 HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "nip": (
@@ -96,8 +107,15 @@ class RosterRow:
 
 @dataclass(frozen=True)
 class Rejection:
+    """A refused row: ``reason`` in English (CLI, logs); ``code`` and ``detail`` for ui/ to
+    word in the attendant's language; a duplicate keeps its parsed row as ``candidate`` so the
+    operator can choose it (services.roster_import.choose_rows)."""
+
     row: int
     reason: str
+    code: str = ""
+    detail: str = ""
+    candidate: RosterRow | None = None
 
     def as_json(self) -> dict[str, object]:
         return {"row": self.row, "reason": self.reason}
@@ -109,6 +127,18 @@ class RosterFile:
     rejected: list[Rejection] = field(default_factory=list)
     # Roster fields the file has a column for; a re-import leaves the others as they were.
     fields: frozenset[str] = frozenset({"name", "rank", "position", "unit", "instansi"})
+
+
+class RosterUnreadable(InvalidInput):
+    """The file cannot be read as a roster at all; ``code`` says why, for ui/'s words:
+    ``unreadable`` (cannot open), ``not_a_roster`` (not CSV or XLSX, or damaged), ``no_header``,
+    ``too_large``, ``old_excel`` (.xls or password-protected), ``bad_quote`` (an unclosed quote
+    at ``row`` would swallow the lines after it)."""
+
+    def __init__(self, message: str, code: str, row: int = 0) -> None:
+        super().__init__(message)
+        self.code = code
+        self.row = row  # the file's row, for ``bad_quote``
 
 
 class LostDigits(ValueError):
@@ -127,53 +157,147 @@ def header_key(text: object) -> str | None:
 def read_roster(path: Path) -> RosterFile:
     """Read and validate a roster file; raises InvalidInput when it cannot be read at all."""
     try:
-        head = path.read_bytes()[:4]
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4)
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        raise RosterUnreadable(f"cannot read {path}: {exc.strerror}", "unreadable") from None
+    if size > MAX_FILE_BYTES:
+        raise RosterUnreadable(
+            f"{path.name} is {size // 1_000_000} MB; a roster file is at most "
+            f"{MAX_FILE_BYTES // 1_000_000} MB",
+            "too_large",
+        )
     if head.startswith(b"PK\x03\x04"):
-        return validate_rows(_xlsx_rows(path))
+        return _guarded(path, "XLSX workbook", lambda: validate_rows(_xlsx_rows(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InvalidInput(f"{path.name} is not a valid XLSX workbook")
-    return validate_rows(_csv_rows(path))
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            raise RosterUnreadable(
+                f"{path.name} is an old Excel (.xls) or password-protected workbook; "
+                "save it as .xlsx or CSV UTF-8 without a password",
+                "old_excel",
+            )
+        raise RosterUnreadable(f"{path.name} is not a valid XLSX workbook", "not_a_roster")
+    return _guarded(path, "CSV file", lambda: validate_rows(_csv_rows(path)))
 
 
-def _decode(data: bytes) -> str:
+def _guarded(path: Path, what: str, read: Callable[[], RosterFile]) -> RosterFile:
+    """Run ``read``; whatever a damaged file makes the parser raise becomes InvalidInput."""
+    try:
+        return read()
+    except InvalidInput:
+        raise
+    except MemoryError:
+        raise RosterUnreadable(
+            f"{path.name} is too large to read as a roster", "too_large"
+        ) from None
+    except Exception as exc:  # zipfile, XML and openpyxl errors of every kind
+        detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+        raise RosterUnreadable(
+            f"{path.name} is not a readable {what} ({detail})", "not_a_roster"
+        ) from None
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise RosterUnreadable(
+                f"{name} says it is UTF-16 text but is damaged; save it again as CSV UTF-8",
+                "not_a_roster",
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
     return data.decode("cp1252", errors="replace")
 
 
 def _csv_rows(path: Path) -> Iterator[list[Cell]]:
-    text = _decode(path.read_bytes())
+    text = _decode(path.read_bytes(), path.name)
     if "\x00" in text:
-        raise InvalidInput(f"{path.name} is not a text CSV file")
+        raise RosterUnreadable(
+            f"{path.name} is not a text CSV file (binary data, or UTF-16 without its mark?); "
+            "save it as CSV UTF-8",
+            "not_a_roster",
+        )
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    line = 0  # physical lines read so far
     try:
         for row in reader:
-            yield list(row)
+            start, line = line + 1, reader.line_num
+            if line > start and any("\n" in cell or "\r" in cell for cell in row):
+                swallowed = f"line {line}" if line == start + 1 else f"lines {start + 1}-{line}"
+                raise RosterUnreadable(
+                    f'{path.name}: row {start}: a quote (") opens a field that is not closed '
+                    f"on its line, so {swallowed} would be read into it and lost; fix the "
+                    f"quote in row {start} and import again (nothing was imported)",
+                    "bad_quote",
+                    row=start,
+                )
+            if start > MAX_ROWS:
+                raise RosterUnreadable(f"{path.name} has more than {MAX_ROWS} rows", "too_large")
+            yield list(row[:MAX_COLUMNS])
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} is not a readable CSV file: {exc}") from None
+        raise RosterUnreadable(
+            f"{path.name} is not a readable CSV file (row {line + 1}: {exc})", "not_a_roster"
+        ) from None
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse an XLSX whose parts unpack to far more than any roster (a zip bomb)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RosterUnreadable(
+            f"{path.name} is not a readable XLSX workbook ({exc})", "not_a_roster"
+        ) from None
+    total = sum(p.file_size for p in parts)
+    if total > MAX_UNZIPPED:
+        raise RosterUnreadable(
+            f"{path.name} unpacks to {total // 1_000_000} MB; not a roster", "too_large"
+        )
+    for part in parts:
+        if part.file_size > 10_000_000 and part.file_size > MAX_ZIP_RATIO * max(
+            1, part.compress_size
+        ):
+            raise RosterUnreadable(
+                f"{path.name}: part {part.filename} unpacks {part.file_size // part.compress_size}"
+                " times its size (a zip bomb?); not a roster",
+                "too_large",
+            )
 
 
 def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
-    import zipfile
-
     from openpyxl import load_workbook
 
+    _check_zip(path)
+    workbook = load_workbook(path, read_only=True, data_only=True)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable XLSX workbook: {exc}") from None
-    try:
+        if not workbook.worksheets:
+            raise RosterUnreadable(f"{path.name} has no worksheet", "not_a_roster")
         sheet = workbook.worksheets[0]
+        # Read-only mode trusts the <dimension> the writing program declared; some write a
+        # wrong one (A1 only), which would silently cut rows off: read to the real end.
+        sheet.reset_dimensions()
+        filled = 0
         for values in sheet.iter_rows(values_only=True):
-            yield [v if isinstance(v, (str, int, float)) or v is None else str(v) for v in values]
+            if any(v is not None for v in values):
+                filled += 1
+                if filled > MAX_ROWS:
+                    raise RosterUnreadable(
+                        f"{path.name} has more than {MAX_ROWS} rows", "too_large"
+                    )
+            yield [
+                v if isinstance(v, (str, int, float)) or v is None else str(v)
+                for v in values[:MAX_COLUMNS]
+            ]
     finally:
         workbook.close()
 
@@ -221,8 +345,9 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if row_no >= HEADER_SEARCH_ROWS:
             break
     if not columns:
-        raise InvalidInput(
-            "no header row found: the file needs at least a name column (Nama) and a NIP column"
+        raise RosterUnreadable(
+            "no header row found: the file needs at least a name column (Nama) and a NIP column",
+            "no_header",
         )
     first_seen: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
@@ -230,8 +355,8 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         if not any(_text(c) for c in cells):
             continue
         row_or_reason = _row(row_no, cells, columns)
-        if isinstance(row_or_reason, str):
-            result.rejected.append(Rejection(row_no, row_or_reason))
+        if isinstance(row_or_reason, Rejection):
+            result.rejected.append(row_or_reason)
             continue
         ident = row_or_reason.identifier
         if ident in first_seen:
@@ -249,38 +374,55 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
                 continue
             others = ", ".join(str(r) for r in duplicates[dup] if r != row.row)
             result.rejected.append(
-                Rejection(row.row, f"duplicate identifier {dup} (also in row {others})")
+                Rejection(
+                    row.row,
+                    f"duplicate identifier {dup} (also in row {others})",
+                    "duplicate",
+                    others,
+                    row,
+                )
             )
         result.rows = kept
         result.rejected.sort(key=lambda r: r.row)
     return result
 
 
-def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | str:
+def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | Rejection:
     def get(key: str) -> Cell:
         index = columns.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
     name = _text(get("name"))
     if not name:
-        return "name is empty"
+        return Rejection(row_no, "name is empty", "name_empty")
     fields = {k: _text(get(k)) for k in ("rank", "position", "unit", "instansi")}
     for label, value in (("name", name), *fields.items()):
         if len(value) > MAX_FIELD:
-            return f"{label} is longer than {MAX_FIELD} characters"
+            reason = f"{label} is longer than {MAX_FIELD} characters"
+            return Rejection(row_no, reason, "too_long", label)
     try:
         nip_text = normalise_nip_text(nip_cell_text(get("nip")))
     except LostDigits as exc:
-        return str(exc)
+        return Rejection(row_no, str(exc), "lost_digits")
     if nip_text:
         try:
             nip = parse_nip(nip_text)
         except NipError as exc:
-            return f"invalid NIP {nip_text}: {exc}"
+            reason = f"invalid NIP {nip_text}: {exc}"
+            return Rejection(row_no, reason, _nip_code(nip_text), nip_text)
         return RosterRow(row_no, nip.value, "nip", name, **fields)
     other = _text(get("other_id"))
     if not other:
-        return "no NIP and no other identifier"
+        return Rejection(row_no, "no NIP and no other identifier", "no_identifier")
     if not re.fullmatch(r"[A-Za-z0-9\-]{3,40}", other):
-        return f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        reason = f"other identifier {other!r} must be 3-40 letters, digits or dashes"
+        return Rejection(row_no, reason, "other_id_invalid", other)
     return RosterRow(row_no, other.upper(), "other", name, **fields)
+
+
+def _nip_code(text: str) -> str:
+    if not text.isascii() or not text.isdigit():
+        return "nip_not_digits"
+    if len(text) != 18:
+        return "nip_length"
+    return "nip_invalid"  # a date, gender, sequence or year that cannot be

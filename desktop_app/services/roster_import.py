@@ -1,14 +1,21 @@
-"""Import a roster file into a ceremony: good rows in, bad rows reported, signed records kept."""
+"""Import a roster file into a ceremony: good rows in, bad rows reported, signed records kept.
+
+Two rows with the same NIP are both refused (the file cannot say which is the genuine person);
+the operator then chooses the row that stands, at import (``use_rows``) or right after it
+(``use_duplicate_rows``), and the other rows of that NIP stay refused.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import select, update
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.errors import InvalidInput
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.services.roster_file import Rejection, RosterRow, read_roster
 from desktop_app.storage.models import AuditEvent, Employee
@@ -37,6 +44,8 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    source: str = ""
+    fields: frozenset[str] = frozenset(_FIELDS)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -49,18 +58,86 @@ class ImportResult:
 
 
 def import_roster(
-    store: Store, path: Path, ceremony_ref: str | None = None, *, operator: str = ""
+    store: Store,
+    path: Path,
+    ceremony_ref: str | None = None,
+    *,
+    operator: str = "",
+    use_rows: Iterable[int] = (),
 ) -> ImportResult:
-    """Read ``path`` and apply it to the ceremony in one transaction."""
+    """Read ``path`` and apply it to the ceremony in one transaction; ``use_rows`` names the
+    duplicate rows that stand for their NIP (one per NIP)."""
     parsed = read_roster(Path(path))  # raises InvalidInput before anything is written
+    rows, rejected = choose_rows(parsed.rows, parsed.rejected, use_rows)
     return apply_roster(
         store,
-        parsed.rows,
-        parsed.rejected,
+        rows,
+        rejected,
         ceremony_ref,
         source=str(path),
         operator=operator,
         fields=parsed.fields,
+    )
+
+
+def duplicate_choices(rejected: Iterable[Rejection]) -> dict[str, list[Rejection]]:
+    """The rows refused as duplicates, by identifier: what the operator chooses among."""
+    groups: dict[str, list[Rejection]] = {}
+    for r in rejected:
+        if r.candidate is not None:
+            groups.setdefault(r.candidate.identifier, []).append(r)
+    return groups
+
+
+def choose_rows(
+    rows: list[RosterRow], rejected: list[Rejection], use_rows: Iterable[int]
+) -> tuple[list[RosterRow], list[Rejection]]:
+    """Let the chosen duplicate rows stand: they join ``rows``; the other rows of their NIP
+    stay refused, saying which row was chosen. Refuses a row that is not a duplicate, or two
+    rows for one NIP."""
+    by_row = {r.row: r for r in rejected if r.candidate is not None}
+    chosen: dict[str, RosterRow] = {}
+    for number in use_rows:
+        found = by_row.get(number)
+        if found is None or found.candidate is None:
+            raise InvalidInput(f"row {number} is not one of the rows refused as a duplicate")
+        ident = found.candidate.identifier
+        if ident in chosen and chosen[ident].row != number:
+            raise InvalidInput(f"rows {chosen[ident].row} and {number} have the same identifier")
+        chosen[ident] = found.candidate
+    if not chosen:
+        return rows, rejected
+    kept: list[Rejection] = []
+    for r in rejected:
+        if r.candidate is None or r.candidate.identifier not in chosen:
+            kept.append(r)
+        elif r.row != chosen[r.candidate.identifier].row:
+            standing = chosen[r.candidate.identifier].row
+            reason = f"duplicate identifier {r.candidate.identifier}: row {standing} was chosen"
+            kept.append(Rejection(r.row, reason, "duplicate_not_chosen", str(standing)))
+    return [*rows, *chosen.values()], kept
+
+
+def use_duplicate_rows(
+    store: Store, result: ImportResult, use_rows: Iterable[int], *, operator: str = ""
+) -> ImportResult:
+    """After an import: add the chosen duplicate rows (one per NIP) in one more transaction;
+    returns the whole import's result as if they had been chosen at once."""
+    rows, rejected = choose_rows([], result.rejected, use_rows)
+    added = apply_roster(
+        store,
+        rows,
+        rejected,
+        result.ceremony_id,
+        source=result.source,
+        operator=operator,
+        fields=result.fields,
+    )
+    return replace(
+        added,
+        imported=result.imported + added.imported,
+        updated=result.updated + added.updated,
+        unchanged=result.unchanged + added.unchanged,
     )
 
 
@@ -79,7 +156,7 @@ def apply_roster(
     updatable = [f for f in _FIELDS if f in fields]
     with store.write() as session:
         ceremony = find_ceremony(session, ceremony_ref)
-        result = ImportResult(ceremony.id, rejected=list(rejected))
+        result = ImportResult(ceremony.id, rejected=list(rejected), source=source, fields=fields)
         existing = {
             e.identifier: e
             for e in session.execute(

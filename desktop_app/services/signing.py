@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
+from desktop_app.domain.consent import ConsentMethod, timezone_name
 from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
-from desktop_app.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from desktop_app.services.ceremonies import find_ceremony
-from desktop_app.storage.models import SignedPledge
+from desktop_app.storage.models import AuditEvent, Ceremony, SignedPledge
 from desktop_app.storage.queries import employee_row, live_pledges_of
 from desktop_app.storage.record_writer import (
     CeremonyPledge,
@@ -30,13 +30,21 @@ from desktop_app.storage.record_writer import (
     record_summary,
 )
 from desktop_app.storage.store import Store
+from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 
 MAX_REASON = 500
+_METHODS = frozenset(m.value for m in ConsentMethod)
 
 
 @dataclass(frozen=True)
 class PledgeRequest:
-    """What the desk collected: who, the text they saw, their consent and their signature."""
+    """What the desk collected: who, the text they saw, their consent and their signature.
+
+    The ceremony, template and text hash are those of the pledge *shown* (the desk takes them
+    when the pledge is displayed), never whatever is loaded when the commit runs.
+    ``consent_method`` is how the attendee consented (domain.consent.ConsentMethod);
+    ``pledge_shown_at`` when the pledge was first on screen (UTC ISO); ``timezone`` the
+    ceremony zone the attendee saw ("" = the ceremony's own)."""
 
     identifier: str
     shown_text_sha256: str
@@ -47,6 +55,10 @@ class PledgeRequest:
     ceremony_id: str | None = None  # None: the active ceremony
     resign_reason: str = ""
     record_id: str | None = None  # a client-made UUID may be given (idempotency key)
+    consent_method: str = field(kw_only=True)
+    pledge_shown_at: str = field(kw_only=True)
+    template_id: str | None = field(default=None, kw_only=True)  # None: not checked
+    timezone: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,8 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
         ceremony_id, template = _ceremony_pledge(session, request.ceremony_id)
         if request.shown_text_sha256 != template.sha256:
             raise InvalidInput("the pledge text shown is not this ceremony's pledge text")
+        if request.template_id is not None and request.template_id != template.template_id:
+            raise InvalidInput("the pledge shown is not this ceremony's pledge template")
         employee = employee_row(session, ceremony_id, request.identifier)
         if employee is None:
             raise NotFound(f"{request.identifier} is not on this ceremony's roster")
@@ -96,6 +110,9 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
             template_id=template.template_id,
             text_sha256=template.sha256,
             consent_at=request.consent_at,
+            consent_method=request.consent_method,
+            pledge_shown_at=request.pledge_shown_at,
+            timezone=timezone_name(request.timezone) if request.timezone else template.timezone,
             signature_sha256=sha256_hex(encoded),
             image_sha256=sha256_hex(request.image_png),
             device=json.dumps(asdict(request.signature.device), sort_keys=True),
@@ -119,7 +136,7 @@ def _ceremony_pledge(session: Session, ref: str | None) -> tuple[str, CeremonyPl
 
 
 def _registered(record: RecordSummary) -> RegisteredPledge:
-    return RegisteredPledge(*record)
+    return RegisteredPledge(**record._asdict())
 
 
 def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = "") -> str:
@@ -142,6 +159,7 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
             k: getattr(target, k)
             for k in ("identifier", "id_kind", "name", "rank", "position", "unit", "instansi")
         }
+        ceremony = session.get(Ceremony, target.ceremony_id)
         fields.update(
             kind="void",
             refers_to=target.id,
@@ -149,6 +167,9 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
             template_id=target.template_id,
             text_sha256=target.text_sha256,
             consent_at="",
+            consent_method="",  # a void is the operator's act, not a consent
+            pledge_shown_at="",
+            timezone=ceremony.timezone if ceremony is not None else "",
             signature_sha256=sha256_hex(b""),
             image_sha256=sha256_hex(b""),
             device="{}",
@@ -157,6 +178,19 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
         )
         record = _append(store, session, str(uuid.uuid4()), target.ceremony_id, fields, b"", b"")
         return record.record_id
+
+
+def choose_screen_signing(store: Store, *, operator: str = "", pad_status: str = "") -> None:
+    """The attendant chose on-screen signing because no pad works: an audited act."""
+    with store.write() as session:
+        session.add(
+            AuditEvent(
+                at=utc_now_iso(),
+                kind="screen_signing_chosen",
+                actor=operator,
+                detail=json.dumps({"pad": pad_status}),
+            )
+        )
 
 
 def _check_request(request: PledgeRequest) -> None:
@@ -168,6 +202,20 @@ def _check_request(request: PledgeRequest) -> None:
         parse_iso(request.consent_at)
     except ValueError:
         raise InvalidInput("consent time is not an ISO 8601 timestamp") from None
+    if request.consent_method not in _METHODS:
+        raise InvalidInput(
+            f"consent was not given by the attendee ({request.consent_method!r} is not a "
+            "consent method)"
+        )
+    try:
+        parse_iso(request.pledge_shown_at)
+    except ValueError:
+        raise InvalidInput("the time the pledge was shown is not an ISO 8601 timestamp") from None
+    if request.timezone:
+        try:
+            timezone_name(request.timezone)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
     if len(request.resign_reason) > MAX_REASON:
         raise InvalidInput(f"reason is longer than {MAX_REASON} characters")
     if request.record_id is not None:
@@ -213,7 +261,6 @@ def _append(
         prev_hash=prev_hash,
     )
     digest = record_hash(fields)
-    del fields["format"]
     sealer = store.blobs.sealer(session, ceremony_id, signed_at)
     fields.update(
         signature_blob=sealer.seal(record_id, signature),

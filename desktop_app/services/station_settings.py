@@ -26,6 +26,7 @@ from desktop_app.settings import (
     SCANNER_MODE,
     SCANNER_PORT,
     SERVER_URL,
+    SOUND_MUTED,
     SettingSpec,
     get_setting,
     set_setting,
@@ -38,7 +39,7 @@ _SPECS: dict[str, SettingSpec[Any]] = {
     spec.key: spec
     for spec in (
         ACTIVE_CEREMONY, LANGUAGE, PAD_PORT, PAD_PROTOCOL, SCANNER_MODE, SCANNER_PORT, CAMERA,
-        PRINTER, RECEIPT_LAYOUT, AUTO_PRINT, SERVER_URL, OPERATOR,
+        PRINTER, RECEIPT_LAYOUT, AUTO_PRINT, SERVER_URL, OPERATOR, SOUND_MUTED,
     )
 }  # fmt: skip
 LANGUAGES = ("id", "en")
@@ -71,6 +72,7 @@ class StationSettings:
     auto_print: bool = True
     server_url: str = ""
     operator: str = "operator"
+    sound_muted: bool = False
     pin_set: bool = False
     ceremonies: tuple[CeremonyChoice, ...] = ()
 
@@ -149,10 +151,15 @@ def set_operator_pin(store: Store, pin: str) -> None:
 
 
 def check_operator_pin(store: Store, pin: str) -> bool:
-    """True when ``pin`` is the operator PIN, or when no PIN has been set yet."""
+    """True only when a PIN is set and ``pin`` is it: no PIN, or an empty one, opens nothing."""
     with store.read() as session:
         stored = get_setting(session, OPERATOR_PIN)
-    return not stored or pin_matches(stored, pin)
+    return bool(stored) and bool(pin) and pin_matches(stored, pin)
+
+
+def operator_pin_set(store: Store) -> bool:
+    with store.read() as session:
+        return bool(get_setting(session, OPERATOR_PIN))
 
 
 def with_changes(settings: StationSettings, **changes: Any) -> StationSettings:

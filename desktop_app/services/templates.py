@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.resources import resource_path
 from desktop_app.storage.models import PledgeTemplate
+from pakta_common.integrity.record_hash import text_sha256
 
 DEFAULT_TEMPLATE_CODE = "pakta-netralitas-asn"
 MAX_TEMPLATE_CHARS = 20_000

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
-from desktop_app.integrity.chain import ChainReport, verify_chain
-from desktop_app.integrity.record_hash import sha256_hex
 from desktop_app.storage.models import AuditEvent, SignedPledge
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
+from pakta_common.integrity.chain import ChainReport, verify_chain
+from pakta_common.integrity.record_hash import sha256_hex
 
 
 def verify_store(store: Store) -> ChainReport:

@@ -7,10 +7,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from desktop_app.private_files import create_private_file
+
 BUSY_TIMEOUT_MS = 10_000
 
 
 def make_engine(db_path: Path) -> Engine:
+    # Created 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database
+    # file's permissions, so none of the three is ever readable by other users.
+    create_private_file(db_path)
     engine = create_engine(
         f"sqlite:///{db_path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -27,6 +32,9 @@ def make_engine(db_path: Path) -> Engine:
         # Checkpoints run on the store's own thread (storage.checkpointer), not in a commit.
         cur.execute("PRAGMA wal_autocheckpoint=0")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted or overwritten content is zeroed, not left in free space: an erased
+        # ceremony key must not linger in the file (services.retention also vacuums).
+        cur.execute("PRAGMA secure_delete=ON")
         cur.close()
 
     @event.listens_for(engine, "begin")

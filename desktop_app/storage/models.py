@@ -70,6 +70,11 @@ class Ceremony(Base):
     expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
     template_id: Mapped[str] = mapped_column(ForeignKey("pledge_template.id"))
     created_at: Mapped[str] = mapped_column(String(32))
+    # How the desk takes consent (domain.consent): seconds the pledge must be on screen first,
+    # the separate or compact form, and the ceremony's IANA time zone (WIB/WITA/WIT).
+    min_read_s: Mapped[int] = mapped_column(Integer, server_default="5")
+    consent_form: Mapped[str] = mapped_column(String(10), server_default="separate")
+    timezone: Mapped[str] = mapped_column(String(40), server_default="Asia/Jakarta")
 
 
 class CeremonyKey(Base):
@@ -102,10 +107,14 @@ class Employee(Base):
 
 
 class SignedPledge(Base):
-    """One immutable record (a pledge, a re-sign or a void); triggers refuse UPDATE and DELETE."""
+    """One immutable record (a pledge, a re-sign or a void); triggers refuse UPDATE and DELETE.
+
+    ``format`` says which fields its hash covers (integrity.record_hash): rows of the first
+    release are format 1 and have empty consent_method, pledge_shown_at and timezone."""
 
     __tablename__ = "signed_pledge"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    format: Mapped[int] = mapped_column(Integer, server_default="1")
     kind: Mapped[str] = mapped_column(String(8))  # pledge | resign | void
     refers_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -120,6 +129,9 @@ class SignedPledge(Base):
     template_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     text_sha256: Mapped[str] = mapped_column(String(64))
     consent_at: Mapped[str] = mapped_column(String(32))
+    consent_method: Mapped[str] = mapped_column(String(20), server_default="")  # format 2
+    pledge_shown_at: Mapped[str] = mapped_column(String(32), server_default="")  # format 2
+    timezone: Mapped[str] = mapped_column(String(40), server_default="")  # format 2
     signature_blob: Mapped[bytes] = mapped_column(LargeBinary)  # through storage.signature_codec
     signature_sha256: Mapped[str] = mapped_column(String(64))
     image_blob: Mapped[bytes] = mapped_column(LargeBinary)  # through storage.signature_codec

@@ -36,8 +36,8 @@ _CHAIN_HEAD = (
     "ORDER BY station_seq DESC LIMIT 1"
 )
 _CEREMONY_PLEDGE = (
-    "SELECT t.id, t.sha256 FROM ceremony c JOIN pledge_template t ON t.id = c.template_id "
-    "WHERE c.id = ?"
+    "SELECT t.id, t.sha256, c.timezone FROM ceremony c "
+    "JOIN pledge_template t ON t.id = c.template_id WHERE c.id = ?"
 )
 _REGISTERED = (
     "SELECT id, kind, ceremony_id, identifier, name, station_seq, record_hash, signed_at, "
@@ -48,6 +48,7 @@ _REGISTERED = (
 class CeremonyPledge(NamedTuple):
     template_id: str
     sha256: str
+    timezone: str  # the ceremony's IANA zone
 
 
 class RecordSummary(NamedTuple):
@@ -74,9 +75,9 @@ def chain_head(session: Session, station_id: str) -> tuple[int, str] | None:
 
 
 def ceremony_pledge(session: Session, ceremony_id: str) -> CeremonyPledge | None:
-    """The pledge template (id, text hash) of the ceremony with exactly this id."""
+    """The pledge template (id, text hash) and time zone of the ceremony with exactly this id."""
     row = driver(session).execute(_CEREMONY_PLEDGE, (ceremony_id,)).fetchone()
-    return None if row is None else CeremonyPledge(str(row[0]), str(row[1]))
+    return None if row is None else CeremonyPledge(str(row[0]), str(row[1]), str(row[2]))
 
 
 def record_summary(session: Session, record_id: str) -> RecordSummary | None:

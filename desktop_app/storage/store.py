@@ -13,18 +13,23 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import IntegrityFailure
-from desktop_app.integrity.keys import (
-    StationKey,
-    load_or_create_secret,
-    load_or_create_station_key,
-)
 from desktop_app.paths import StationPaths, default_data_dir
+from desktop_app.private_files import (
+    make_private_dir,
+    remove_plaintext_receipts,
+    secure_data_folder,
+)
 from desktop_app.storage.ceremony_keys import CeremonyKeys
 from desktop_app.storage.checkpointer import WalCheckpointer
 from desktop_app.storage.engine import make_engine
 from desktop_app.storage.migrate import upgrade_store
 from desktop_app.storage.models import Station, TrustedKey
 from desktop_app.storage.signature_codec import SignatureCodec
+from pakta_common.integrity.keys import (
+    StationKey,
+    load_or_create_secret,
+    load_or_create_station_key,
+)
 
 
 class Store:
@@ -51,7 +56,11 @@ class Store:
     def open(cls, data_dir: Path | None = None, *, station_name: str | None = None) -> Store:
         """Open (initialising when new) the station in ``data_dir``; migrations run here."""
         paths = StationPaths(Path(data_dir) if data_dir else default_data_dir())
-        paths.root.mkdir(parents=True, exist_ok=True)
+        # the folder is the station user's alone: 0700/0600 (an owner-only ACL on Windows);
+        # an older store is tightened, and no plaintext receipt copy or crash leftover stays
+        secure_data_folder(paths.root)
+        make_private_dir(paths.keys)
+        remove_plaintext_receipts(paths.receipts)
         key = load_or_create_station_key(paths.station_key)
         codec = SignatureCodec(load_or_create_secret(paths.data_key))
         engine = make_engine(paths.db)

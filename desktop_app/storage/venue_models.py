@@ -24,6 +24,8 @@ class VenueLink(Base):
     joined_at: Mapped[str] = mapped_column(String(32))
     pull_cursor: Mapped[str] = mapped_column(String(40), default="")
     pushed_seq: Mapped[int] = mapped_column(Integer, default=0)
-    published: Mapped[str] = mapped_column(Text, default="{}")  # ceremony id -> digest (host)
+    # ceremony id -> fingerprint of the venue's copy: what the host published to the hub, or
+    # what a member pulled from it and has not changed since (sync.catalog.publications_due)
+    venue_digests: Mapped[str] = mapped_column(Text, default="{}")
     last_contact_at: Mapped[str] = mapped_column(String(32), default="")
     last_error: Mapped[str] = mapped_column(Text, default="")

@@ -15,8 +15,10 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.sync.wire import (
+from pakta_common.wire import (
     API_PREFIX,
+    EnrollChallenge,
+    EnrollChallengeRequest,
     EnrollRequest,
     EnrollResponse,
     Health,
@@ -97,9 +99,15 @@ class SyncClient:
         model: type[M],
         body: BaseModel | None = None,
         params: dict[str, str | int] | None = None,
+        *,
+        exclude_none: bool = False,
     ) -> M:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
-        content = body.model_dump_json().encode("utf-8") if body is not None else None
+        content = (
+            body.model_dump_json(exclude_none=exclude_none).encode("utf-8")
+            if body is not None
+            else None
+        )
         if content is not None:
             headers["Content-Type"] = "application/json"
         try:
@@ -127,8 +135,16 @@ class SyncClient:
     def health(self) -> Health:
         return self._call("GET", "/health", Health)
 
+    def enrol_challenge(self, code: str) -> EnrollChallenge:
+        return self._call(
+            "POST", "/enroll/challenge", EnrollChallenge, EnrollChallengeRequest(code=code)
+        )
+
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
-        return self._call("POST", "/enroll", EnrollResponse, request)
+        # Without a proof (a server older than proofs), the fields it never knew stay out.
+        return self._call(
+            "POST", "/enroll", EnrollResponse, request, exclude_none=request.proof is None
+        )
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, request)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
-from desktop_app.sync.catalog import apply_pull, mark_published, publications_due
-from desktop_app.sync.client import RequestRefused, SyncClient
+from desktop_app.sync.catalog import Publication, apply_pull, mark_published, publications_due
+from desktop_app.sync.client import NotAuthorised, RequestRefused, SyncClient
 from desktop_app.sync.enrolment import server_link
 from desktop_app.sync.outbox import PendingRecord, pending_batch, pending_count, settle
-from desktop_app.sync.wire import PushRequest, RecordResult
+from pakta_common.wire import PushRequest, RecordResult
 
+log = logging.getLogger(__name__)
 DEFAULT_BATCH = 200
 PULL_LIMIT = 1000
 MAX_PULL_PAGES = 10_000
@@ -30,6 +32,9 @@ class SyncReport:
     rejected: list[dict[str, str]] = field(default_factory=list)
     pulled: int = 0
     pending: int = 0
+    # Ceremony updates refused, by the server (a publication) or by this desk (a pulled
+    # pledge that fails its hash, a pledge change after signings): {ceremony, reason, by}.
+    refused_updates: list[dict[str, str]] = field(default_factory=list)
     finished_at: str = ""
 
     def as_json(self) -> dict[str, object]:
@@ -42,6 +47,7 @@ class SyncReport:
             "rejected": self.rejected,
             "pulled": self.pulled,
             "pending": self.pending,
+            "refused_updates": self.refused_updates,
         }
 
 
@@ -97,10 +103,34 @@ def pull_all(store: Store, client: SyncClient, report: SyncReport) -> None:
     cursor = link.pull_cursor if link else ""
     for _ in range(MAX_PULL_PAGES):
         page = client.pull(cursor, PULL_LIMIT)
-        report.pulled += apply_pull(store, page)
+        applied = apply_pull(store, page)
+        report.pulled += applied.applied
+        report.refused_updates += [{**r.as_json(), "by": "desk"} for r in applied.refused]
         if not page.more or page.cursor == cursor:
             return
         cursor = page.cursor
+
+
+def publish_due(store: Store, client: SyncClient, report: SyncReport) -> list[Publication]:
+    """Publish the ceremonies changed here. One the server refuses (not this desk's to change,
+    or a pledge that may no longer change) does not stop the cycle; the refusals are returned
+    so the caller marks them once the rest of the cycle shows the station is still welcome (a
+    revoked station's 403 must not count as an answer)."""
+    refused: list[Publication] = []
+    for publication in publications_due(store):
+        try:
+            client.publish(publication.request)
+        except (RequestRefused, NotAuthorised) as exc:
+            if isinstance(exc, NotAuthorised) and exc.status != 403:
+                raise
+            cid = publication.request.ceremony.id
+            log.warning("server refused the publication of ceremony %s: %s", cid, exc)
+            report.refused_updates.append({"ceremony": cid, "reason": str(exc), "by": "server"})
+            refused.append(publication)
+            continue
+        mark_published(store, publication)
+        report.published += 1
+    return refused
 
 
 def sync_once(store: Store, client: SyncClient, *, batch: int = DEFAULT_BATCH) -> SyncReport:
@@ -109,12 +139,13 @@ def sync_once(store: Store, client: SyncClient, *, batch: int = DEFAULT_BATCH) -
     if server_link(store) is None:
         raise NotEnrolled("this station is not enrolled with a server")
     report = SyncReport()
-    for publication in publications_due(store):
-        client.publish(publication.request)
-        mark_published(store, publication)
-        report.published += 1
+    refused = publish_due(store, client, report)
     push_outbox(store, client, report, batch)
     pull_all(store, client, report)
+    for publication in refused:
+        # Not sent again until something about the ceremony changes here (e.g. the pull
+        # brought the owner's version, or a walk-in was added).
+        mark_published(store, publication)
     report.pending = pending_count(store)
     report.finished_at = utc_now_iso()
     return report

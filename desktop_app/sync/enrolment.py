@@ -11,8 +11,9 @@ from desktop_app.clock import utc_now_iso
 from desktop_app.settings import SERVER_URL, set_setting
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import SyncServer
-from desktop_app.sync.client import SyncClient
-from desktop_app.sync.wire import EnrollRequest
+from desktop_app.sync.client import RequestRefused, SyncClient
+from pakta_common.integrity.keys import StationKey
+from pakta_common.wire import EnrollRequest, EnrollResponse, enrol_proof_message
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,14 @@ def parse_enrol_text(text: str) -> tuple[str, str] | None:
 
 
 def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = None) -> ServerLink:
-    """Enrol this station with the server at ``url`` using an admin's one-time ``code``."""
+    """Enrol this station with the server at ``url`` using an admin's one-time ``code``:
+    ask for a challenge bound to the code, sign it with the station key (proving the desk
+    holds the private key of the public key it registers), exchange it for a token."""
     url = normalise_url(url)
     client = SyncClient(http) if http is not None else SyncClient.connect(url)
     try:
-        answer = client.enroll(
-            EnrollRequest(
-                code=code.strip(),
-                station_id=store.station_id,
-                name=store.station_name[:120] or "station",
-                public_key=store.key.public_bytes.hex(),
-            )
+        answer = enrol_with_key(
+            client, code, store.station_id, store.station_name[:120] or "station", store.key
         )
     finally:
         if http is None:
@@ -72,6 +70,52 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
             row.pull_cursor = ""  # a cursor means nothing to another server
         set_setting(session, SERVER_URL, url)
     return ServerLink(url, answer.token, answer.server_name, row.pull_cursor)
+
+
+@dataclass(frozen=True)
+class KeyProof:
+    """A challenge bound to a one-time code, and the station's signature over it."""
+
+    challenge: str
+    proof: str  # hex Ed25519 signature over enrol_proof_message(challenge, station, key)
+
+
+def prove_key(client: SyncClient, code: str, station_id: str, key: StationKey) -> KeyProof | None:
+    """Ask the server (central, or a venue hub: the same code) for a challenge bound to the
+    one-time ``code`` and sign it with ``key``: the proof that this desk holds the private
+    key of the public key it registers. None: a server older than key proofs (404)."""
+    try:
+        challenge = client.enrol_challenge(code.strip()).challenge
+    except RequestRefused as exc:
+        if exc.status != 404:
+            raise
+        return None
+    message = enrol_proof_message(challenge, station_id, key.public_bytes.hex())
+    return KeyProof(challenge, key.sign(message).hex())
+
+
+def enrol_with_key(
+    client: SyncClient, code: str, station_id: str, name: str, key: StationKey
+) -> EnrollResponse:
+    """The enrolment exchange itself: a challenge for the code, signed with ``key``. A server
+    older than key proofs has no challenge to give (404): it is enrolled with as before."""
+    code = code.strip()
+    public_key = key.public_bytes.hex()
+    proven = prove_key(client, code, station_id, key)
+    if proven is None:
+        return client.enroll(
+            EnrollRequest(code=code, station_id=station_id, name=name, public_key=public_key)
+        )
+    return client.enroll(
+        EnrollRequest(
+            code=code,
+            station_id=station_id,
+            name=name,
+            public_key=public_key,
+            challenge=proven.challenge,
+            proof=proven.proof,
+        )
+    )
 
 
 def server_link(store: Store) -> ServerLink | None:

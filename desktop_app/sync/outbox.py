@@ -11,7 +11,7 @@ from sqlalchemy import func, select, update
 from desktop_app.storage.models import Outbox, SignedPledge
 from desktop_app.storage.records import record_fields
 from desktop_app.storage.store import Store
-from desktop_app.sync.wire import RecordResult, WireRecord
+from pakta_common.wire import RecordResult, WireRecord
 
 REJECTED = "rejected: "  # prefix of a server's refusal in Outbox.last_error
 MAX_BATCH_BYTES = 8 * 1024 * 1024  # keep well under the server's body limit

@@ -189,6 +189,11 @@ class SyncWorker:
                 previous, "error", f"{type(exc).__name__}: {exc}", failures + 1, delay
             )
         rejected = len(rejected_in_outbox(self.store))
+        problems = [f"{rejected} record(s) refused by the server"] if rejected else []
+        problems += [
+            f"ceremony {r['ceremony'][:8]} update refused by the {r['by']}: {r['reason']}"
+            for r in report.refused_updates
+        ]
         self._publish(
             SyncStatus(
                 state="synced" if not rejected else "error",
@@ -196,7 +201,7 @@ class SyncWorker:
                 pending=report.pending,
                 rejected=rejected,
                 last_success_at=utc_now_iso(),
-                last_error="" if not rejected else f"{rejected} record(s) refused by the server",
+                last_error="; ".join(problems),
                 retry_in_s=self.interval_s,
                 failures=0,
                 last_report=report,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from desktop_app.sync.client import SyncError
 from desktop_app.venue.client import VenueClient
-from desktop_app.venue.wire import Board
+from pakta_common.venue_wire import Board
 
 OnBoard = Callable[[Board | None, str], None]  # the board (None: hub away) and the error
 

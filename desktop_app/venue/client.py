@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from desktop_app.sync.client import RequestRefused, ServerUnavailable, SyncClient
-from desktop_app.venue.wire import Board, Changes, HubInfo, JoinCode, JoinRequest, JoinResponse
+from pakta_common.venue_wire import Board, Changes, HubInfo, JoinCode, JoinRequest, JoinResponse
 
 # Short: on a LAN a hub that does not answer in 3 s is away, and the desk must not wait.
 HUB_TIMEOUT = httpx.Timeout(10.0, connect=3.0)

@@ -15,9 +15,9 @@ from desktop_app.storage.sync_models import RemoteSigning
 from desktop_app.storage.venue_models import VenueLink
 from desktop_app.sync.catalog import apply_page, publications_due
 from desktop_app.sync.outbox import to_wire
-from desktop_app.sync.wire import PushRequest
 from desktop_app.venue.client import VenueClient
 from desktop_app.venue.link import HubLink
+from pakta_common.wire import PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +39,14 @@ def publish_to_hub(store: Store, client: VenueClient, link: HubLink) -> int:
     if not link.is_host:
         return 0
     done = 0
-    for publication in publications_due(store, link.published):
+    for publication in publications_due(store, link.venue_digests):
         client.publish(publication.request)
         with store.write() as session:
             row = session.get(VenueLink, 1)
             if row is not None:
-                published = json.loads(row.published or "{}")
-                published[publication.request.ceremony.id] = publication.digest
-                row.published = json.dumps(published)
+                digests = json.loads(row.venue_digests or "{}")
+                digests[publication.request.ceremony.id] = publication.digest
+                row.venue_digests = json.dumps(digests)
         done += 1
     return done
 
@@ -115,10 +115,14 @@ def pull_from_hub(store: Store, client: VenueClient, link: HubLink) -> list[str]
         with store.write() as session:
             ids = [s.id for s in page.signings if s.station_id != store.station_id]
             known = set(session.scalars(select(RemoteSigning.id).where(RemoteSigning.id.in_(ids))))
-            apply_page(session, store.station_id, page)
-            arrived += [i for i in ids if i not in known]
             row = session.get(VenueLink, 1)
+            held = json.loads(row.venue_digests or "{}") if row is not None else {}
+            applied = apply_page(session, store.station_id, page, held)
+            arrived += [i for i in ids if i not in known]
             if row is not None:
+                # the venue's copies as pulled: not published to central by a member desk;
+                # never marked published to central (the central server may not have them)
+                row.venue_digests = json.dumps({**held, **applied.in_step})
                 row.pull_cursor = page.cursor
                 row.last_contact_at = utc_now_iso()
                 row.last_error = ""

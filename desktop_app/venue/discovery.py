@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from zeroconf import InterfaceChoice, IPVersion, ServiceBrowser, ServiceListener, Zeroconf
 
-from desktop_app.venue.wire import HUB_SERVICE
+from pakta_common.venue_wire import HUB_SERVICE
 
 
 @dataclass(frozen=True)

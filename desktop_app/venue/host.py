@@ -14,7 +14,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.files import write_atomic
 from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncError
@@ -22,6 +21,7 @@ from desktop_app.sync.enrolment import server_link
 from desktop_app.venue.client import VenueClient
 from desktop_app.venue.cycle import publish_to_hub
 from desktop_app.venue.link import HubLink, hub_link, join_hub
+from pakta_common.files import write_atomic
 
 HUB_DIR = "venue-hub"
 DEFAULT_PORT = 8765

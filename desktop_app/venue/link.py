@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from desktop_app.clock import utc_now_iso
 from desktop_app.storage.store import Store
 from desktop_app.storage.venue_models import VenueLink
-from desktop_app.sync.enrolment import normalise_url
+from desktop_app.sync.client import RequestRefused
+from desktop_app.sync.enrolment import normalise_url, prove_key
 from desktop_app.venue.client import VenueClient
-from desktop_app.venue.wire import QR_PREFIX, JoinRequest, join_statement
+from pakta_common.venue_wire import QR_PREFIX, JoinRequest
 
 _TOKEN_AD = "venue-hub-token"
 
@@ -27,7 +28,7 @@ class HubLink:
     ceremony_id: str
     pull_cursor: str
     pushed_seq: int
-    published: dict[str, str]
+    venue_digests: dict[str, str]
 
     @property
     def is_host(self) -> bool:
@@ -49,37 +50,38 @@ def venue_qr_text(url: str, code: str) -> str:
 def join_hub(store: Store, url: str, code: str, *, role: str = "member") -> HubLink:
     """Join the hub at ``url`` with a code shown on the host; raises SyncError subclasses.
 
-    The desk signs a statement naming the hub, itself and its key (proof that it holds the
-    key); the hub keeps it, and relays it to the central server as the desk's introduction."""
+    The desk proves its key exactly as at enrolment (``prove_key``: the hub's challenge for
+    this code, signed); the hub keeps the proof, and relays it to the central server as the
+    desk's introduction."""
     url = normalise_url(url)
+    code = code.strip()
     with VenueClient.to_hub(url) as client:
-        info = client.info()
-        at = utc_now_iso()
-        name = store.station_name[:120] or "Meja"
-        public_key = store.key.public_bytes.hex()
-        statement = join_statement(info.hub_id, store.station_id, name, public_key, at)
+        client.info()  # a venue hub answers here; anything else is refused before the code
+        proven = prove_key(client, code, store.station_id, store.key)
+        if proven is None:
+            raise RequestRefused("this hub cannot check a desk's key: update it", 404)
         answer = client.join(
             JoinRequest(
-                code=code.strip(),
+                code=code,
                 station_id=store.station_id,
-                name=name,
-                public_key=public_key,
-                at=at,
-                proof=store.key.sign(statement).hex(),
+                name=store.station_name[:120] or "Meja",
+                public_key=store.key.public_bytes.hex(),
+                challenge=proven.challenge,
+                proof=proven.proof,
             )
         )
     sealed = base64.b64encode(store.codec.seal(_TOKEN_AD, answer.token.encode())).decode()
     with store.write() as session:
         row = session.get(VenueLink, 1)
-        same_hub = row is not None and row.hub_id == answer.hub_id
+        same_hub = row is not None and row.hub_id == answer.hub_id and row.role == role
         if row is None:
             row = VenueLink(id=1, joined_at=utc_now_iso())
             session.add(row)
         row.url, row.token, row.hub_id, row.hub_name = url, sealed, answer.hub_id, answer.hub_name
         row.desk_name, row.role, row.ceremony_id = answer.desk_name, role, answer.ceremony_id
         row.joined_at, row.last_error = utc_now_iso(), ""
-        if not same_hub:  # another hub's cursor and marks mean nothing here
-            row.pull_cursor, row.pushed_seq, row.published = "", 0, "{}"
+        if not same_hub:  # another hub's (or role's) cursor and marks mean nothing here
+            row.pull_cursor, row.pushed_seq, row.venue_digests = "", 0, "{}"
     link = hub_link(store)
     assert link is not None
     return link
@@ -101,7 +103,7 @@ def hub_link(store: Store) -> HubLink | None:
             ceremony_id=row.ceremony_id,
             pull_cursor=row.pull_cursor,
             pushed_seq=row.pushed_seq,
-            published=json.loads(row.published or "{}"),
+            venue_digests=json.loads(row.venue_digests or "{}"),
         )
 
 

@@ -20,7 +20,7 @@ from desktop_app.venue.client import VenueClient
 from desktop_app.venue.cycle import publish_to_hub, pull_from_hub, push_to_hub, waiting_for_hub
 from desktop_app.venue.duplicates import count_venue_duplicates
 from desktop_app.venue.link import HubLink, hub_link, note_contact
-from desktop_app.venue.wire import Board
+from pakta_common.venue_wire import Board
 
 log = logging.getLogger(__name__)
 

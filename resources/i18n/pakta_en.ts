@@ -4,34 +4,34 @@
   <context>
     <name>AlreadySignedPage</name>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="47" />
-      <source>Already signed</source>
-      <translation>Already signed</translation>
+      <location filename="../../ui/pages/already_signed.py" line="64" />
+      <source>You have already signed</source>
+      <translation>You have already signed</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <location filename="../../ui/pages/already_signed.py" line="65" />
       <source>Reason to sign again (attendant)</source>
       <translation>Reason to sign again (attendant)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <location filename="../../ui/pages/already_signed.py" line="66" />
       <source>Sign again</source>
       <translation>Sign again</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="50" />
-      <source>Reprint receipt</source>
-      <translation>Reprint receipt</translation>
+      <location filename="../../ui/pages/already_signed.py" line="67" />
+      <source>Reprint receipt…</source>
+      <translation>Reprint receipt…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="51" />
+      <location filename="../../ui/pages/already_signed.py" line="68" />
       <source>Done (Esc)</source>
       <translation>Done (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="59" />
-      <source>Signed at %1 at desk %2.</source>
-      <translation>Signed at %1 at desk %2.</translation>
+      <location filename="../../ui/pages/already_signed.py" line="77" />
+      <source>Signed at %1 at %2</source>
+      <translation>Signed at %1 at %2</translation>
     </message>
   </context>
   <context>
@@ -81,195 +81,303 @@
   <context>
     <name>CeremonyPage</name>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="39" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="40" />
       <source>Ceremony and roster</source>
       <translation>Ceremony and roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="41" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="42" />
       <source>Import the roster file you received, or take the ceremony from the server.</source>
       <translation>Import the roster file you received, or take the ceremony from the server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="43" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
       <source>New ceremony with a roster file (CSV or Excel)</source>
       <translation>New ceremony with a roster file (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="45" />
       <source>Take the ceremony from the central server</source>
       <translation>Take the ceremony from the central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="62" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="67" />
       <source>Ikrar Netralitas ASN ...</source>
       <translation>Ikrar Netralitas ASN ...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="76" />
       <source>Choose file...</source>
       <translation>Choose file...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="73" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
       <source>Import roster</source>
       <translation>Import roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="85" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="86" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="87" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="83" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="88" />
       <source>Organiser</source>
       <translation>Organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="84" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="89" />
       <source>Roster file</source>
       <translation>Roster file</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="95" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
       <source>Connect and take ceremonies</source>
       <translation>Connect and take ceremonies</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="102" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="107" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="108" />
       <source>Enrolment code</source>
       <translation>Enrolment code</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="105" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="110" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="117" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="123" />
       <source>Rosters (*.csv *.xlsx)</source>
       <translation>Rosters (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
       <source>the ceremony needs a title</source>
       <translation>the ceremony needs a title</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
       <source>the ceremony needs a venue</source>
       <translation>the ceremony needs a venue</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="129" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="135" />
       <source>the date is not valid</source>
       <translation>the date is not valid</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
       <source>choose the roster file</source>
       <translation>choose the roster file</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="132" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="138" />
       <source>Not yet</source>
       <translation>Not yet</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="142" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="148" />
       <source>Importing the roster...</source>
       <translation>Importing the roster...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="149" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
+      <source>the file cannot be opened</source>
+      <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <source>the file is not a CSV or Excel roster</source>
+      <translation>the file is not a CSV or Excel roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="158" />
+      <source>no header row found: the file needs a Nama column and a NIP column</source>
+      <translation>no header row found: the file needs a Nama column and a NIP column</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="161" />
+      <source>the file is too large for a roster</source>
+      <translation>the file is too large for a roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
+      <source>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</source>
+      <translation>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <source>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</source>
+      <translation>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <source>the file was not imported</source>
+      <translation>the file was not imported</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="172" />
       <source>The roster was not imported</source>
       <translation>The roster was not imported</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="154" />
-      <source>%1 attendees imported, %2 rows rejected</source>
-      <translation>%1 attendees imported, %2 rows rejected</translation>
+      <location filename="../../ui/wizard/ceremony_page.py" line="183" />
+      <source>%1 attendees imported, %2 rows refused (listed below)</source>
+      <translation>%1 attendees imported, %2 rows refused (listed below)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="185" />
+      <source>%1 attendees imported</source>
+      <translation>%1 attendees imported</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="196" />
+      <source>Adding the chosen rows...</source>
+      <translation>Adding the chosen rows...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="203" />
+      <source>The chosen rows were not added</source>
+      <translation>The chosen rows were not added</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
       <source>enter the server address and the code from the organiser</source>
       <translation>enter the server address and the code from the organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
       <source>Connecting to the server...</source>
       <translation>Connecting to the server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="218" />
       <source>The server could not be reached</source>
       <translation>The server could not be reached</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="222" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>ceremonies and rosters taken from the server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="176" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="223" />
+      <source>no answer: check the address and the network</source>
+      <translation>no answer: check the address and the network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="224" />
+      <source>the server refused the code: ask the organiser for a new one</source>
+      <translation>the server refused the code: ask the organiser for a new one</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="225" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="228" />
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
   </context>
   <context>
+    <name>CounterView</name>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="60" />
+      <source>%1 of %2 expected have signed, at this desk and the others known here</source>
+      <translation>%1 of %2 expected have signed, at this desk and the others known here</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="67" />
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="73" />
+      <source>%1 h %2 m</source>
+      <translation>%1 h %2 m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="74" />
+      <source>%1 m</source>
+      <translation>%1 m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="77" />
+      <source>this desk</source>
+      <translation>this desk</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="78" />
+      <source>all desks / expected</source>
+      <translation>all desks / expected</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="79" />
+      <source>per hour</source>
+      <translation>per hour</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="80" />
+      <source>time left (est.)</source>
+      <translation>time left (est.)</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAid</name>
     <message>
-      <location filename="../../ui/demo_aid.py" line="60" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Demo (simulated devices)</source>
       <translation>Demo (simulated devices)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="61" />
+      <location filename="../../ui/demo_aid.py" line="66" />
       <source>New badge (F5)</source>
       <translation>New badge (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="62" />
+      <location filename="../../ui/demo_aid.py" line="67" />
       <source>Pen signature on the pad (F8)</source>
       <translation>Pen signature on the pad (F8)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="63" />
+      <location filename="../../ui/demo_aid.py" line="68" />
+      <source>Tick “I agree” on the pad (F2)</source>
+      <translation>Tick “I agree” on the pad (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="69" />
       <source>Signed (F6)</source>
       <translation>Signed (F6)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="64" />
+      <location filename="../../ui/demo_aid.py" line="70" />
       <source>Unknown (F7)</source>
       <translation>Unknown (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Unplug pad</source>
       <translation>Unplug pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Plug pad in</source>
       <translation>Plug pad in</translation>
     </message>
@@ -277,7 +385,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="119" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — registration desk</translation>
     </message>
@@ -321,8 +429,8 @@
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="103" />
-      <source>USB scanner that types (keyboard)</source>
-      <translation>USB scanner that types (keyboard)</translation>
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>USB scanner (types like a keyboard)</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="104" />
@@ -431,54 +539,74 @@
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <source>this port cannot be opened (in use, or unplugged)</source>
+      <translation>this port cannot be opened (in use, or unplugged)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
       <source>ready to print</source>
       <translation>ready to print</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
       <source>the printer cannot print now</source>
       <translation>the printer cannot print now</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <source>no printer of this name on this laptop</source>
+      <translation>no printer of this name on this laptop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <source>choose a printer, or save receipts as PDF files</source>
+      <translation>choose a printer, or save receipts as PDF files</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="192" />
       <source>nothing was scanned</source>
       <translation>nothing was scanned</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <location filename="../../ui/wizard/devices_page.py" line="193" />
       <source>on the roster</source>
       <translation>on the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <location filename="../../ui/wizard/devices_page.py" line="194" />
       <source>not on this ceremony's roster</source>
       <translation>not on this ceremony's roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="195" />
+      <source>this is not a badge of this ceremony</source>
+      <translation>this is not a badge of this ceremony</translation>
     </message>
   </context>
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../ui/pages/done.py" line="34" />
+      <location filename="../../ui/pages/done.py" line="53" />
       <source>Thank you! Your pledge is signed.</source>
       <translation>Thank you! Your pledge is signed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="35" />
+      <location filename="../../ui/pages/done.py" line="54" />
       <source>Your receipt is being printed.</source>
       <translation>Your receipt is being printed.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="36" />
+      <location filename="../../ui/pages/done.py" line="55" />
       <source>The next attendee can scan now.</source>
       <translation>The next attendee can scan now.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="37" />
-      <source>Print the receipt again</source>
-      <translation>Print the receipt again</translation>
+      <location filename="../../ui/pages/done.py" line="56" />
+      <source>Print the receipt again…</source>
+      <translation>Print the receipt again…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="45" />
+      <location filename="../../ui/pages/done.py" line="64" />
       <source>Record no. %1 at %2</source>
       <translation>Record no. %1 at %2</translation>
     </message>
@@ -512,77 +640,87 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="63" />
+      <location filename="../../ui/wizard/finish_pages.py" line="65" />
       <source>Ready</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="64" />
+      <location filename="../../ui/wizard/finish_pages.py" line="66" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Check the choices below, then press Finish to open the desk.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <location filename="../../ui/wizard/finish_pages.py" line="79" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="79" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>Desk name</source>
       <translation>Desk name</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="80" />
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <source>Operator PIN</source>
+      <translation>Operator PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <source>set</source>
+      <translation>set</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="80" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>on the screen</source>
       <translation>on the screen</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="81" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>Badge scanner</source>
       <translation>Badge scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>Central server</source>
       <translation>Central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>not enrolled (offline)</source>
       <translation>not enrolled (offline)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="96" />
-      <source>USB scanner that types (keyboard)</source>
-      <translation>USB scanner that types (keyboard)</translation>
+      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>USB scanner (types like a keyboard)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="97" />
+      <location filename="../../ui/wizard/finish_pages.py" line="100" />
       <source>Serial scanner</source>
       <translation>Serial scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <location filename="../../ui/wizard/finish_pages.py" line="102" />
       <source>Laptop camera</source>
       <translation>Laptop camera</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="107" />
+      <location filename="../../ui/wizard/finish_pages.py" line="110" />
       <source>Saving...</source>
       <translation>Saving...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="113" />
+      <location filename="../../ui/wizard/finish_pages.py" line="116" />
       <source>The settings were not saved</source>
       <translation>The settings were not saved</translation>
     </message>
@@ -616,24 +754,62 @@
     </message>
   </context>
   <context>
+    <name>GuardedActions</name>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="55" />
+      <source>Void a record</source>
+      <translation>Void a record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="56" />
+      <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
+      <translation>Void the record of %1? This adds a void record; nothing is deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="60" />
+      <source>Void record</source>
+      <translation>Void record</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="67" />
+      <source>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</source>
+      <translation>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="71" />
+      <source>this attendee</source>
+      <translation>this attendee</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="73" />
+      <source>Reprint a receipt</source>
+      <translation>Reprint a receipt</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="75" />
+      <source>Print the copy</source>
+      <translation>Print the copy</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentityPage</name>
     <message>
-      <location filename="../../ui/pages/identity.py" line="33" />
+      <location filename="../../ui/pages/identity.py" line="40" />
       <source>Your data</source>
       <translation>Your data</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="34" />
+      <location filename="../../ui/pages/identity.py" line="41" />
       <source>Is this you? Please check your name, NIP and unit.</source>
       <translation>Is this you? Please check your name, NIP and unit.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="35" />
+      <location filename="../../ui/pages/identity.py" line="42" />
       <source>Yes, this is me (Enter)</source>
       <translation>Yes, this is me (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="36" />
+      <location filename="../../ui/pages/identity.py" line="43" />
       <source>Not me (Esc)</source>
       <translation>Not me (Esc)</translation>
     </message>
@@ -649,123 +825,191 @@
   <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="60" />
-      <source>Name or NIP</source>
-      <translation>Name or NIP</translation>
+      <location filename="../../ui/pages/not_found.py" line="81" />
+      <source>Type a name or NIP: results appear as you type</source>
+      <translation>Type a name or NIP: results appear as you type</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="61" />
-      <source>Search</source>
-      <translation>Search</translation>
+      <location filename="../../ui/pages/not_found.py" line="82" />
+      <source>Choose this person (Enter)</source>
+      <translation>Choose this person (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="62" />
-      <source>Choose this person</source>
-      <translation>Choose this person</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/not_found.py" line="63" />
+      <location filename="../../ui/pages/not_found.py" line="83" />
       <source>Not on the roster: register (F4)</source>
       <translation>Not on the roster: register (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="64" />
+      <location filename="../../ui/pages/not_found.py" line="84" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="71" />
+      <location filename="../../ui/pages/not_found.py" line="86" />
+      <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
+      <translation>No one found yet. Type at least 2 letters of the name or NIP digits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="98" />
+      <source>Please wait a moment</source>
+      <translation>Please wait a moment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="99" />
+      <source>The attendant is looking up your data.</source>
+      <translation>The attendant is looking up your data.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="101" />
       <source>Search the roster</source>
       <translation>Search the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="74" />
-      <source>Badge not recognised</source>
-      <translation>Badge not recognised</translation>
+      <location filename="../../ui/pages/not_found.py" line="106" />
+      <source>We are sorry</source>
+      <translation>We are sorry</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="87" />
-      <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
-      <translation>No one found yet. Type at least 2 letters of the name or NIP digits.</translation>
+      <location filename="../../ui/pages/not_found.py" line="125" />
+      <source>already signed, %1 at %2</source>
+      <translation>already signed, %1 at %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="130" />
+      <source>not signed yet</source>
+      <translation>not signed yet</translation>
     </message>
   </context>
   <context>
     <name>OperatorPanel</name>
     <message>
-      <location filename="../../ui/operator/panel.py" line="93" />
+      <location filename="../../ui/operator/panel.py" line="113" />
       <source>Latest records</source>
       <translation>Latest records</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="94" />
-      <source>Progress</source>
-      <translation>Progress</translation>
+      <location filename="../../ui/operator/panel.py" line="114" />
+      <source>Progress by unit</source>
+      <translation>Progress by unit</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="95" />
+      <location filename="../../ui/operator/panel.py" line="115" />
       <source>Search name/NIP (F3)</source>
       <translation>Search name/NIP (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="96" />
+      <location filename="../../ui/operator/panel.py" line="116" />
       <source>Walk-in (F4)</source>
       <translation>Walk-in (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="97" />
+      <location filename="../../ui/operator/panel.py" line="117" />
       <source>Settings (F9)</source>
       <translation>Settings (F9)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="98" />
+      <location filename="../../ui/operator/panel.py" line="118" />
       <source>Attendee screen (F11)</source>
       <translation>Attendee screen (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="119" />
+      <source>Mute the result sounds</source>
+      <translation>Mute the result sounds</translation>
     </message>
   </context>
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="22" />
+      <location filename="../../ui/dialogs/pin.py" line="32" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="23" />
+      <location filename="../../ui/dialogs/pin.py" line="33" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Enter the operator PIN to open the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="30" />
+      <location filename="../../ui/dialogs/pin.py" line="37" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="39" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="55" />
+      <location filename="../../ui/dialogs/pin.py" line="56" />
+      <source>Type the PIN first.</source>
+      <translation>Type the PIN first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="70" />
       <source>Wrong PIN.</source>
       <translation>Wrong PIN.</translation>
     </message>
   </context>
   <context>
-    <name>PledgePage</name>
+    <name>PinTexts</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="40" />
-      <source>I agree (Saya setuju)</source>
-      <translation>I agree (Saya setuju)</translation>
+      <location filename="../../ui/dialogs/pin.py" line="156" />
+      <source>Choose an operator PIN.</source>
+      <translation>Choose an operator PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="41" />
+      <location filename="../../ui/dialogs/pin.py" line="157" />
+      <source>The PIN must be at least %1 digits, digits only.</source>
+      <translation>The PIN must be at least %1 digits, digits only.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="160" />
+      <source>The two PINs are not the same. Type them again.</source>
+      <translation>The two PINs are not the same. Type them again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PledgePage</name>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="61" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="51" />
+      <location filename="../../ui/pages/pledge.py" line="76" />
       <source>Signing again. Reason: %1</source>
       <translation>Signing again. Reason: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="81" />
+      <source>The attendee agrees on their screen</source>
+      <translation>The attendee agrees on their screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="85" />
+      <source>I agree (%1)</source>
+      <translation>I agree (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="87" />
+      <source>Please read the pledge. You can agree in %1 s.</source>
+      <translation>Please read the pledge. You can agree in %1 s.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="91" />
+      <source>I agree (Saya setuju)</source>
+      <translation>I agree (Saya setuju)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="93" />
+      <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
+      <translation>To agree, tap “I agree” or tick the box at the bottom of the pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="95" />
+      <source>To agree, tap “I agree”.</source>
+      <translation>To agree, tap “I agree”.</translation>
     </message>
   </context>
   <context>
@@ -804,17 +1048,17 @@
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="49" />
+      <location filename="../../ui/operator/progress_view.py" line="50" />
       <source>%1 of %2 signed</source>
       <translation>%1 of %2 signed</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="65" />
+      <location filename="../../ui/operator/progress_view.py" line="66" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="65" />
+      <location filename="../../ui/operator/progress_view.py" line="66" />
       <source>Signed</source>
       <translation>Signed</translation>
     </message>
@@ -822,27 +1066,22 @@
   <context>
     <name>ReadyPage</name>
     <message>
-      <location filename="../../ui/pages/ready.py" line="49" />
+      <location filename="../../ui/pages/ready.py" line="53" />
       <source>Welcome. Please scan your badge.</source>
       <translation>Welcome. Please scan your badge.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="50" />
+      <location filename="../../ui/pages/ready.py" line="54" />
       <source>Hold the QR code of your badge under the scanner.</source>
       <translation>Hold the QR code of your badge under the scanner.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="51" />
-      <source>No badge? Type a name or NIP (attendant)</source>
-      <translation>No badge? Type a name or NIP (attendant)</translation>
+      <location filename="../../ui/pages/ready.py" line="56" />
+      <source>No badge? Type a name or NIP: results appear as you type (F3)</source>
+      <translation>No badge? Type a name or NIP: results appear as you type (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="52" />
-      <source>Search</source>
-      <translation>Search</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/ready.py" line="53" />
+      <location filename="../../ui/pages/ready.py" line="58" />
       <source>Register an attendee not on the roster (F4)</source>
       <translation>Register an attendee not on the roster (F4)</translation>
     </message>
@@ -850,57 +1089,246 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="19" />
-      <source>Void a record</source>
-      <translation>Void a record</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/reason.py" line="21" />
-      <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
-      <translation>Void the record of %1? This adds a void record; nothing is deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/reason.py" line="29" />
+      <location filename="../../ui/dialogs/reason.py" line="44" />
       <source>Reason (required)</source>
       <translation>Reason (required)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="30" />
-      <source>Void record</source>
-      <translation>Void record</translation>
+      <location filename="../../ui/dialogs/reason.py" line="46" />
+      <source>Operator PIN</source>
+      <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="33" />
+      <location filename="../../ui/dialogs/reason.py" line="50" />
       <source>Cancel</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="77" />
+      <source>A reason is required.</source>
+      <translation>A reason is required.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="81" />
+      <source>Type the operator PIN.</source>
+      <translation>Type the operator PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="96" />
+      <source>Wrong PIN.</source>
+      <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="100" />
+      <source>This could not be done; nothing was changed.</source>
+      <translation>This could not be done; nothing was changed.</translation>
     </message>
   </context>
   <context>
     <name>RecentView</name>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
-      <source>Time</source>
-      <translation>Time</translation>
+      <location filename="../../ui/operator/recent_view.py" line="157" />
+      <source>Time (%1)</source>
+      <translation>Time (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
+      <location filename="../../ui/operator/recent_view.py" line="158" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
+      <location filename="../../ui/operator/recent_view.py" line="158" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="100" />
-      <source>Reprint</source>
-      <translation>Reprint</translation>
+      <location filename="../../ui/operator/recent_view.py" line="159" />
+      <source>Reprint…</source>
+      <translation>Reprint…</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="101" />
+      <location filename="../../ui/operator/recent_view.py" line="160" />
       <source>Void…</source>
       <translation>Void…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RejectedRows</name>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Row</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Fix</source>
+      <translation>Fix</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="129" />
+      <source>A NIP in two rows: choose the row that is the right person.</source>
+      <translation>A NIP in two rows: choose the row that is the right person.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="131" />
+      <source>Use the chosen rows</source>
+      <translation>Use the chosen rows</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="149" />
+      <source>(neither: both stay refused)</source>
+      <translation>(neither: both stay refused)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="153" />
+      <source>row %1: %2</source>
+      <translation>row %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterWords</name>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="32" />
+      <source>name</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="33" />
+      <source>rank</source>
+      <translation>rank</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="34" />
+      <source>position</source>
+      <translation>position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="35" />
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="36" />
+      <source>agency</source>
+      <translation>agency</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="40" />
+      <source>The name is empty.</source>
+      <translation>The name is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="40" />
+      <source>Fill in the Nama column of this row.</source>
+      <translation>Fill in the Nama column of this row.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="42" />
+      <source>The %1 is longer than 300 characters.</source>
+      <translation>The %1 is longer than 300 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="45" />
+      <source>Shorten it in the file.</source>
+      <translation>Shorten it in the file.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="48" />
+      <source>The NIP was stored as a number and lost digits.</source>
+      <translation>The NIP was stored as a number and lost digits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="49" />
+      <source>Format the NIP column as Text in Excel, then type the NIP again.</source>
+      <translation>Format the NIP column as Text in Excel, then type the NIP again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="53" />
+      <source>The NIP %1 has characters other than digits.</source>
+      <translation>The NIP %1 has characters other than digits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="54" />
+      <source>Keep only the 18 digits (spaces are fine).</source>
+      <translation>Keep only the 18 digits (spaces are fine).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="58" />
+      <source>The NIP %1 does not have 18 digits.</source>
+      <translation>The NIP %1 does not have 18 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="59" />
+      <source>Check the NIP against the staff record: it has exactly 18 digits.</source>
+      <translation>Check the NIP against the staff record: it has exactly 18 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="63" />
+      <source>The NIP %1 is not a valid NIP (birth date, gender or year).</source>
+      <translation>The NIP %1 is not a valid NIP (birth date, gender or year).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="66" />
+      <source>Check the NIP against the staff record.</source>
+      <translation>Check the NIP against the staff record.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="70" />
+      <source>There is no NIP and no other ID.</source>
+      <translation>There is no NIP and no other ID.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="71" />
+      <source>Fill in the NIP, or the ID Lain column for someone without a NIP.</source>
+      <translation>Fill in the NIP, or the ID Lain column for someone without a NIP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="75" />
+      <source>The other ID %1 is not usable.</source>
+      <translation>The other ID %1 is not usable.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="76" />
+      <source>Use 3 to 40 letters, digits or dashes.</source>
+      <translation>Use 3 to 40 letters, digits or dashes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="80" />
+      <source>The same NIP is also in row %1.</source>
+      <translation>The same NIP is also in row %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="81" />
+      <source>Choose below which row is the right person.</source>
+      <translation>Choose below which row is the right person.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="85" />
+      <source>The same NIP: row %1 was chosen instead.</source>
+      <translation>The same NIP: row %1 was chosen instead.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="86" />
+      <source>Nothing to do, unless the wrong row was chosen.</source>
+      <translation>Nothing to do, unless the wrong row was chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="88" />
+      <source>Correct the row in the file and import again.</source>
+      <translation>Correct the row in the file and import again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreenSigningButton</name>
+    <message>
+      <location filename="../../ui/widgets/screen_signing.py" line="31" />
+      <source>The pad is not working: sign on the screen instead</source>
+      <translation>The pad is not working: sign on the screen instead</translation>
     </message>
   </context>
   <context>
@@ -957,179 +1385,237 @@
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="53" />
+      <source>no answer: check the address and the network</source>
+      <translation>no answer: check the address and the network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="54" />
+      <source>the server refused the code: ask the organiser for a new one</source>
+      <translation>the server refused the code: ask the organiser for a new one</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="55" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <location filename="../../ui/wizard/finish_pages.py" line="57" />
       <source>Enrolled</source>
       <translation>Enrolled</translation>
     </message>
   </context>
   <context>
+    <name>SetPinDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <source>Set the operator PIN</source>
+      <translation>Set the operator PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="93" />
+      <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
+      <translation>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="101" />
+      <source>New PIN</source>
+      <translation>New PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="102" />
+      <source>The same PIN again</source>
+      <translation>The same PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="104" />
+      <source>Save the PIN</source>
+      <translation>Save the PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="106" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="50" />
+      <location filename="../../ui/dialogs/settings.py" line="54" />
       <source>Desk settings</source>
       <translation>Desk settings</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="70" />
+      <location filename="../../ui/dialogs/settings.py" line="58" />
+      <source>name of the attendant</source>
+      <translation>name of the attendant</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="76" />
       <source>automatic</source>
       <translation>automatic</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="71" />
+      <location filename="../../ui/dialogs/settings.py" line="77" />
       <source>Wacom ISDV4</source>
       <translation>Wacom ISDV4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="72" />
+      <location filename="../../ui/dialogs/settings.py" line="78" />
       <source>Topaz</source>
       <translation>Topaz</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="76" />
+      <location filename="../../ui/dialogs/settings.py" line="82" />
       <source>Test pad</source>
       <translation>Test pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <location filename="../../ui/dialogs/settings.py" line="93" />
       <source>USB scanner as keyboard</source>
       <translation>USB scanner as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="88" />
+      <location filename="../../ui/dialogs/settings.py" line="94" />
       <source>serial scanner (lines)</source>
       <translation>serial scanner (lines)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="89" />
+      <location filename="../../ui/dialogs/settings.py" line="95" />
       <source>serial scanner (Zebra SSI)</source>
       <translation>serial scanner (Zebra SSI)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="90" />
+      <location filename="../../ui/dialogs/settings.py" line="96" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="97" />
+      <location filename="../../ui/dialogs/settings.py" line="103" />
       <source>print queue, or folder:/path for PDF files</source>
       <translation>print queue, or folder:/path for PDF files</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="100" />
+      <location filename="../../ui/dialogs/settings.py" line="106" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="101" />
+      <location filename="../../ui/dialogs/settings.py" line="107" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="102" />
+      <location filename="../../ui/dialogs/settings.py" line="108" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="106" />
+      <location filename="../../ui/dialogs/settings.py" line="112" />
       <source>Print a receipt after each signing</source>
       <translation>Print a receipt after each signing</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <location filename="../../ui/dialogs/settings.py" line="116" />
       <source>leave empty to keep the PIN</source>
       <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="120" />
+      <location filename="../../ui/dialogs/settings.py" line="118" />
+      <source>the new PIN again</source>
+      <translation>the new PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="128" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="127" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <source>New PIN again</source>
+      <translation>New PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Pad protocol</source>
       <translation>Pad protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="137" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="138" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="149" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="141" />
+      <location filename="../../ui/dialogs/settings.py" line="150" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="152" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="153" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="155" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1137,57 +1623,92 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="52" />
-      <source>Please sign on the pad</source>
-      <translation>Please sign on the pad</translation>
+      <location filename="../../ui/pages/signing.py" line="86" />
+      <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
+      <translation>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="53" />
-      <source>No pad? Sign in the white area with pen, finger or mouse.</source>
-      <translation>No pad? Sign in the white area with pen, finger or mouse.</translation>
+      <location filename="../../ui/pages/signing.py" line="91" />
+      <source>Sign in the white area with pen, finger or mouse.</source>
+      <translation>Sign in the white area with pen, finger or mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="54" />
+      <location filename="../../ui/pages/signing.py" line="92" />
       <source>Redo (Ulangi)</source>
       <translation>Redo (Ulangi)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="55" />
+      <location filename="../../ui/pages/signing.py" line="93" />
       <source>Confirm signature (Enter)</source>
       <translation>Confirm signature (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="56" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="102" />
+      <source>Please sign in the white area</source>
+      <translation>Please sign in the white area</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="104" />
+      <source>Please sign on the pad</source>
+      <translation>Please sign on the pad</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="14" />
+      <location filename="../../ui/wizard/station_page.py" line="16" />
       <source>Welcome to Pakta Station</source>
       <translation>Welcome to Pakta Station</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <location filename="../../ui/wizard/station_page.py" line="18" />
       <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
       <translation>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="23" />
+      <location filename="../../ui/wizard/station_page.py" line="25" />
       <source>for example: Meja 1 - Pintu Utara</source>
       <translation>for example: Meja 1 - Pintu Utara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="27" />
+      <location filename="../../ui/wizard/station_page.py" line="29" />
       <source>The name is printed on every receipt and shown on the organiser's screen.</source>
       <translation>The name is printed on every receipt and shown on the organiser's screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="31" />
+      <location filename="../../ui/wizard/station_page.py" line="40" />
       <source>Desk name</source>
       <translation>Desk name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="42" />
+      <source>Operator PIN</source>
+      <translation>Operator PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="43" />
+      <source>PIN again</source>
+      <translation>PIN again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="54" />
+      <source>This desk has a PIN already; type a new one only to change it.</source>
+      <translation>This desk has a PIN already; type a new one only to change it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="56" />
+      <source>The PIN protects the settings, voiding and reprinting.</source>
+      <translation>The PIN protects the settings, voiding and reprinting.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="58" />
+      <source>Type the same PIN again.</source>
+      <translation>Type the same PIN again.</translation>
     </message>
   </context>
   <context>
@@ -1206,11 +1727,6 @@
       <translation>A badge was scanned while this attendee is in progress; it was ignored.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="19" />
-      <source>The unfinished signing timed out; its ink was discarded.</source>
-      <translation>The unfinished signing timed out; its ink was discarded.</translation>
-    </message>
-    <message>
       <location filename="../../ui/texts.py" line="21" />
       <source>Signature cleared. Please sign again.</source>
       <translation>Signature cleared. Please sign again.</translation>
@@ -1226,315 +1742,365 @@
       <translation>The signature pad was disconnected. Reconnect it, then press Redo.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="37" />
-      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
-      <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
+      <location filename="../../ui/texts.py" line="33" />
+      <source>Please read the pledge to the end first, then agree.</source>
+      <translation>Please read the pledge to the end first, then agree.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="41" />
-      <source>There is no signature yet. Please sign first.</source>
-      <translation>There is no signature yet. Please sign first.</translation>
+      <location filename="../../ui/texts.py" line="35" />
+      <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
+      <translation>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="42" />
-      <source>The signature is too short or too small. Please press Redo and sign again.</source>
-      <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="47" />
-      <source>The database is busy. Nothing was saved yet; press Try again.</source>
-      <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="48" />
-      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
-      <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="53" />
-      <source>This NIP is already on the roster: use the search instead.</source>
-      <translation>This NIP is already on the roster: use the search instead.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="55" />
-      <source>The NIP is not valid (18 digits).</source>
-      <translation>The NIP is not valid (18 digits).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="57" />
-      <source>Please fill in the name.</source>
-      <translation>Please fill in the name.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="58" />
-      <source>The attendee could not be registered.</source>
-      <translation>The attendee could not be registered.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="63" />
-      <source>This badge is not genuine or was altered.</source>
-      <translation>This badge is not genuine or was altered.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="65" />
+      <location filename="../../ui/texts.py" line="40" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>No ceremony is active on this desk. Choose one in the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="67" />
+      <location filename="../../ui/texts.py" line="48" />
+      <source>The signing was left unfinished for too long; its signature was discarded.</source>
+      <translation>The signing was left unfinished for too long; its signature was discarded.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="50" />
+      <source>The walk-in form was left for too long and closed; no one was registered.</source>
+      <translation>The walk-in form was left for too long and closed; no one was registered.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="52" />
+      <source>No one signed for too long; the signing was closed. Nothing was recorded.</source>
+      <translation>No one signed for too long; the signing was closed. Nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="53" />
+      <source>The attendee did not continue; the desk is ready again. Nothing was recorded.</source>
+      <translation>The attendee did not continue; the desk is ready again. Nothing was recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="58" />
+      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
+      <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="62" />
+      <source>There is no signature yet. Please sign first.</source>
+      <translation>There is no signature yet. Please sign first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="63" />
+      <source>The signature is too short or too small. Please press Redo and sign again.</source>
+      <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="68" />
+      <source>The database is busy. Nothing was saved yet; press Try again.</source>
+      <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="69" />
+      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
+      <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="74" />
+      <source>This NIP is already on the roster: use the search instead.</source>
+      <translation>This NIP is already on the roster: use the search instead.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="76" />
+      <source>The NIP is not valid (18 digits).</source>
+      <translation>The NIP is not valid (18 digits).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="78" />
+      <source>Please fill in the name.</source>
+      <translation>Please fill in the name.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="79" />
+      <source>The attendee could not be registered.</source>
+      <translation>The attendee could not be registered.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="85" />
+      <source>This badge is not genuine or was altered; please see the attendant.</source>
+      <translation>This badge is not genuine or was altered; please see the attendant.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="89" />
       <source>The database is busy. Please scan again.</source>
       <translation>The database is busy. Please scan again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="69" />
-      <source>This person is not on the roster of this ceremony.</source>
-      <translation>This person is not on the roster of this ceremony.</translation>
+      <location filename="../../ui/texts.py" line="91" />
+      <source>Your name is not yet on the list of attendees; please see the attendant.</source>
+      <translation>Your name is not yet on the list of attendees; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="70" />
-      <source>The badge could not be read. Please scan again or search by name or NIP.</source>
-      <translation>The badge could not be read. Please scan again or search by name or NIP.</translation>
+      <location filename="../../ui/texts.py" line="92" />
+      <source>The badge could not be read. Please scan again or see the attendant.</source>
+      <translation>The badge could not be read. Please scan again or see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="75" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="98" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="78" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="79" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="85" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>connecting</source>
       <translation>connecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="86" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>connected</source>
       <translation>connected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>no reply</source>
       <translation>no reply</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="88" />
+      <location filename="../../ui/texts.py" line="110" />
       <source>not found</source>
       <translation>not found</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="111" />
       <source>disconnected</source>
       <translation>disconnected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="112" />
       <source>reconnecting</source>
       <translation>reconnecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="91" />
+      <location filename="../../ui/texts.py" line="113" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="92" />
+      <location filename="../../ui/texts.py" line="114" />
       <source>not used</source>
       <translation>not used</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="93" />
-      <source>keyboard</source>
-      <translation>keyboard</translation>
+      <location filename="../../ui/texts.py" line="115" />
+      <source>USB, as keyboard</source>
+      <translation>USB, as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="94" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="133" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="135" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="136" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="138" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="126" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="128" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="159" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="162" />
+      <source>Settings open only on the ready screen: finish this attendee.</source>
+      <translation>Settings open only on the ready screen: finish this attendee.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="163" />
+      <source>Set an operator PIN first: it protects settings, void and reprint.</source>
+      <translation>Set an operator PIN first: it protects settings, void and reprint.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="164" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="165" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="166" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="167" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
-      <source>re-signed</source>
-      <translation>re-signed</translation>
+      <location filename="../../ui/texts.py" line="177" />
+      <source>signed again</source>
+      <translation>signed again</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="154" />
-      <source>void</source>
-      <translation>void</translation>
+      <location filename="../../ui/texts.py" line="178" />
+      <source>voided</source>
+      <translation>voided</translation>
     </message>
   </context>
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="64" />
+      <source>Please wait a moment</source>
+      <translation>Please wait a moment</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="65" />
+      <source>The attendant is registering you.</source>
+      <translation>The attendant is registering you.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="67" />
       <source>Register an attendee not on the roster</source>
       <translation>Register an attendee not on the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="52" />
+      <location filename="../../ui/pages/walk_in.py" line="68" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>The record will be flagged for the organiser's review.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="53" />
+      <location filename="../../ui/pages/walk_in.py" line="69" />
       <source>Full name</source>
       <translation>Full name</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="54" />
+      <location filename="../../ui/pages/walk_in.py" line="70" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 digits) or ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="55" />
+      <location filename="../../ui/pages/walk_in.py" line="71" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="56" />
+      <location filename="../../ui/pages/walk_in.py" line="72" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="57" />
+      <location filename="../../ui/pages/walk_in.py" line="73" />
       <source>Register and continue (Enter)</source>
       <translation>Register and continue (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="58" />
+      <location filename="../../ui/pages/walk_in.py" line="74" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>

@@ -4,34 +4,34 @@
   <context>
     <name>AlreadySignedPage</name>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="47" />
-      <source>Already signed</source>
-      <translation>Sudah menandatangani</translation>
+      <location filename="../../ui/pages/already_signed.py" line="64" />
+      <source>You have already signed</source>
+      <translation>Anda sudah menandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="48" />
+      <location filename="../../ui/pages/already_signed.py" line="65" />
       <source>Reason to sign again (attendant)</source>
       <translation>Alasan tanda tangan ulang (petugas)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="49" />
+      <location filename="../../ui/pages/already_signed.py" line="66" />
       <source>Sign again</source>
       <translation>Tanda tangan ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="50" />
-      <source>Reprint receipt</source>
-      <translation>Cetak ulang tanda terima</translation>
+      <location filename="../../ui/pages/already_signed.py" line="67" />
+      <source>Reprint receipt…</source>
+      <translation>Cetak ulang tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="51" />
+      <location filename="../../ui/pages/already_signed.py" line="68" />
       <source>Done (Esc)</source>
       <translation>Selesai (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="59" />
-      <source>Signed at %1 at desk %2.</source>
-      <translation>Ditandatangani pukul %1 di meja %2.</translation>
+      <location filename="../../ui/pages/already_signed.py" line="77" />
+      <source>Signed at %1 at %2</source>
+      <translation>Sudah menandatangani di %1 pukul %2</translation>
     </message>
   </context>
   <context>
@@ -81,195 +81,303 @@
   <context>
     <name>CeremonyPage</name>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="39" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="40" />
       <source>Ceremony and roster</source>
       <translation>Acara dan daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="41" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="42" />
       <source>Import the roster file you received, or take the ceremony from the server.</source>
       <translation>Impor berkas daftar peserta yang Anda terima, atau ambil acara dari server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="43" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
       <source>New ceremony with a roster file (CSV or Excel)</source>
       <translation>Acara baru dengan berkas daftar peserta (CSV atau Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="45" />
       <source>Take the ceremony from the central server</source>
       <translation>Ambil acara dari server pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="62" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="67" />
       <source>Ikrar Netralitas ASN ...</source>
       <translation>Ikrar Netralitas ASN ...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="76" />
       <source>Choose file...</source>
       <translation>Pilih berkas...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="73" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
       <source>Import roster</source>
       <translation>Impor daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="85" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="86" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="87" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="83" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="88" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="84" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="89" />
       <source>Roster file</source>
       <translation>Berkas daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="95" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
       <source>Connect and take ceremonies</source>
       <translation>Sambungkan dan ambil acara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="102" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="107" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="108" />
       <source>Enrolment code</source>
       <translation>Kode pendaftaran</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="105" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="110" />
       <source>Ceremony</source>
       <translation>Acara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="117" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="123" />
       <source>Rosters (*.csv *.xlsx)</source>
       <translation>Daftar peserta (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
       <source>the ceremony needs a title</source>
       <translation>acara memerlukan judul</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
       <source>the ceremony needs a venue</source>
       <translation>acara memerlukan tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="129" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="135" />
       <source>the date is not valid</source>
       <translation>tanggal tidak sah</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
       <source>choose the roster file</source>
       <translation>pilih berkas daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="132" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="138" />
       <source>Not yet</source>
       <translation>Belum</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="142" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="148" />
       <source>Importing the roster...</source>
       <translation>Mengimpor daftar peserta...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="149" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
+      <source>the file cannot be opened</source>
+      <translation>berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <source>the file is not a CSV or Excel roster</source>
+      <translation>berkas bukan daftar peserta CSV atau Excel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="158" />
+      <source>no header row found: the file needs a Nama column and a NIP column</source>
+      <translation>baris judul kolom tidak ditemukan: berkas memerlukan kolom Nama dan kolom NIP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="161" />
+      <source>the file is too large for a roster</source>
+      <translation>berkas terlalu besar untuk daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
+      <source>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</source>
+      <translation>berkas Excel lama (.xls) atau dilindungi kata sandi: simpan sebagai .xlsx atau CSV UTF-8 tanpa kata sandi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <source>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</source>
+      <translation>baris %1 membuka tanda kutip (") yang tidak ditutup, sehingga baris-baris sesudahnya akan hilang: perbaiki baris itu lalu impor lagi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <source>the file was not imported</source>
+      <translation>berkas tidak diimpor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="172" />
       <source>The roster was not imported</source>
       <translation>Daftar peserta tidak diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="154" />
-      <source>%1 attendees imported, %2 rows rejected</source>
-      <translation>%1 peserta diimpor, %2 baris ditolak</translation>
+      <location filename="../../ui/wizard/ceremony_page.py" line="183" />
+      <source>%1 attendees imported, %2 rows refused (listed below)</source>
+      <translation>%1 peserta diimpor, %2 baris ditolak (lihat daftar di bawah)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="185" />
+      <source>%1 attendees imported</source>
+      <translation>%1 peserta diimpor</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="196" />
+      <source>Adding the chosen rows...</source>
+      <translation>Menambahkan baris yang dipilih...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="203" />
+      <source>The chosen rows were not added</source>
+      <translation>Baris yang dipilih tidak ditambahkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
       <source>enter the server address and the code from the organiser</source>
       <translation>masukkan alamat server dan kode dari panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
       <source>Connecting to the server...</source>
       <translation>Menyambung ke server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="218" />
       <source>The server could not be reached</source>
       <translation>Server tidak dapat dihubungi</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="175" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="222" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>acara dan daftar peserta diambil dari server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="176" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="223" />
+      <source>no answer: check the address and the network</source>
+      <translation>tidak ada jawaban: periksa alamat dan jaringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="224" />
+      <source>the server refused the code: ask the organiser for a new one</source>
+      <translation>server menolak kode: minta kode baru kepada panitia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="225" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="228" />
       <source>Connected</source>
       <translation>Tersambung</translation>
     </message>
   </context>
   <context>
+    <name>CounterView</name>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="60" />
+      <source>%1 of %2 expected have signed, at this desk and the others known here</source>
+      <translation>%1 dari %2 peserta sudah menandatangani, di meja ini dan meja lain yang diketahui di sini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="67" />
+      <source>done</source>
+      <translation>selesai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="73" />
+      <source>%1 h %2 m</source>
+      <translation>%1 j %2 m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="74" />
+      <source>%1 m</source>
+      <translation>%1 m</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="77" />
+      <source>this desk</source>
+      <translation>meja ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="78" />
+      <source>all desks / expected</source>
+      <translation>semua meja / target</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="79" />
+      <source>per hour</source>
+      <translation>per jam</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/counter_view.py" line="80" />
+      <source>time left (est.)</source>
+      <translation>perkiraan sisa waktu</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAid</name>
     <message>
-      <location filename="../../ui/demo_aid.py" line="60" />
+      <location filename="../../ui/demo_aid.py" line="65" />
       <source>Demo (simulated devices)</source>
       <translation>Demo (perangkat simulasi)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="61" />
+      <location filename="../../ui/demo_aid.py" line="66" />
       <source>New badge (F5)</source>
       <translation>Badge baru (F5)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="62" />
+      <location filename="../../ui/demo_aid.py" line="67" />
       <source>Pen signature on the pad (F8)</source>
       <translation>Tanda tangan pena di pad (F8)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="63" />
+      <location filename="../../ui/demo_aid.py" line="68" />
+      <source>Tick “I agree” on the pad (F2)</source>
+      <translation>Centang “Saya setuju” di pad (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/demo_aid.py" line="69" />
       <source>Signed (F6)</source>
       <translation>Sudah TTD (F6)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="64" />
+      <location filename="../../ui/demo_aid.py" line="70" />
       <source>Unknown (F7)</source>
       <translation>Tak dikenal (F7)</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Unplug pad</source>
       <translation>Cabut pad</translation>
     </message>
     <message>
-      <location filename="../../ui/demo_aid.py" line="65" />
+      <location filename="../../ui/demo_aid.py" line="71" />
       <source>Plug pad in</source>
       <translation>Pasang pad</translation>
     </message>
@@ -277,7 +385,7 @@
   <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="119" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
     </message>
@@ -321,8 +429,8 @@
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="103" />
-      <source>USB scanner that types (keyboard)</source>
-      <translation>Pemindai USB yang mengetik (keyboard)</translation>
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="104" />
@@ -431,54 +539,74 @@
     </message>
     <message>
       <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <source>this port cannot be opened (in use, or unplugged)</source>
+      <translation>port ini tidak dapat dibuka (sedang dipakai, atau tercabut)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
       <source>ready to print</source>
       <translation>siap mencetak</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
       <source>the printer cannot print now</source>
       <translation>printer belum dapat mencetak</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <source>no printer of this name on this laptop</source>
+      <translation>tidak ada printer dengan nama ini di laptop ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <source>choose a printer, or save receipts as PDF files</source>
+      <translation>pilih printer, atau simpan tanda terima sebagai berkas PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="192" />
       <source>nothing was scanned</source>
       <translation>belum ada yang dipindai</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <location filename="../../ui/wizard/devices_page.py" line="193" />
       <source>on the roster</source>
       <translation>ada di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <location filename="../../ui/wizard/devices_page.py" line="194" />
       <source>not on this ceremony's roster</source>
       <translation>tidak ada di daftar peserta acara ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="195" />
+      <source>this is not a badge of this ceremony</source>
+      <translation>ini bukan badge acara ini</translation>
     </message>
   </context>
   <context>
     <name>DonePage</name>
     <message>
-      <location filename="../../ui/pages/done.py" line="34" />
+      <location filename="../../ui/pages/done.py" line="53" />
       <source>Thank you! Your pledge is signed.</source>
       <translation>Terima kasih! Pakta integritas Anda telah ditandatangani.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="35" />
+      <location filename="../../ui/pages/done.py" line="54" />
       <source>Your receipt is being printed.</source>
       <translation>Tanda terima Anda sedang dicetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="36" />
+      <location filename="../../ui/pages/done.py" line="55" />
       <source>The next attendee can scan now.</source>
       <translation>Peserta berikutnya dapat memindai sekarang.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="37" />
-      <source>Print the receipt again</source>
-      <translation>Cetak ulang tanda terima</translation>
+      <location filename="../../ui/pages/done.py" line="56" />
+      <source>Print the receipt again…</source>
+      <translation>Cetak ulang tanda terima…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/done.py" line="45" />
+      <location filename="../../ui/pages/done.py" line="64" />
       <source>Record no. %1 at %2</source>
       <translation>Catatan no. %1 pukul %2</translation>
     </message>
@@ -512,77 +640,87 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="63" />
+      <location filename="../../ui/wizard/finish_pages.py" line="65" />
       <source>Ready</source>
       <translation>Siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="64" />
+      <location filename="../../ui/wizard/finish_pages.py" line="66" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Periksa pilihan di bawah, lalu tekan Selesai untuk membuka meja.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="77" />
+      <location filename="../../ui/wizard/finish_pages.py" line="79" />
       <source>(none)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="79" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>Desk name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="80" />
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <source>Operator PIN</source>
+      <translation>PIN petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <source>set</source>
+      <translation>sudah diatur</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="80" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>on the screen</source>
       <translation>di layar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="81" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>Badge scanner</source>
       <translation>Pemindai badge</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>Central server</source>
       <translation>Server pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>not enrolled (offline)</source>
       <translation>belum terdaftar (luring)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="96" />
-      <source>USB scanner that types (keyboard)</source>
-      <translation>Pemindai USB yang mengetik (keyboard)</translation>
+      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="97" />
+      <location filename="../../ui/wizard/finish_pages.py" line="100" />
       <source>Serial scanner</source>
       <translation>Pemindai serial</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <location filename="../../ui/wizard/finish_pages.py" line="102" />
       <source>Laptop camera</source>
       <translation>Kamera laptop</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="107" />
+      <location filename="../../ui/wizard/finish_pages.py" line="110" />
       <source>Saving...</source>
       <translation>Menyimpan...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="113" />
+      <location filename="../../ui/wizard/finish_pages.py" line="116" />
       <source>The settings were not saved</source>
       <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -616,24 +754,62 @@
     </message>
   </context>
   <context>
+    <name>GuardedActions</name>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="55" />
+      <source>Void a record</source>
+      <translation>Batalkan catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="56" />
+      <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
+      <translation>Batalkan catatan atas nama %1? Ini menambahkan catatan pembatalan; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="60" />
+      <source>Void record</source>
+      <translation>Batalkan catatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="67" />
+      <source>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</source>
+      <translation>Cetak salinan tanda terima atas nama %1? Salinan diberi tanda SALINAN dan alasannya dicatat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="71" />
+      <source>this attendee</source>
+      <translation>peserta ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="73" />
+      <source>Reprint a receipt</source>
+      <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/guarded.py" line="75" />
+      <source>Print the copy</source>
+      <translation>Cetak salinan</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentityPage</name>
     <message>
-      <location filename="../../ui/pages/identity.py" line="33" />
+      <location filename="../../ui/pages/identity.py" line="40" />
       <source>Your data</source>
       <translation>Data Anda</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="34" />
+      <location filename="../../ui/pages/identity.py" line="41" />
       <source>Is this you? Please check your name, NIP and unit.</source>
       <translation>Apakah ini Anda? Periksa nama, NIP, dan unit kerja Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="35" />
+      <location filename="../../ui/pages/identity.py" line="42" />
       <source>Yes, this is me (Enter)</source>
       <translation>Ya, ini saya (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/identity.py" line="36" />
+      <location filename="../../ui/pages/identity.py" line="43" />
       <source>Not me (Esc)</source>
       <translation>Bukan saya (Esc)</translation>
     </message>
@@ -649,123 +825,191 @@
   <context>
     <name>NotFoundPage</name>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="60" />
-      <source>Name or NIP</source>
-      <translation>Nama atau NIP</translation>
+      <location filename="../../ui/pages/not_found.py" line="81" />
+      <source>Type a name or NIP: results appear as you type</source>
+      <translation>Ketik nama atau NIP: hasil muncul saat Anda mengetik</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="61" />
-      <source>Search</source>
-      <translation>Cari</translation>
+      <location filename="../../ui/pages/not_found.py" line="82" />
+      <source>Choose this person (Enter)</source>
+      <translation>Pilih orang ini (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="62" />
-      <source>Choose this person</source>
-      <translation>Pilih orang ini</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/not_found.py" line="63" />
+      <location filename="../../ui/pages/not_found.py" line="83" />
       <source>Not on the roster: register (F4)</source>
       <translation>Tidak ada di daftar: daftarkan (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="64" />
+      <location filename="../../ui/pages/not_found.py" line="84" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="71" />
+      <location filename="../../ui/pages/not_found.py" line="86" />
+      <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
+      <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="98" />
+      <source>Please wait a moment</source>
+      <translation>Mohon tunggu sebentar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="99" />
+      <source>The attendant is looking up your data.</source>
+      <translation>Petugas sedang mencari data Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="101" />
       <source>Search the roster</source>
       <translation>Cari di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="74" />
-      <source>Badge not recognised</source>
-      <translation>Badge tidak dikenali</translation>
+      <location filename="../../ui/pages/not_found.py" line="106" />
+      <source>We are sorry</source>
+      <translation>Mohon maaf</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="87" />
-      <source>No one found yet. Type at least 2 letters of the name or NIP digits.</source>
-      <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
+      <location filename="../../ui/pages/not_found.py" line="125" />
+      <source>already signed, %1 at %2</source>
+      <translation>sudah menandatangani, pukul %1 di %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="130" />
+      <source>not signed yet</source>
+      <translation>belum menandatangani</translation>
     </message>
   </context>
   <context>
     <name>OperatorPanel</name>
     <message>
-      <location filename="../../ui/operator/panel.py" line="93" />
+      <location filename="../../ui/operator/panel.py" line="113" />
       <source>Latest records</source>
       <translation>Catatan terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="94" />
-      <source>Progress</source>
-      <translation>Kemajuan</translation>
+      <location filename="../../ui/operator/panel.py" line="114" />
+      <source>Progress by unit</source>
+      <translation>Kemajuan per unit</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="95" />
+      <location filename="../../ui/operator/panel.py" line="115" />
       <source>Search name/NIP (F3)</source>
       <translation>Cari nama/NIP (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="96" />
+      <location filename="../../ui/operator/panel.py" line="116" />
       <source>Walk-in (F4)</source>
       <translation>Peserta tambahan (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="97" />
+      <location filename="../../ui/operator/panel.py" line="117" />
       <source>Settings (F9)</source>
       <translation>Pengaturan (F9)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="98" />
+      <location filename="../../ui/operator/panel.py" line="118" />
       <source>Attendee screen (F11)</source>
       <translation>Layar peserta (F11)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="119" />
+      <source>Mute the result sounds</source>
+      <translation>Matikan bunyi hasil</translation>
     </message>
   </context>
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="22" />
+      <location filename="../../ui/dialogs/pin.py" line="32" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="23" />
+      <location filename="../../ui/dialogs/pin.py" line="33" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Masukkan PIN petugas untuk membuka pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="30" />
+      <location filename="../../ui/dialogs/pin.py" line="37" />
       <source>Open</source>
       <translation>Buka</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="39" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="55" />
+      <location filename="../../ui/dialogs/pin.py" line="56" />
+      <source>Type the PIN first.</source>
+      <translation>Ketik PIN terlebih dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="70" />
       <source>Wrong PIN.</source>
       <translation>PIN salah.</translation>
     </message>
   </context>
   <context>
-    <name>PledgePage</name>
+    <name>PinTexts</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="40" />
-      <source>I agree (Saya setuju)</source>
-      <translation>Saya setuju</translation>
+      <location filename="../../ui/dialogs/pin.py" line="156" />
+      <source>Choose an operator PIN.</source>
+      <translation>Tentukan PIN petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="41" />
+      <location filename="../../ui/dialogs/pin.py" line="157" />
+      <source>The PIN must be at least %1 digits, digits only.</source>
+      <translation>PIN harus minimal %1 angka, hanya angka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="160" />
+      <source>The two PINs are not the same. Type them again.</source>
+      <translation>Kedua PIN tidak sama. Ketik ulang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PledgePage</name>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="61" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="51" />
+      <location filename="../../ui/pages/pledge.py" line="76" />
       <source>Signing again. Reason: %1</source>
       <translation>Tanda tangan ulang. Alasan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="81" />
+      <source>The attendee agrees on their screen</source>
+      <translation>Peserta menyatakan setuju di layar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="85" />
+      <source>I agree (%1)</source>
+      <translation>Saya setuju (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="87" />
+      <source>Please read the pledge. You can agree in %1 s.</source>
+      <translation>Silakan baca pakta ini. Anda dapat menyetujuinya dalam %1 detik.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="91" />
+      <source>I agree (Saya setuju)</source>
+      <translation>Saya setuju</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="93" />
+      <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
+      <translation>Untuk menyetujui, sentuh “Saya setuju” atau centang kotak di bagian bawah pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/pledge.py" line="95" />
+      <source>To agree, tap “I agree”.</source>
+      <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
     </message>
   </context>
   <context>
@@ -804,17 +1048,17 @@
   <context>
     <name>ProgressView</name>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="49" />
+      <location filename="../../ui/operator/progress_view.py" line="50" />
       <source>%1 of %2 signed</source>
-      <translation>%1 dari %2 sudah tanda tangan</translation>
+      <translation>%1 dari %2 sudah menandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="65" />
+      <location filename="../../ui/operator/progress_view.py" line="66" />
       <source>Unit</source>
       <translation>Unit kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/progress_view.py" line="65" />
+      <location filename="../../ui/operator/progress_view.py" line="66" />
       <source>Signed</source>
       <translation>Sudah</translation>
     </message>
@@ -822,27 +1066,22 @@
   <context>
     <name>ReadyPage</name>
     <message>
-      <location filename="../../ui/pages/ready.py" line="49" />
+      <location filename="../../ui/pages/ready.py" line="53" />
       <source>Welcome. Please scan your badge.</source>
       <translation>Selamat datang. Silakan pindai badge Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="50" />
+      <location filename="../../ui/pages/ready.py" line="54" />
       <source>Hold the QR code of your badge under the scanner.</source>
       <translation>Arahkan kode QR pada badge Anda ke pemindai.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="51" />
-      <source>No badge? Type a name or NIP (attendant)</source>
-      <translation>Tidak membawa badge? Ketik nama atau NIP (petugas)</translation>
+      <location filename="../../ui/pages/ready.py" line="56" />
+      <source>No badge? Type a name or NIP: results appear as you type (F3)</source>
+      <translation>Tidak membawa badge? Ketik nama atau NIP: hasil muncul saat mengetik (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/ready.py" line="52" />
-      <source>Search</source>
-      <translation>Cari</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/ready.py" line="53" />
+      <location filename="../../ui/pages/ready.py" line="58" />
       <source>Register an attendee not on the roster (F4)</source>
       <translation>Daftarkan peserta yang tidak ada di daftar (F4)</translation>
     </message>
@@ -850,57 +1089,246 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="19" />
-      <source>Void a record</source>
-      <translation>Batalkan catatan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/reason.py" line="21" />
-      <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
-      <translation>Batalkan catatan %1? Ini menambahkan catatan pembatalan; tidak ada yang dihapus.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/reason.py" line="29" />
+      <location filename="../../ui/dialogs/reason.py" line="44" />
       <source>Reason (required)</source>
       <translation>Alasan (wajib)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="30" />
-      <source>Void record</source>
-      <translation>Batalkan catatan</translation>
+      <location filename="../../ui/dialogs/reason.py" line="46" />
+      <source>Operator PIN</source>
+      <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="33" />
+      <location filename="../../ui/dialogs/reason.py" line="50" />
       <source>Cancel</source>
       <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="77" />
+      <source>A reason is required.</source>
+      <translation>Alasan wajib diisi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="81" />
+      <source>Type the operator PIN.</source>
+      <translation>Ketik PIN petugas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="96" />
+      <source>Wrong PIN.</source>
+      <translation>PIN salah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" line="100" />
+      <source>This could not be done; nothing was changed.</source>
+      <translation>Tindakan ini tidak berhasil; tidak ada yang diubah.</translation>
     </message>
   </context>
   <context>
     <name>RecentView</name>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
-      <source>Time</source>
-      <translation>Waktu</translation>
+      <location filename="../../ui/operator/recent_view.py" line="157" />
+      <source>Time (%1)</source>
+      <translation>Pukul (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
+      <location filename="../../ui/operator/recent_view.py" line="158" />
       <source>Name</source>
       <translation>Nama</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="99" />
+      <location filename="../../ui/operator/recent_view.py" line="158" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="100" />
-      <source>Reprint</source>
-      <translation>Cetak ulang</translation>
+      <location filename="../../ui/operator/recent_view.py" line="159" />
+      <source>Reprint…</source>
+      <translation>Cetak ulang…</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/recent_view.py" line="101" />
+      <location filename="../../ui/operator/recent_view.py" line="160" />
       <source>Void…</source>
       <translation>Batalkan…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RejectedRows</name>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Row</source>
+      <translation>Baris</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Problem</source>
+      <translation>Masalah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="127" />
+      <source>Fix</source>
+      <translation>Cara memperbaiki</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="129" />
+      <source>A NIP in two rows: choose the row that is the right person.</source>
+      <translation>Satu NIP di dua baris: pilih baris yang merupakan orang yang benar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="131" />
+      <source>Use the chosen rows</source>
+      <translation>Gunakan baris yang dipilih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="149" />
+      <source>(neither: both stay refused)</source>
+      <translation>(tidak keduanya: keduanya tetap ditolak)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="153" />
+      <source>row %1: %2</source>
+      <translation>baris %1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterWords</name>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="32" />
+      <source>name</source>
+      <translation>nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="33" />
+      <source>rank</source>
+      <translation>pangkat/golongan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="34" />
+      <source>position</source>
+      <translation>jabatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="35" />
+      <source>unit</source>
+      <translation>unit kerja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="36" />
+      <source>agency</source>
+      <translation>instansi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="40" />
+      <source>The name is empty.</source>
+      <translation>Nama kosong.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="40" />
+      <source>Fill in the Nama column of this row.</source>
+      <translation>Isi kolom Nama pada baris ini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="42" />
+      <source>The %1 is longer than 300 characters.</source>
+      <translation>Isian %1 lebih dari 300 karakter.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="45" />
+      <source>Shorten it in the file.</source>
+      <translation>Persingkat isian di berkas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="48" />
+      <source>The NIP was stored as a number and lost digits.</source>
+      <translation>NIP tersimpan sebagai angka dan kehilangan digit.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="49" />
+      <source>Format the NIP column as Text in Excel, then type the NIP again.</source>
+      <translation>Ubah format kolom NIP menjadi Teks di Excel, lalu ketik ulang NIP-nya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="53" />
+      <source>The NIP %1 has characters other than digits.</source>
+      <translation>NIP %1 berisi karakter selain angka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="54" />
+      <source>Keep only the 18 digits (spaces are fine).</source>
+      <translation>Sisakan 18 angka saja (spasi boleh).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="58" />
+      <source>The NIP %1 does not have 18 digits.</source>
+      <translation>NIP %1 tidak terdiri dari 18 angka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="59" />
+      <source>Check the NIP against the staff record: it has exactly 18 digits.</source>
+      <translation>Cocokkan NIP dengan data kepegawaian: NIP tepat 18 angka.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="63" />
+      <source>The NIP %1 is not a valid NIP (birth date, gender or year).</source>
+      <translation>NIP %1 tidak sah (tanggal lahir, jenis kelamin, atau tahun).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="66" />
+      <source>Check the NIP against the staff record.</source>
+      <translation>Cocokkan NIP dengan data kepegawaian.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="70" />
+      <source>There is no NIP and no other ID.</source>
+      <translation>Tidak ada NIP maupun ID lain.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="71" />
+      <source>Fill in the NIP, or the ID Lain column for someone without a NIP.</source>
+      <translation>Isi NIP, atau kolom ID Lain untuk peserta tanpa NIP.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="75" />
+      <source>The other ID %1 is not usable.</source>
+      <translation>ID lain %1 tidak dapat dipakai.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="76" />
+      <source>Use 3 to 40 letters, digits or dashes.</source>
+      <translation>Gunakan 3 sampai 40 huruf, angka, atau tanda minus.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="80" />
+      <source>The same NIP is also in row %1.</source>
+      <translation>NIP yang sama juga ada di baris %1.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="81" />
+      <source>Choose below which row is the right person.</source>
+      <translation>Pilih di bawah baris mana yang merupakan orang yang benar.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="85" />
+      <source>The same NIP: row %1 was chosen instead.</source>
+      <translation>NIP yang sama: baris %1 yang dipilih.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="86" />
+      <source>Nothing to do, unless the wrong row was chosen.</source>
+      <translation>Tidak perlu tindakan, kecuali baris yang dipilih keliru.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/rejected_rows.py" line="88" />
+      <source>Correct the row in the file and import again.</source>
+      <translation>Perbaiki baris ini di berkas lalu impor ulang.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScreenSigningButton</name>
+    <message>
+      <location filename="../../ui/widgets/screen_signing.py" line="31" />
+      <source>The pad is not working: sign on the screen instead</source>
+      <translation>Pad tidak berfungsi: tanda tangan di layar</translation>
     </message>
   </context>
   <context>
@@ -957,179 +1385,237 @@
     </message>
     <message>
       <location filename="../../ui/wizard/finish_pages.py" line="53" />
+      <source>no answer: check the address and the network</source>
+      <translation>tidak ada jawaban: periksa alamat dan jaringan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="54" />
+      <source>the server refused the code: ask the organiser for a new one</source>
+      <translation>server menolak kode: minta kode baru kepada panitia</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/finish_pages.py" line="55" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <location filename="../../ui/wizard/finish_pages.py" line="57" />
       <source>Enrolled</source>
       <translation>Terdaftar</translation>
     </message>
   </context>
   <context>
+    <name>SetPinDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <source>Set the operator PIN</source>
+      <translation>Atur PIN petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="93" />
+      <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
+      <translation>Meja ini belum memiliki PIN petugas. Tentukan sekarang: PIN melindungi pengaturan, pembatalan, dan cetak ulang. Gunakan minimal %1 angka dan simpan bersama para petugas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="101" />
+      <source>New PIN</source>
+      <translation>PIN baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="102" />
+      <source>The same PIN again</source>
+      <translation>PIN yang sama sekali lagi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="104" />
+      <source>Save the PIN</source>
+      <translation>Simpan PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/pin.py" line="106" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="50" />
+      <location filename="../../ui/dialogs/settings.py" line="54" />
       <source>Desk settings</source>
       <translation>Pengaturan meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="70" />
+      <location filename="../../ui/dialogs/settings.py" line="58" />
+      <source>name of the attendant</source>
+      <translation>nama petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="76" />
       <source>automatic</source>
       <translation>otomatis</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="71" />
+      <location filename="../../ui/dialogs/settings.py" line="77" />
       <source>Wacom ISDV4</source>
       <translation>Wacom ISDV4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="72" />
+      <location filename="../../ui/dialogs/settings.py" line="78" />
       <source>Topaz</source>
       <translation>Topaz</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="76" />
+      <location filename="../../ui/dialogs/settings.py" line="82" />
       <source>Test pad</source>
       <translation>Tes pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="87" />
+      <location filename="../../ui/dialogs/settings.py" line="93" />
       <source>USB scanner as keyboard</source>
-      <translation>Pemindai USB sebagai keyboard</translation>
+      <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="88" />
+      <location filename="../../ui/dialogs/settings.py" line="94" />
       <source>serial scanner (lines)</source>
       <translation>pemindai serial (baris)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="89" />
+      <location filename="../../ui/dialogs/settings.py" line="95" />
       <source>serial scanner (Zebra SSI)</source>
       <translation>pemindai serial (Zebra SSI)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="90" />
+      <location filename="../../ui/dialogs/settings.py" line="96" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="97" />
+      <location filename="../../ui/dialogs/settings.py" line="103" />
       <source>print queue, or folder:/path for PDF files</source>
       <translation>antrean cetak, atau folder:/path untuk berkas PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="100" />
+      <location filename="../../ui/dialogs/settings.py" line="106" />
       <source>A5 sheet</source>
       <translation>Lembar A5</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="101" />
+      <location filename="../../ui/dialogs/settings.py" line="107" />
       <source>A4 sheet</source>
       <translation>Lembar A4</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="102" />
+      <location filename="../../ui/dialogs/settings.py" line="108" />
       <source>80 mm roll</source>
       <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="106" />
+      <location filename="../../ui/dialogs/settings.py" line="112" />
       <source>Print a receipt after each signing</source>
       <translation>Cetak tanda terima setelah setiap penandatanganan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="111" />
+      <location filename="../../ui/dialogs/settings.py" line="116" />
       <source>leave empty to keep the PIN</source>
       <translation>kosongkan untuk mempertahankan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="120" />
+      <location filename="../../ui/dialogs/settings.py" line="118" />
+      <source>the new PIN again</source>
+      <translation>PIN baru sekali lagi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="128" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="122" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="123" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="124" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="125" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="127" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <source>New PIN again</source>
+      <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/settings.py" line="136" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Pad protocol</source>
       <translation>Protokol pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="137" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="138" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="149" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="141" />
+      <location filename="../../ui/dialogs/settings.py" line="150" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="152" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="153" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="155" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -1137,57 +1623,92 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="52" />
-      <source>Please sign on the pad</source>
-      <translation>Silakan tanda tangan pada pad</translation>
+      <location filename="../../ui/pages/signing.py" line="86" />
+      <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
+      <translation>Dengan membubuhkan tanda tangan di sini, saya menyatakan telah mengikrarkan pakta integritas yang dibacakan bersama dan setuju untuk menaatinya.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="53" />
-      <source>No pad? Sign in the white area with pen, finger or mouse.</source>
-      <translation>Tanpa pad? Tanda tangani area putih dengan pena, jari, atau mouse.</translation>
+      <location filename="../../ui/pages/signing.py" line="91" />
+      <source>Sign in the white area with pen, finger or mouse.</source>
+      <translation>Bubuhkan tanda tangan di area putih dengan pena, jari, atau mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="54" />
+      <location filename="../../ui/pages/signing.py" line="92" />
       <source>Redo (Ulangi)</source>
       <translation>Ulangi</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="55" />
+      <location filename="../../ui/pages/signing.py" line="93" />
       <source>Confirm signature (Enter)</source>
       <translation>Konfirmasi tanda tangan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="56" />
+      <location filename="../../ui/pages/signing.py" line="94" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="102" />
+      <source>Please sign in the white area</source>
+      <translation>Silakan bubuhkan tanda tangan di area putih</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/signing.py" line="104" />
+      <source>Please sign on the pad</source>
+      <translation>Silakan bubuhkan tanda tangan pada pad</translation>
     </message>
   </context>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="14" />
+      <location filename="../../ui/wizard/station_page.py" line="16" />
       <source>Welcome to Pakta Station</source>
       <translation>Selamat datang di Pakta Station</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <location filename="../../ui/wizard/station_page.py" line="18" />
       <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
       <translation>Laptop ini belum disiapkan. Beberapa langkah menyiapkannya untuk acara: namanya, daftar peserta, perangkat, dan server pusat.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="23" />
+      <location filename="../../ui/wizard/station_page.py" line="25" />
       <source>for example: Meja 1 - Pintu Utara</source>
       <translation>misalnya: Meja 1 - Pintu Utara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="27" />
+      <location filename="../../ui/wizard/station_page.py" line="29" />
       <source>The name is printed on every receipt and shown on the organiser's screen.</source>
       <translation>Nama ini dicetak di setiap tanda terima dan ditampilkan di layar panitia.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="31" />
+      <location filename="../../ui/wizard/station_page.py" line="40" />
       <source>Desk name</source>
       <translation>Nama meja</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="42" />
+      <source>Operator PIN</source>
+      <translation>PIN petugas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="43" />
+      <source>PIN again</source>
+      <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="54" />
+      <source>This desk has a PIN already; type a new one only to change it.</source>
+      <translation>Meja ini sudah memiliki PIN; ketik PIN baru hanya jika ingin menggantinya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="56" />
+      <source>The PIN protects the settings, voiding and reprinting.</source>
+      <translation>PIN melindungi pengaturan, pembatalan, dan cetak ulang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/station_page.py" line="58" />
+      <source>Type the same PIN again.</source>
+      <translation>Ketik PIN yang sama sekali lagi.</translation>
     </message>
   </context>
   <context>
@@ -1206,11 +1727,6 @@
       <translation>Sebuah badge dipindai saat peserta ini belum selesai; pindaian diabaikan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="19" />
-      <source>The unfinished signing timed out; its ink was discarded.</source>
-      <translation>Penandatanganan yang belum selesai melewati batas waktu; tanda tangannya dibuang.</translation>
-    </message>
-    <message>
       <location filename="../../ui/texts.py" line="21" />
       <source>Signature cleared. Please sign again.</source>
       <translation>Tanda tangan dihapus. Silakan tanda tangan lagi.</translation>
@@ -1226,315 +1742,365 @@
       <translation>Pad tanda tangan terputus. Sambungkan kembali, lalu tekan Ulangi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="37" />
-      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
-      <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
+      <location filename="../../ui/texts.py" line="33" />
+      <source>Please read the pledge to the end first, then agree.</source>
+      <translation>Mohon baca pakta ini sampai selesai, lalu nyatakan persetujuan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="41" />
-      <source>There is no signature yet. Please sign first.</source>
-      <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
+      <location filename="../../ui/texts.py" line="35" />
+      <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
+      <translation>Pad tanda tangan tidak berfungsi. Mohon tunggu: petugas akan menyambungkannya kembali atau memilih tanda tangan di layar.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="42" />
-      <source>The signature is too short or too small. Please press Redo and sign again.</source>
-      <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="47" />
-      <source>The database is busy. Nothing was saved yet; press Try again.</source>
-      <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="48" />
-      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
-      <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="53" />
-      <source>This NIP is already on the roster: use the search instead.</source>
-      <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="55" />
-      <source>The NIP is not valid (18 digits).</source>
-      <translation>NIP tidak sah (18 angka).</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="57" />
-      <source>Please fill in the name.</source>
-      <translation>Silakan isi nama.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="58" />
-      <source>The attendee could not be registered.</source>
-      <translation>Peserta tidak dapat didaftarkan.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="63" />
-      <source>This badge is not genuine or was altered.</source>
-      <translation>Badge ini tidak asli atau telah diubah.</translation>
-    </message>
-    <message>
-      <location filename="../../ui/texts.py" line="65" />
+      <location filename="../../ui/texts.py" line="40" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>Belum ada acara aktif di meja ini. Pilih di pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="67" />
+      <location filename="../../ui/texts.py" line="48" />
+      <source>The signing was left unfinished for too long; its signature was discarded.</source>
+      <translation>Penandatanganan dibiarkan terlalu lama; tanda tangannya dibuang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="50" />
+      <source>The walk-in form was left for too long and closed; no one was registered.</source>
+      <translation>Formulir peserta tambahan dibiarkan terlalu lama dan ditutup; tidak ada yang didaftarkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="52" />
+      <source>No one signed for too long; the signing was closed. Nothing was recorded.</source>
+      <translation>Terlalu lama tidak ada tanda tangan; penandatanganan ditutup. Tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="53" />
+      <source>The attendee did not continue; the desk is ready again. Nothing was recorded.</source>
+      <translation>Peserta tidak melanjutkan; meja siap kembali. Tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="58" />
+      <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
+      <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="62" />
+      <source>There is no signature yet. Please sign first.</source>
+      <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="63" />
+      <source>The signature is too short or too small. Please press Redo and sign again.</source>
+      <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="68" />
+      <source>The database is busy. Nothing was saved yet; press Try again.</source>
+      <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="69" />
+      <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
+      <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="74" />
+      <source>This NIP is already on the roster: use the search instead.</source>
+      <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="76" />
+      <source>The NIP is not valid (18 digits).</source>
+      <translation>NIP tidak sah (18 angka).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="78" />
+      <source>Please fill in the name.</source>
+      <translation>Silakan isi nama.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="79" />
+      <source>The attendee could not be registered.</source>
+      <translation>Peserta tidak dapat didaftarkan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="85" />
+      <source>This badge is not genuine or was altered; please see the attendant.</source>
+      <translation>Badge ini tidak asli atau telah diubah; mohon menghubungi petugas.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="89" />
       <source>The database is busy. Please scan again.</source>
       <translation>Basis data sedang sibuk. Silakan pindai lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="69" />
-      <source>This person is not on the roster of this ceremony.</source>
-      <translation>Orang ini tidak terdaftar sebagai peserta acara ini.</translation>
+      <location filename="../../ui/texts.py" line="91" />
+      <source>Your name is not yet on the list of attendees; please see the attendant.</source>
+      <translation>Nama Anda belum terdapat dalam daftar peserta; mohon menghubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="70" />
-      <source>The badge could not be read. Please scan again or search by name or NIP.</source>
-      <translation>Badge tidak dapat dibaca. Pindai lagi atau cari berdasarkan nama atau NIP.</translation>
+      <location filename="../../ui/texts.py" line="92" />
+      <source>The badge could not be read. Please scan again or see the attendant.</source>
+      <translation>Badge tidak dapat dibaca. Silakan pindai lagi atau hubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="75" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="98" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="78" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="79" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="85" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>connecting</source>
       <translation>menyambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="86" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>connected</source>
       <translation>tersambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>no reply</source>
       <translation>tidak menjawab</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="88" />
+      <location filename="../../ui/texts.py" line="110" />
       <source>not found</source>
       <translation>tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="111" />
       <source>disconnected</source>
       <translation>terputus</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="112" />
       <source>reconnecting</source>
       <translation>menyambung ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="91" />
+      <location filename="../../ui/texts.py" line="113" />
       <source>stopped</source>
       <translation>berhenti</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="92" />
+      <location filename="../../ui/texts.py" line="114" />
       <source>not used</source>
       <translation>tidak dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="93" />
-      <source>keyboard</source>
-      <translation>keyboard</translation>
+      <location filename="../../ui/texts.py" line="115" />
+      <source>USB, as keyboard</source>
+      <translation>USB, sebagai papan ketik</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="94" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="133" />
       <source>%1 waiting</source>
       <translation>%1 menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="135" />
       <source>synced</source>
       <translation>tersinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="136" />
       <source>syncing</source>
       <translation>menyinkronkan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="137" />
       <source>offline</source>
       <translation>luring</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="138" />
       <source>not joined</source>
       <translation>belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="139" />
       <source>refused</source>
       <translation>ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="140" />
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="126" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>no printer chosen</source>
       <translation>printer belum dipilih</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="128" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>%1 failed</source>
       <translation>%1 gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="130" />
+      <location filename="../../ui/texts.py" line="152" />
       <source>%1 in queue</source>
       <translation>%1 dalam antrean</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="153" />
       <source>ready</source>
       <translation>siap</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="159" />
       <source>Reprint queued.</source>
       <translation>Cetak ulang masuk antrean.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>The receipt could not be queued for printing.</source>
       <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="139" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>The record was voided.</source>
       <translation>Catatan telah dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="140" />
+      <location filename="../../ui/texts.py" line="162" />
+      <source>Settings open only on the ready screen: finish this attendee.</source>
+      <translation>Pengaturan hanya dapat dibuka di layar siap: selesaikan peserta ini dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="163" />
+      <source>Set an operator PIN first: it protects settings, void and reprint.</source>
+      <translation>Atur PIN petugas terlebih dahulu: PIN melindungi pengaturan, pembatalan, dan cetak ulang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="164" />
       <source>The record could not be voided.</source>
       <translation>Catatan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="165" />
       <source>Settings saved.</source>
       <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="142" />
+      <location filename="../../ui/texts.py" line="166" />
       <source>The settings could not be saved.</source>
       <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="167" />
       <source>New PIN saved.</source>
       <translation>PIN baru disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>PIN harus minimal 4 angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>The simulated scanner is not connected.</source>
       <translation>Pemindai simulasi tidak tersambung.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="152" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>signed</source>
-      <translation>tanda tangan</translation>
+      <translation>ditandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="153" />
-      <source>re-signed</source>
-      <translation>tanda tangan ulang</translation>
+      <location filename="../../ui/texts.py" line="177" />
+      <source>signed again</source>
+      <translation>ditandatangani ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="154" />
-      <source>void</source>
-      <translation>batal</translation>
+      <location filename="../../ui/texts.py" line="178" />
+      <source>voided</source>
+      <translation>dibatalkan</translation>
     </message>
   </context>
   <context>
     <name>WalkInPage</name>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="51" />
+      <location filename="../../ui/pages/walk_in.py" line="64" />
+      <source>Please wait a moment</source>
+      <translation>Mohon tunggu sebentar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="65" />
+      <source>The attendant is registering you.</source>
+      <translation>Petugas sedang mendaftarkan Anda.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/walk_in.py" line="67" />
       <source>Register an attendee not on the roster</source>
       <translation>Daftarkan peserta yang tidak ada di daftar</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="52" />
+      <location filename="../../ui/pages/walk_in.py" line="68" />
       <source>The record will be flagged for the organiser's review.</source>
       <translation>Catatan akan ditandai untuk diperiksa panitia.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="53" />
+      <location filename="../../ui/pages/walk_in.py" line="69" />
       <source>Full name</source>
       <translation>Nama lengkap</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="54" />
+      <location filename="../../ui/pages/walk_in.py" line="70" />
       <source>NIP (18 digits) or ID</source>
       <translation>NIP (18 angka) atau ID</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="55" />
+      <location filename="../../ui/pages/walk_in.py" line="71" />
       <source>Position</source>
       <translation>Jabatan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="56" />
+      <location filename="../../ui/pages/walk_in.py" line="72" />
       <source>Unit</source>
       <translation>Unit kerja</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="57" />
+      <location filename="../../ui/pages/walk_in.py" line="73" />
       <source>Register and continue (Enter)</source>
       <translation>Daftarkan dan lanjutkan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/walk_in.py" line="58" />
+      <location filename="../../ui/pages/walk_in.py" line="74" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>

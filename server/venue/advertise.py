@@ -6,7 +6,7 @@ import socket
 
 from zeroconf import IPVersion, ServiceInfo, Zeroconf
 
-from desktop_app.venue.wire import HUB_SERVICE
+from pakta_common.venue_wire import HUB_SERVICE
 
 
 def local_addresses(interfaces: list[str] | None) -> list[str]:

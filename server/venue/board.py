@@ -8,7 +8,7 @@ from collections import Counter as Tally
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.venue.wire import Board, DeskTotal, UnitTotal
+from pakta_common.venue_wire import Board, DeskTotal, UnitTotal
 from server import clock
 from server.models import Ceremony, Record, RosterEntry, Station, Template
 

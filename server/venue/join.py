@@ -1,4 +1,4 @@
-"""Joining the venue hub: short-lived one-time codes, and a desk's signed join statement."""
+"""Joining the venue hub: short-lived one-time codes, and the desk's key proven as at enrolment."""
 
 from __future__ import annotations
 
@@ -8,15 +8,16 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.keys import key_id_of, verify_signature
-from desktop_app.venue.wire import JoinRequest, JoinResponse, join_statement
+from pakta_common.integrity.keys import key_id_of
+from pakta_common.venue_wire import JoinRequest, JoinResponse
+from pakta_common.wire import EnrollRequest
 from server import clock
 from server.credentials import new_enrol_code, new_token, normalise_code, sha256_hex
 from server.models import AuditLog, Station
-from server.stations import EnrolError, audit
+from server.stations import EnrolError, audit, check_proof
 
 CODE_LIFETIME = dt.timedelta(minutes=15)  # a code is shown on the host and typed at once
-JOIN_ACTION = "venue_join"  # audit action; its detail keeps the desk's signed statement
+JOIN_ACTION = "venue_join"  # audit action; its detail keeps the desk's key proof
 CODE_SLOT = "venue-code-"  # name prefix of a station slot waiting for its desk
 
 
@@ -44,13 +45,9 @@ def issue_code(session: Session, *, actor: str, lifetime: dt.timedelta = CODE_LI
 def join(
     session: Session, request: JoinRequest, *, hub_id: str, hub_name: str, ceremony_id: str
 ) -> JoinResponse:
-    """Exchange a join code and the desk's signed statement for a token on this hub."""
-    statement = join_statement(
-        hub_id, request.station_id, request.name, request.public_key, request.at
-    )
-    public_key = bytes.fromhex(request.public_key)
-    if not verify_signature(public_key, bytes.fromhex(request.proof), statement):
-        raise EnrolError("the join statement is not signed by the key it names", 403)
+    """Exchange a join code for a token on this hub, once the desk proved its key the way a
+    station does at enrolment (server.stations.check_proof: the challenge the hub gave for
+    this code, signed by a sound Ed25519 key). One attempt per challenge."""
     slot = session.scalars(
         select(Station)
         .where(Station.code_hash == sha256_hex(normalise_code(request.code)))
@@ -60,6 +57,20 @@ def join(
         raise EnrolError("unknown or already used join code", 403)
     if slot.code_expires_at < clock.now_iso():
         raise EnrolError("this join code has expired; show a new one on the host", 403)
+    try:
+        public_key = check_proof(
+            slot,
+            EnrollRequest(
+                code=request.code,
+                station_id=request.station_id,
+                name=request.name,
+                public_key=request.public_key,
+                challenge=request.challenge,
+                proof=request.proof,
+            ),
+        )
+    finally:
+        slot.challenge_hash = None
     desk = session.scalars(
         select(Station).where(Station.station_uuid == request.station_id)
     ).one_or_none()
@@ -88,7 +99,8 @@ def join(
         name=request.name,
         public_key=request.public_key,
         hub_id=hub_id,
-        at=request.at,
+        joined_at=desk.enrolled_at,
+        challenge=request.challenge,
         proof=request.proof,
     )
     return JoinResponse(
@@ -111,7 +123,7 @@ def _free_name(session: Session, wanted: str) -> str:
 
 
 def join_statements(session: Session, station_ids: set[str]) -> dict[str, dict[str, str]]:
-    """The newest signed join statement of each of these desks (what the relay introduces)."""
+    """The newest join (key proof) of each of these desks: what the relay introduces."""
     found: dict[str, dict[str, str]] = {}
     for row in session.scalars(
         select(AuditLog).where(AuditLog.action == JOIN_ACTION).order_by(AuditLog.id)

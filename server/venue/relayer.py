@@ -11,9 +11,8 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.integrity.record_hash import RECORD_FORMAT
-from desktop_app.sync.wire import API_PREFIX, PushResponse, WireRecord
-from desktop_app.venue.wire import DeskIntroduction, RelayRequest
+from pakta_common.venue_wire import HUB_NOT_TRUSTED_YET, DeskIntroduction, RelayRequest
+from pakta_common.wire import API_PREFIX, PushResponse, WireRecord
 from server.blobcrypt import BlobCipher
 from server.db import Database
 from server.models import Blob, Counter, Record
@@ -51,10 +50,9 @@ def _wire(row: Record, blobs: dict[str, bytes], cipher: BlobCipher) -> WireRecor
     fields = {
         name: getattr(row, name)
         for name in WireRecord.model_fields
-        if name not in ("format", "signature_b64", "image_b64")
+        if name not in ("signature_b64", "image_b64")
     }
     return WireRecord(
-        format=RECORD_FORMAT,
         signature_b64=base64.b64encode(cipher.open(row.signature_sha256, sig)).decode("ascii"),
         image_b64=base64.b64encode(cipher.open(row.image_sha256, img)).decode("ascii"),
         **fields,
@@ -88,10 +86,12 @@ def next_batch(
             name=s["name"],
             public_key=s["public_key"],
             hub_id=s["hub_id"],
-            at=s["at"],
+            joined_at=s["joined_at"],
+            challenge=s["challenge"],
             proof=s["proof"],
         )
         for s in statements.values()
+        if "challenge" in s  # a join made before key proofs: central will not take it
     ]
     last = rows[-1].change_seq if rows else 0
     if rows and not records:
@@ -103,13 +103,14 @@ def advance(
     db: Database, request: RelayRequest, seqs: list[int], answer: PushResponse
 ) -> tuple[int, int]:
     """Move the relay position past every record central settled; stop before the first one
-    it wants later (an earlier record of that desk has not reached it yet)."""
+    it wants later (an earlier record of that desk has not reached it yet, or the hub is not
+    trusted for its ceremony yet: the organiser may still publish it or approve the hub)."""
     status = {r.id: r for r in answer.results}
     done = refused = 0
     upto = None
     for rec, seq in zip(request.records, seqs, strict=False):
         result = status.get(rec.id)
-        if result is None or (result.status == "rejected" and NOT_YET in result.reason):
+        if result is None or (result.status == "rejected" and _later(result.reason)):
             break
         if result.status == "rejected":
             refused += 1
@@ -128,8 +129,17 @@ def advance(
     return done, refused
 
 
+def _later(reason: str) -> bool:
+    return NOT_YET in reason or HUB_NOT_TRUSTED_YET in reason
+
+
+class Stalled(Exception):
+    """Central settled none of the records sent: it wants them later (trust, an earlier one)."""
+
+
 def relay_once(db: Database, cipher: BlobCipher, folder: HubFolder, http: httpx.Client) -> int:
-    """One relay pass; returns how many records central settled (0: nothing to do)."""
+    """One relay pass; returns how many records central settled (0: nothing to do). Raises
+    Stalled when there were records and central wants every one of them later."""
     link = folder.central()
     if link is None:
         return 0
@@ -150,7 +160,9 @@ def relay_once(db: Database, cipher: BlobCipher, folder: HubFolder, http: httpx.
         headers={"Authorization": f"Bearer {link.token}", "Content-Type": "application/json"},
     )
     response.raise_for_status()
-    done, _refused = advance(db, request, seqs, PushResponse.model_validate_json(response.content))
+    done, refused = advance(db, request, seqs, PushResponse.model_validate_json(response.content))
+    if not done and not refused:
+        raise Stalled(f"central wants {len(request.records)} record(s) later")
     return done
 
 
@@ -184,10 +196,11 @@ class Relayer:
                 self.stats.cycles += 1
                 try:
                     done = relay_once(self.db, self.cipher, self.folder, http)
-                except Exception as exc:  # central away or refusing: keep trying, slower
+                except Exception as exc:  # central away, refusing or waiting: try again, slower
                     self.stats.last_error = f"{type(exc).__name__}: {exc}"[:300]
-                    delay = min(delay * 2, 30.0)
-                    done = 0
+                    delay = min(delay * 2, 30.0 if not isinstance(exc, Stalled) else 10.0)
+                    self._stop.wait(delay)  # new writes do not hurry a stalled relay
+                    continue
                 else:
                     self.stats.last_error = ""
                     self.stats.relayed += done

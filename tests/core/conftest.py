@@ -10,14 +10,15 @@ import pytest
 from PIL import Image
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest
 from desktop_app.services.templates import default_template_text
 from desktop_app.storage.store import Store
+from pakta_common.integrity.record_hash import text_sha256
 
 NIPS = (
     "198001012005011001",  # PNS, male
@@ -83,6 +84,8 @@ def pledge_request(identifier: str, **overrides: object) -> PledgeRequest:
         "signature": sample_signature(),
         "image_png": tiny_png(),
         "operator": "tester",
+        "consent_method": ConsentMethod.PAD_BOX,
+        "pledge_shown_at": "2024-08-26T01:00:00.000Z",
     }
     values.update(overrides)
     return PledgeRequest(**values)  # type: ignore[arg-type]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.integrity.record_hash import text_sha256
 from desktop_app.services.attendees import (
     pledge_text,
     recent_records,
@@ -17,6 +16,7 @@ from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.progress import ceremony_progress
 from desktop_app.services.signing import register_pledge
 from desktop_app.storage.store import Store
+from pakta_common.integrity.record_hash import text_sha256
 from tests.core.conftest import NIPS, pledge_request
 
 

@@ -62,6 +62,9 @@ def test_ceremony_roster_lookup_export_round_trip(tmp_path: Path) -> None:
             "roster": 0,
             "signed": 0,
             "active": True,
+            "min_read_s": 5,
+            "consent_form": "separate",
+            "timezone": "Asia/Jakarta",
         }
     ]
     roster = tmp_path / "roster.csv"
@@ -86,19 +89,46 @@ def test_ceremony_roster_lookup_export_round_trip(tmp_path: Path) -> None:
     assert used.returncode == 0 and "Active ceremony" in used.stdout
 
 
+_CREATE = ("ceremony", "create", "--title", "x", "--date", "2024-08-26", "--venue", "v")
+
+
+def test_ceremony_consent_options_are_stored_and_a_bad_one_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    d = tmp_path / "st"
+    options = ("--min-read-seconds", "8", "--consent-form", "compact", "--timezone", "wita")
+    created = _json(pakta(d, *_CREATE, *options, "--json"))
+    assert pakta(d, *_CREATE, "--timezone", "Asia/Jayapura").returncode == 0
+    refused = pakta(d, *_CREATE, "--timezone", "WITA-ish")
+    assert refused.returncode == 2 and "time zone" in refused.stderr
+    listing = _json(pakta(d, "--json", "ceremony", "list"))["ceremonies"]
+    assert len(listing) == 2  # type: ignore[arg-type]
+    first = next(c for c in listing if c["id"] == created["id"])  # type: ignore[union-attr]
+    assert (first["min_read_s"], first["consent_form"], first["timezone"]) == (
+        8,
+        "compact",
+        "Asia/Makassar",
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [
         ("ceremony", "create", "--title", "x", "--date", "26-08-2024", "--venue", "v"),
         ("ceremony", "create", "--title", "x", "--date", "2024-08-26"),  # missing --venue
-        ("ceremony", "use", "zzzzzzzz"),
         ("roster", "import", "/no/such/file.csv"),
-        ("lookup", NIPS[0]),  # no ceremony yet
         ("no-such-command",),
         ("export", "progress", "--format", "doc", "--out", "x"),
+        (*_CREATE, "--min-read-seconds", "-1"),
+        (*_CREATE, "--min-read-seconds", "lima"),
+        (*_CREATE, "--min-read-seconds", "100000"),
+        (*_CREATE, "--consent-form", "both"),
+        (*_CREATE, "--timezone", "Mars/Olympus_Mons"),
+        (*_CREATE, "--timezone", "../../etc/passwd"),
+        (*_CREATE, "--timezone", ""),
     ],
 )
-def test_bad_usage_exits_2_with_a_message_and_no_traceback(
+def test_bad_usage_exits_2_with_a_message_and_no_traceback(  # not found: test_cli_contract.py
     tmp_path: Path, args: tuple[str, ...]
 ) -> None:
     proc = pakta(tmp_path / "st", *args)

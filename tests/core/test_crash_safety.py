@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop_app.services.verification import verify_store
@@ -36,6 +37,7 @@ def _wait_for_trace(trace: Path, process: subprocess.Popen[bytes], timeout: floa
         time.sleep(0.01)
 
 
+@pytest.mark.posix  # SIGKILL
 def test_sigkill_mid_stream_loses_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "station"
     trace = tmp_path / "committed.txt"

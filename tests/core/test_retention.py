@@ -96,4 +96,6 @@ def test_cli_asks_for_yes_then_erases(store: Store, ceremony: CeremonyInfo, data
     assert not erase_plan(store, ceremony.id).already_erased
     assert main([*base, "--yes"]) == 0
     assert erase_plan(store, ceremony.id).already_erased
-    assert main(["--data-dir", str(data_dir), "ceremony", "erase", "nope-nope", "--yes"]) == 2
+    assert (
+        main(["--data-dir", str(data_dir), "ceremony", "erase", "nope-nope", "--yes"]) == 1
+    )  # not found

@@ -14,6 +14,7 @@ from desktop_app.storage.migrate import upgrade_store
 from desktop_app.storage.store import Store
 
 
+@pytest.mark.posix  # file modes (0600)
 def test_new_folder_is_initialised_with_keys_and_pragmas(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         assert store.paths.station_key.stat().st_mode & 0o777 == 0o600

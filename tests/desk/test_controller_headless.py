@@ -11,11 +11,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from desktop_app.clock import parse_iso
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.db_worker import DbWorker
 from desktop_app.desk.events import EventBus, FlowChanged, InkChanged, PrintChanged
 from desktop_app.desk.station import DeskStation, open_station
+from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
@@ -26,6 +29,20 @@ from desktop_app.services.station_settings import (
     pin_matches,
     set_operator_pin,
 )
+from desktop_app.storage.models import SignedPledge
+
+
+class Clock:
+    """Monotonic time a test can move forward (the reading time without waiting for it)."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
 
 
 class Loop:
@@ -37,7 +54,7 @@ class Loop:
     def call_soon(self, fn: Callable[[], None]) -> None:
         self.calls.put(fn)
 
-    def until(self, done: Callable[[], bool], timeout: float = 10.0) -> None:
+    def until(self, done: Callable[[], bool], timeout: float = 60.0) -> None:  # a busy machine
         deadline = time.monotonic() + timeout
         while not done():
             assert time.monotonic() < deadline, "timed out"
@@ -53,7 +70,8 @@ def station(tmp_path: Path) -> Iterator[DeskStation]:
 
 def test_a_signing_end_to_end_without_qt(station: DeskStation) -> None:
     loop = Loop()
-    desk = station.controller(loop.call_soon, EventBus(), print_poll_s=0.2, sync=False)
+    clock = Clock()
+    desk = station.controller(loop.call_soon, EventBus(), print_poll_s=0.2, sync=False, clock=clock)
     states: list[DeskState] = []
     inks: list[InkChanged] = []
     printed: list[PrintChanged] = []
@@ -70,22 +88,33 @@ def test_a_signing_end_to_end_without_qt(station: DeskStation) -> None:
         assert rig.scan(badge)
         loop.until(lambda: desk.snapshot.state is DeskState.IDENTITY)
         desk.confirm_identity()
-        desk.give_consent()
+        rig.tick_consent()  # too early: the pledge has not been on screen for 5 s
+        loop.until(lambda: desk.snapshot.notice is Notice.CONSENT_TOO_EARLY)
+        assert desk.snapshot.state is DeskState.PLEDGE and desk.snapshot.consent_at == ""
+        clock.advance(5)
+        rig.tick_consent()  # the attendee ticks the box on the pad
+        loop.until(lambda: desk.snapshot.state is DeskState.SIGNING)
+        assert desk.snapshot.consent_method == "pad_box"
         rig.sign()
         loop.until(lambda: desk.ink.stroke_count > 0 and rig.pad.wait_idle(0))
         loop.until(lambda: bool(inks) and not inks[-1].pen_down)
         desk.submit_signature()
         loop.until(lambda: desk.snapshot.state is DeskState.DONE)
         assert [r.kind for r in recent_records(store)] == ["pledge"]
+        with store.read() as session:
+            row = session.scalars(select(SignedPledge)).one()
+            assert (row.format, row.consent_method, row.timezone) == (2, "pad_box", "Asia/Jakarta")
+            shown, consented = parse_iso(row.pledge_shown_at), parse_iso(row.consent_at)
+            assert consented > shown  # the wall clock did not wait; the flow's clock did
         loop.until(lambda: len(list(store.paths.printed.glob("*.pdf"))) == 1)
         assert printed  # the printer light followed the queue
     finally:
         desk.stop()
-    assert states[:5] == [
+    attendee = states[states.index(DeskState.LOOKING_UP) :]  # after the desk's own start-up
+    assert list(dict.fromkeys(attendee))[:4] == [
         DeskState.LOOKING_UP,
         DeskState.IDENTITY,
         DeskState.PLEDGE,
-        DeskState.SIGNING,
         DeskState.SIGNING,
     ]
 
@@ -94,15 +123,17 @@ def test_a_rejected_screen_signature_is_never_committed(station: DeskStation) ->
     from desktop_app.domain.signature import PenSample, Signature, Stroke
 
     loop = Loop()
-    desk = DeskController(station.store, call_soon=loop.call_soon, bus=EventBus())
+    clock = Clock()
+    desk = DeskController(station.store, call_soon=loop.call_soon, bus=EventBus(), clock=clock)
     desk.start()
     try:
-        loop.until(lambda: desk.pledge is not None)
+        loop.until(lambda: desk.pledge is not None and desk.pad_status == "connected")
         badge = issue_badge_payload(station.store, unsigned_attendees(station.store, None, 1)[0])
         desk.scanned(badge)
         loop.until(lambda: desk.snapshot.state is DeskState.IDENTITY)
         desk.confirm_identity()
-        desk.give_consent()
+        clock.advance(5)
+        desk.give_consent(ConsentMethod.SCREEN_TOUCH)
         dot = Signature((Stroke((PenSample(10, 10, 0, 0), PenSample(11, 10, 0, 5))),))
         desk.submit_signature(dot)
         assert desk.snapshot.notice is Notice.SIGNATURE_REJECTED

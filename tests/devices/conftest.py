@@ -1,4 +1,5 @@
-"""Fixtures for device tests: a temporary device path, helpers to drain connection queues."""
+"""Fixtures for device tests: the line a simulator uses (a pty, or a socket on any OS), a
+temporary device path, helpers to drain connection queues."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from typing import TypeVar
 
 import pytest
 
+from desktop_app.devices.simulators.transport import Transport
+
 T = TypeVar("T")
 
 
@@ -18,6 +21,19 @@ T = TypeVar("T")
 def port_path(tmp_path: Path) -> str:
     """A stable device path (symlink) the simulator can unplug and replug."""
     return str(tmp_path / "ttyPAD0")
+
+
+@pytest.fixture(params=[pytest.param("pty", marks=pytest.mark.posix), "socket"])
+def transport(request: pytest.FixtureRequest) -> Transport:
+    """Every device test runs over a pseudo-terminal (POSIX) and over socket:// (any OS)."""
+    kind: Transport = request.param
+    return kind
+
+
+@pytest.fixture
+def link(transport: Transport, port_path: str) -> str | None:
+    """Where the simulator appears: the pty at ``port_path``; a socket on a free port."""
+    return port_path if transport == "pty" else None
 
 
 def drain(q: queue.SimpleQueue[T], until: Callable[[list[T]], bool], timeout: float) -> list[T]:

@@ -120,6 +120,8 @@ def sign(c: Ceremony, identifier: str, seed: int = 0, png: bytes | None = None) 
             image_png=png if png is not None else signature_png(seed),
             operator="petugas-1",
             ceremony_id=c.ceremony_id,
+            consent_method="pad_box",
+            pledge_shown_at="2026-11-23T01:39:51.000Z",
         ),
     )
     return result.record_id

@@ -13,6 +13,7 @@ def test_quick_benchmark_produces_its_figures() -> None:
     names = [f.name for f in figures]
     assert any("receipt PDF build" in n for n in names)
     assert any("attendance list" in n for n in names)
+    assert any("receipt verify" in n for n in names)
     assert any("CUPS" in n for n in names)
     for figure in figures:
         assert not math.isnan(figure.ours) and figure.ours > 0, figure

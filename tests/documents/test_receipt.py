@@ -137,3 +137,45 @@ def test_unknown_layout_is_refused(receipt: ReceiptData) -> None:
 
 def test_same_record_gives_the_same_bytes(receipt: ReceiptData) -> None:
     assert build_receipt(receipt, "a5") == build_receipt(receipt, "a5")
+
+
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+def test_a_reprint_says_salinan_and_the_original_does_not(
+    receipt: ReceiptData, layout: str
+) -> None:
+    original = text_of(build_receipt(receipt, layout))
+    copy = text_of(build_receipt(receipt, layout, reprint=True))
+    assert "SALINAN" not in original
+    assert re.search(r"^\s*SALINAN\s*$", copy, re.M)
+    assert squash(original) == squash(copy.replace("SALINAN", "", 1))  # nothing else changes
+
+
+@pytest.mark.parametrize(
+    ("zone", "label", "hours"),
+    [
+        ("Asia/Jakarta", "WIB", 7),
+        ("Asia/Makassar", "WITA", 8),
+        ("Asia/Jayapura", "WIT", 9),
+        ("", "WIB", 7),
+    ],
+)
+def test_receipt_times_are_in_the_record_zone(
+    receipt: ReceiptData, zone: str, label: str, hours: int
+) -> None:
+    """Record format 2 carries the ceremony's zone; the receipt shows the time the attendee saw."""
+    import datetime as dt
+
+    fields = dict(receipt.fields, signed_at="2026-11-23T16:40:12.000Z", timezone=zone)
+    pdf = build_receipt(dataclasses.replace(receipt, fields=fields), "a5")
+    text = squash(text_of(pdf))
+    local = dt.datetime(2026, 11, 23, 16, 40, 12) + dt.timedelta(hours=hours)
+    assert squash(f"pukul {local:%H.%M.%S} {label}") in text
+    assert squash(f"{local.day} November 2026") in text  # the date of signing, in that zone too
+    assert "2026-11-2316:40:12UTC" in text
+
+
+def test_unknown_zone_falls_back_to_an_offset_label(receipt: ReceiptData) -> None:
+    from desktop_app.documents.formatting import zone_label, zone_stamp
+
+    assert zone_label("Asia/Tokyo") == "UTC+09:00"
+    assert zone_stamp("2026-11-23T00:00:00Z", "Asia/Tokyo").endswith("pukul 09.00.00 UTC+09:00")

@@ -7,7 +7,6 @@ import io
 import json
 import os
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,15 +58,13 @@ def test_attendance_list_groups_units_numbers_pages_and_ends_with_mengetahui(
 def test_attendance_of_ten_thousand_rows(tmp_path: Path) -> None:
     c = make_ceremony(tmp_path / "big", people=10_000)
     sign_all(c, 30)
-    started = time.perf_counter()
+    # How long this takes is a figure of benchmarks/bench_documents.py, not a test.
     data = load_attendance(c.store, None)
     pdf = build_attendance(data)
-    elapsed = time.perf_counter() - started
     doc = reader(pdf)
     assert len(doc.pages) > 300
     last = doc.pages[-1].extract_text()
     assert f"Halaman {len(doc.pages)} dari {len(doc.pages)}" in last
-    assert elapsed < 60, elapsed
     c.store.close()
 
 

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.documents.receipt_data import load_receipt
-from desktop_app.integrity.keys import key_id_of
-from desktop_app.integrity.seal import (
+from pakta_common.integrity.keys import key_id_of
+from pakta_common.integrity.seal import (
     SEAL_PREFIX,
     Problem,
     SealError,

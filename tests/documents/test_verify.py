@@ -14,10 +14,10 @@ from desktop_app.cli.main import main
 from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf, verify_seal_text
-from desktop_app.integrity.seal import Problem, make_seal
 from desktop_app.services.signing import void_pledge
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
+from pakta_common.integrity.seal import Problem, make_seal
 from tests.documents.factory import Ceremony, make_ceremony, sign
 
 
@@ -74,7 +74,7 @@ def test_qr_from_another_record(ceremony: Ceremony, tmp_path: Path) -> None:
         ceremony.store, _write(tmp_path, "s.pdf", build_receipt(swapped))
     )
     assert verdict.problem is Problem.ALTERED_TEXT
-    assert "belongs to record" in verdict.reason
+    assert "text differs at the name" in verdict.reason  # the page shows another person
 
 
 def test_forged_signature(ceremony: Ceremony, record_id: str, tmp_path: Path) -> None:
@@ -100,29 +100,60 @@ def test_unknown_station_key(ceremony: Ceremony, record_id: str, tmp_path: Path)
     assert data.seal  # the QR alone named the key
 
 
+def _inspector(c: Ceremony, path: Path, data: object, *, with_ceremony: bool = True) -> Store:
+    """Another store that trusts the desk's key and knows its pledge text (and ceremony), as a
+    desk of the same venue or the organiser's laptop would after a sync, without the record."""
+    from desktop_app.services.templates import ensure_template
+    from desktop_app.storage.models import Ceremony as CeremonyRow
+    from desktop_app.storage.models import TrustedKey
+
+    other = Store.open(path)
+    with c.store.read() as session:
+        source = session.get(CeremonyRow, c.ceremony_id)
+        assert source is not None
+        copy = {k: getattr(source, k) for k in ("id", "title", "date", "venue", "organizer")}
+    with other.write() as session:
+        session.add(
+            TrustedKey(
+                key_id=c.store.key.key_id, public_key=c.store.key.public_bytes, owner="Meja 1"
+            )
+        )
+        template = ensure_template(session, data.pledge_text)  # type: ignore[attr-defined]
+        if with_ceremony:
+            session.add(
+                CeremonyRow(**copy, template_id=template.id, created_at="2026-11-01T00:00:00Z")
+            )
+    return other
+
+
 def test_offline_in_another_store_that_trusts_the_key(
     ceremony: Ceremony, record_id: str, tmp_path: Path
 ) -> None:
-    """A verifier with only the station's public key (and the pledge template) and no copy of
-    the record still proves the receipt genuine: the seal carries the record."""
-    from desktop_app.services.templates import ensure_template
-    from desktop_app.storage.models import TrustedKey
-
+    """A verifier with only the station's public key, the pledge template and the ceremony, and
+    no copy of the record, still proves the receipt genuine: the seal carries the record. It
+    cannot check the signature image (it has none), and says so."""
     data = load_receipt(ceremony.store, record_id)
     path = _write(tmp_path, "r.pdf", build_receipt(data, "a4"))
-    with Store.open(tmp_path / "inspector") as other:
-        with other.write() as session:
-            session.add(
-                TrustedKey(
-                    key_id=ceremony.store.key.key_id,
-                    public_key=ceremony.store.key.public_bytes,
-                    owner="Meja 1",
-                )
-            )
-            ensure_template(session, data.pledge_text)
+    with _inspector(ceremony, tmp_path / "inspector", data) as other:
         (verdict,) = verify_receipt_pdf(other, path)
         assert verdict.valid, verdict.reason
+        assert "signature image was not checked" in verdict.reason
+        checks = {c.name: c for c in verdict.checks}
+        assert checks["signature_image"].detail.startswith("not checked")
+        assert checks["record"].ok and "not in this store" in checks["record"].detail
         assert verify_seal_text(other, data.seal).valid
+
+
+def test_another_store_without_the_ceremony_cannot_redraw_the_page(
+    ceremony: Ceremony, record_id: str, tmp_path: Path
+) -> None:
+    data = load_receipt(ceremony.store, record_id)
+    path = _write(tmp_path, "r.pdf", build_receipt(data, "a5"))
+    with _inspector(ceremony, tmp_path / "inspector", data, with_ceremony=False) as other:
+        (verdict,) = verify_receipt_pdf(other, path)
+        assert not verdict.valid and verdict.problem == "unknown_ceremony"
+        assert "--qr" in verdict.reason
+        assert verify_seal_text(other, data.seal).valid  # the QR alone still proves the record
 
 
 def test_voided_record(ceremony: Ceremony, record_id: str) -> None:

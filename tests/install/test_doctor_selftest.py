@@ -26,7 +26,8 @@ def _station(data_dir: Path, printer: str = "") -> None:
         from desktop_app.demo.setup import ensure_demo_ceremony
 
         ensure_demo_ceremony(store, attendees=20)
-        finish_setup(store, SetupAnswers(station_name="Meja Uji", printer=printer))
+        answers = SetupAnswers(station_name="Meja Uji", printer=printer, pin="2468")
+        finish_setup(store, answers)
 
 
 def test_core_self_test_passes_and_names_each_check() -> None:
@@ -63,6 +64,14 @@ def test_doctor_on_a_set_up_station(data_dir: Path, tmp_path: Path) -> None:
     assert not checks["server"].ok and "enroll" in checks["server"].detail
     report = format_report(list(checks.values()))
     assert " 1. OK" in report and "PERLU DICEK" in report
+    # read over the phone in Bahasa Indonesia: the findings are worded, not the English detail
+    assert "belum memilih port pad" in report and "belum terdaftar di server" in report
+    assert "sudah menandatangani" in report and "rantai hash" in report
+    for english in ("not enrolled", "no pad port", "records, hash chain", "on the roster"):
+        assert english not in report
+    assert all(c.code for c in checks.values())
+    english = format_report(list(checks.values()), "en")
+    assert "not enrolled" in english and "PERLU" not in english
 
 
 def test_doctor_json_and_exit_code(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,7 +79,7 @@ def test_doctor_json_and_exit_code(data_dir: Path, capsys: pytest.CaptureFixture
     code = main(["--data-dir", str(data_dir), "doctor", "--json", "--offline"])
     payload = json.loads(capsys.readouterr().out)
     assert code == 1 and not payload["ok"]
-    assert all(set(c) == {"name", "ok", "detail"} for c in payload["checks"])
+    assert all(set(c) == {"name", "ok", "detail", "code", "data"} for c in payload["checks"])
     assert {c["name"] for c in payload["checks"] if not c["ok"]} == {"printer", "pad", "server"}
 
 
@@ -88,7 +97,9 @@ def test_cli_logs_into_the_data_folder_without_personal_data(data_dir: Path) -> 
     again = subprocess.run([*args, "ceremony", "list"], capture_output=True, text=True, env=env)
     assert first.returncode == again.returncode == 0
     assert again.stderr == ""  # INFO lines go to the file, never to a person's terminal
-    assert "alembic" in log_path(data_dir).read_text("utf-8")
+    log = log_path(data_dir).read_text("utf-8")
+    # Migrations ran in the first (the folder had no log yet); the second says what it ran.
+    assert "pakta.cli: command ceremony" in log
 
 
 def test_log_rotation_and_signature_filter(tmp_path: Path) -> None:

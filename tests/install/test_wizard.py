@@ -18,7 +18,8 @@ from desktop_app.desk.station import DeskStation
 from desktop_app.devices.simulators.pad_simulator import PadSimulator
 from desktop_app.resources import resource_path
 from desktop_app.services.first_run import Step, needs_setup
-from desktop_app.services.station_settings import load_settings
+from desktop_app.services.lookup import LookupStatus, lookup_badge
+from desktop_app.services.station_settings import check_operator_pin, load_settings
 from desktop_app.storage.store import Store
 from tests.conftest import REPO_ROOT
 from ui.i18n import set_language
@@ -29,6 +30,7 @@ from ui.wizard.wizard import FirstRunWizard
 
 SHOTS = REPO_ROOT / "docs" / "screenshots"
 ROSTER = resource_path("samples", "roster-contoh.csv")
+MESSY = resource_path("samples", "roster-berantakan.csv")  # bad rows and a duplicate NIP
 FIRST_NIP = "197811072010101131"  # the first row of the sample roster
 
 
@@ -82,10 +84,17 @@ def test_click_through_the_whole_setup(
     station_page = wizard.pages[Step.STATION]
     assert isinstance(station_page, StationPage)
 
-    # 1. station name: Next only with a name
+    # 1. station name and operator PIN: Next only with a name and the same PIN twice
     station_page.name.clear()
     assert not nxt.isEnabled()
     qtbot.keyClicks(station_page.name, "Meja 1 - Pintu Utara")
+    assert not nxt.isEnabled()  # no PIN yet: a station is never set up without one
+    qtbot.keyClicks(station_page.pin, "2468")
+    qtbot.keyClicks(station_page.again, "2469")
+    assert not nxt.isEnabled() and "tidak sama" in station_page.pin_hint.text()
+    station_page.again.clear()
+    qtbot.keyClicks(station_page.again, "2468")
+    assert nxt.isEnabled()
     shot(wizard, "1-station")
     click(qtbot, nxt)
 
@@ -129,6 +138,8 @@ def test_click_through_the_whole_setup(
     page.code.setText("ABCD-1234")
     click(qtbot, page.findChild(QPushButton, "enrol"))
     wait_result(qtbot, page.result, ok=False)
+    assert "periksa alamat dan jaringan" in page.result.text()
+    assert "ConnectError" not in page.result.text() and "unreachable" not in page.result.text()
     shot(wizard, "4-server")
     qtbot.waitUntil(nxt.isEnabled)
     click(qtbot, nxt)
@@ -147,12 +158,59 @@ def test_click_through_the_whole_setup(
     assert settings.printer == f"folder:{printed}"
     assert settings.scanner_mode == "keyboard"
     assert settings.active_ceremony and settings.ceremonies[0].title.startswith("Ikrar")
+    assert settings.pin_set and check_operator_pin(station.store, "2468")
+
+
+def _past_the_station_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
+    station_page = wizard.pages[Step.STATION]
+    assert isinstance(station_page, StationPage)
+    qtbot.keyClicks(station_page.name, "Meja 2")
+    qtbot.keyClicks(station_page.pin, "2468")
+    qtbot.keyClicks(station_page.again, "2468")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+
+
+def test_refused_rows_are_listed_and_a_duplicate_nip_is_resolved(
+    qtbot: QtBot, wizard: FirstRunWizard, station: DeskStation
+) -> None:
+    _past_the_station_page(qtbot, wizard)
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.ceremony_title, "Apel Netralitas ASN")
+    qtbot.keyClicks(page.venue, "Balai Kota")
+    page.roster.setText(str(MESSY))
+    click(qtbot, page.import_button)
+    wait_result(qtbot, page.result)
+    rejected = page.rejected
+    table = rejected.table
+    rows = {
+        table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    }
+    assert rejected.isVisible() and len(rows) == len(rejected.result.rejected)  # every one
+    assert all(problem and fix for problem, fix in rows.values())  # with a reason and a fix
+    assert "kehilangan digit" in rows["12"][0] and "Teks" in rows["12"][1]
+    assert "Nama kosong" in rows["13"][0]
+    assert "NIP yang sama" in rows["4"][0] and "NIP yang sama" in rows["15"][0]
+    for english in ("lost digits", "duplicate", "name is empty"):
+        assert all(english not in problem for problem, _ in rows.values())
+    genuine = "197811072010101131"  # Hendra, and a second row with his NIP
+    assert lookup_badge(station.store, genuine).status is LookupStatus.UNKNOWN
+    shot(wizard, "2-roster-refused")
+
+    rejected.choose(genuine, 4)  # row 4 is the right person
+    click(qtbot, rejected.apply)
+    qtbot.waitUntil(lambda: genuine not in rejected.choosers, timeout=10_000)
+    found = lookup_badge(station.store, genuine)
+    assert found.status is LookupStatus.FOUND and found.employee is not None
+    assert found.employee.name.startswith("Hendra Prasetyo")
+    left = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert "4" not in left and "baris 4 yang dipilih" in left["15"]
 
 
 def test_a_bad_roster_file_changes_nothing(
     qtbot: QtBot, wizard: FirstRunWizard, station: DeskStation, tmp_path: Path
 ) -> None:
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    _past_the_station_page(qtbot, wizard)
     page = wizard.currentPage()
     bad = tmp_path / "bukan-daftar.csv"
     bad.write_text("just,some,words\n1,2,3\n", "utf-8")
@@ -161,6 +219,7 @@ def test_a_bad_roster_file_changes_nothing(
     page.roster.setText(str(bad))
     click(qtbot, page.import_button)
     wait_result(qtbot, page.result, ok=False)
+    assert "kolom Nama" in page.result.text()  # why, in the attendant's words
     assert load_settings(station.store).ceremonies == ()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 

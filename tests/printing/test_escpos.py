@@ -8,7 +8,6 @@ import re
 from escpos.printer import Dummy
 
 from desktop_app.documents.receipt_data import load_receipt
-from desktop_app.integrity.seal import read_seal
 from desktop_app.printing.backends.escpos import EscposBackend, connector
 from desktop_app.printing.backends.escpos_receipt import write_receipt
 from desktop_app.printing.queue import enqueue_receipt, get_job
@@ -16,6 +15,7 @@ from desktop_app.printing.targets import backend_for
 from desktop_app.printing.worker import PrintWorker
 from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
+from pakta_common.integrity.seal import read_seal
 from tests.documents.factory import Ceremony, sign
 from tests.printing.conftest import records
 
@@ -150,3 +150,18 @@ def test_out_of_paper_keeps_the_job_until_paper_is_loaded(signed: Ceremony) -> N
     _NoPaper.paper = 2  # paper loaded
     worker.run_once()
     assert get_job(signed.store, job.id).status == "done"
+
+
+def test_a_reprint_through_the_queue_says_salinan(signed: Ceremony) -> None:
+    rid = records(signed)[0]
+    backend = backend_for("escpos:dummy")
+    worker = PrintWorker(signed.store, resolve=lambda spec: backend)
+    first = enqueue_receipt(signed.store, rid, printer="escpos:dummy")
+    worker.run_once()
+    assert get_job(signed.store, first.id).status == "done"
+    original = backend.last_output  # type: ignore[attr-defined]
+    again = enqueue_receipt(signed.store, rid, printer="escpos:dummy", reprint=True)
+    worker.run_once()
+    assert get_job(signed.store, again.id).status == "done"
+    copy = backend.last_output  # type: ignore[attr-defined]
+    assert b"SALINAN" not in original and b"SALINAN" in copy

@@ -13,10 +13,10 @@ import pytest
 from escpos.printer import Dummy
 
 from desktop_app.documents.receipt_data import load_receipt
-from desktop_app.integrity.seal import read_seal
 from desktop_app.printing.backends.escpos_receipt import write_receipt
 from desktop_app.printing.queue import enqueue_receipt, get_job
 from desktop_app.printing.worker import PrintWorker
+from pakta_common.integrity.seal import read_seal
 from tests.documents.factory import Ceremony
 from tests.printing.conftest import records, run_until, setup_queue
 from tests.printing.test_escpos import QR_PRINT, _qr_store

@@ -46,7 +46,7 @@ def test_job_is_committed_before_anything_is_sent(
     (pdf,) = (tmp_path / "out").iterdir()
     (verdict,) = verify_receipt_pdf(signed.store, pdf)
     assert verdict.valid and verdict.record_id == rid
-    assert (signed.store.paths.receipts / f"{rid}.a5.pdf").exists()  # kept for the archive
+    assert not signed.store.paths.receipts.exists()  # no plaintext copy kept beside the store
 
 
 def test_pending_job_survives_a_restart(signed: Ceremony, data_dir: Path, tmp_path: Path) -> None:
@@ -253,3 +253,24 @@ def test_a_second_worker_does_not_steal_a_job_being_sent(signed: Ceremony, tmp_p
     assert claim_due(signed.store) is not None  # the desk's worker is sending it right now
     PrintWorker(signed.store).run_once()  # `pakta print run` beside it
     assert get_job(signed.store, job.id).status == "sending"
+
+
+def test_a_reprint_is_marked_salinan_and_verifies(signed: Ceremony, tmp_path: Path) -> None:
+    """The desk passes reprint=True through the queue; the printed copy says SALINAN and still
+    verifies as a copy of the genuine record."""
+    from tests.documents.pdfcheck import text_of
+
+    rid = records(signed)[0]
+    out = tmp_path / "out"
+    original = enqueue_receipt(signed.store, rid, printer=str(out))
+    copy = enqueue_receipt(signed.store, rid, printer=str(out), reprint=True, reason="hilang")
+    PrintWorker(signed.store).run_once()
+    assert get_job(signed.store, original.id).status == "done"
+    assert get_job(signed.store, copy.id).status == "done"
+    first = out / f"{original.title}.pdf"
+    second = out / f"{copy.title}.pdf"
+    assert "SALINAN" not in text_of(first.read_bytes())
+    assert "SALINAN" in text_of(second.read_bytes())
+    for path in (first, second):
+        (verdict,) = verify_receipt_pdf(signed.store, path)
+        assert verdict.valid, verdict.reason

@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import io
 import os
+import re
 import shutil
 import signal
 import socket
@@ -23,6 +24,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
 
+from desktop_app.cli.cmd_server import read_roster_upload
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.attendees import pledge_text
@@ -33,7 +35,7 @@ from desktop_app.services.signing import PledgeRequest, RegisteredPledge, regist
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
-from desktop_app.sync.wire import MAX_BODY_BYTES
+from pakta_common.wire import MAX_BODY_BYTES
 from server.app import ServerSettings, create_app
 from server.blobcrypt import KEY_FILE_ENV, KEY_FILE_NAME
 from server.db import Database
@@ -111,6 +113,8 @@ def sign(store: Store, ceremony_id: str, i: int, *, reason: str = "") -> Registe
             operator="petugas",
             ceremony_id=ceremony_id,
             resign_reason=reason,
+            consent_method="screen_touch",
+            pledge_shown_at=utc_now_iso(),
         ),
     )
 
@@ -143,7 +147,8 @@ def make_app(
             migrate_on_start=True,
             data_key_file=key_file or test_key_file(db_url),
             max_body_bytes=max_body_bytes,
-        )
+        ),
+        roster_reader=read_roster_upload,  # wired as `pakta server` wires it
     )
 
 
@@ -158,6 +163,25 @@ def enrol_in_process(store: Store, app: FastAPI, http: TestClient) -> SyncClient
     link = server_link(store)
     assert link is not None
     return SyncClient(http, link.token)
+
+
+def admin_sign_in(http: httpx.Client, name: str, password: str) -> str:
+    """Sign in through the login form as a browser would (it names its own page as the
+    Origin of every form it posts); returns the session's CSRF token."""
+    http.headers["Origin"] = str(http.base_url).rstrip("/")
+    page = http.get("/admin/login").text
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
+    assert csrf is not None
+    answer = http.post(
+        "/admin/login",
+        data={"name": name, "password": password, "csrf": csrf.group(1)},
+        follow_redirects=False,
+    )
+    assert answer.status_code == 303, answer.text[:500]
+    stations = http.get("/admin/stations").text
+    session_csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', stations)
+    assert session_csrf is not None
+    return session_csrf.group(1)
 
 
 def free_port() -> int:

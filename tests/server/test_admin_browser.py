@@ -166,10 +166,13 @@ def test_admin_and_viewer_in_chromium(tmp_path: Path) -> None:
             assert cookie is not None and cookie["httpOnly"]
 
         # Straight HTTP: the viewer cannot change anything; a form without CSRF is refused.
-        viewer = httpx.Client(base_url=base, cookies={"pakta_session": cookie["value"]})
+        own = {"Origin": base}  # from our own pages, so the role and CSRF checks are tested
+        viewer = httpx.Client(
+            base_url=base, cookies={"pakta_session": cookie["value"]}, headers=own
+        )
         assert viewer.post("/admin/stations/1/revoke", data={"csrf": "x"}).status_code == 403
         assert viewer.post("/admin/stations", data={"csrf": "x", "name": "Z"}).status_code == 403
-        anonymous = httpx.Client(base_url=base)
+        anonymous = httpx.Client(base_url=base, headers=own)
         assert anonymous.get("/admin/records/x/image.png").status_code == 303
         login_page = anonymous.get("/admin/login")
         assert login_page.headers["x-frame-options"] == "DENY"
@@ -193,7 +196,7 @@ def test_admin_and_viewer_in_chromium(tmp_path: Path) -> None:
 
 
 def _admin_session(base: str) -> httpx.Client:
-    client = httpx.Client(base_url=base)
+    client = httpx.Client(base_url=base, headers={"Origin": base})  # as a browser sends it
     page = client.get("/admin/login")
     csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
     answer = client.post(

@@ -13,12 +13,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from desktop_app.integrity.record_hash import record_hash
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.outbox import pending_batch
-from desktop_app.sync.wire import MAX_BATCH
+from pakta_common.integrity.record_hash import record_hash
+from pakta_common.wire import MAX_BATCH
 from server.models import Record
 from server.stations import revoke_station
 from tests.server.helpers import enrol_in_process, make_app, new_ceremony, sign, sqlite_url
@@ -237,3 +237,45 @@ def test_record_hash_of_blob_matches_wire_sha(station_a: Store) -> None:
     (rec,) = _records(station_a)
     blob = base64.b64decode(rec["signature_b64"])
     assert hashlib.sha256(blob).hexdigest() == rec["signature_sha256"]
+
+
+def _resigned(store: Store, record: dict[str, Any], **changes: object) -> dict[str, Any]:
+    """The record changed and hashed and signed again with the station's own key (a rogue
+    station that holds its key, not a tamperer on the wire)."""
+    forged = {**record, **changes}
+    forged["record_hash"] = record_hash(forged)
+    forged["station_sig"] = store.key.sign(forged["record_hash"].encode()).hex()
+    return forged
+
+
+def test_record_formats_at_ingest(app: FastAPI, http: TestClient, station_a: Store) -> None:
+    cid = new_ceremony(station_a, 3)
+    client = enrol_in_process(station_a, app, http)
+    sign(station_a, cid, 0)
+    (record,) = _records(station_a)
+    assert (record["format"], record["consent_method"]) == (2, "screen_touch")
+
+    def refused(candidate: dict[str, Any]) -> str:
+        result = _push(http, client, [candidate]).json()["results"][0]
+        assert result["status"] == "rejected", result
+        return str(result["reason"])
+
+    # A consent method changed under the original hash and signature.
+    assert "hash" in refused({**record, "consent_method": "pad_box"})
+    # A format-1 record hashes none of the new fields: carrying them would store them unproven.
+    assert "does not carry consent_method" in refused(_resigned(station_a, record, format=1))
+    # A format-2 signing that does not say how consent was given.
+    assert "how consent was given" in refused(_resigned(station_a, record, consent_method=""))
+    assert "not supported" in refused({**record, "format": 3})
+    # A method the wire does not know: the whole request is malformed.
+    bad = _push(http, client, [{**record, "consent_method": "keyboard"}])
+    assert bad.status_code == 422
+    assert _stored(app) == 0
+    # A genuine format-1 record of the first release (no new fields at all) is accepted.
+    old = _resigned(station_a, record, format=1, consent_method="", pledge_shown_at="", timezone="")
+    for name in ("consent_method", "pledge_shown_at", "timezone"):
+        del old[name]
+    assert _push(http, client, [old]).json()["results"][0]["status"] == "accepted"
+    with app.state.db.transaction() as s:
+        row = s.scalars(select(Record)).one()
+        assert (row.format, row.consent_method, row.timezone) == (1, "", "")

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desktop_app.storage.store import Store
 from desktop_app.sync.outbox import pending_batch
-from desktop_app.sync.wire import PushResponse, WireRecord
+from pakta_common.wire import PushResponse, WireRecord
 from server.blobcrypt import BlobCipher
 from server.db import Database
 from server.ingest import StationIdentity, store_batch
@@ -81,7 +81,7 @@ def test_two_desks_same_person_same_instant_one_pair(db_url: str, tmp_path: Path
     cid = new_ceremony(a, 5)
     # B gets the same ceremony and roster the way a desk does: from A's publication.
     from desktop_app.sync.catalog import apply_pull, publications_due
-    from desktop_app.sync.wire import PullResponse
+    from pakta_common.wire import PullResponse
 
     (publication,) = publications_due(a)
     apply_pull(

@@ -15,22 +15,11 @@ from PIL import Image
 from desktop_app.storage.store import Store
 from desktop_app.sync.enrolment import enroll, parse_enrol_text, server_link
 from server.stations import add_user
+from tests.server.helpers import admin_sign_in
 
 
 def _sign_in(http: TestClient, name: str, password: str) -> str:
-    page = http.get("/admin/login").text
-    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
-    assert csrf is not None
-    answer = http.post(
-        "/admin/login",
-        data={"name": name, "password": password, "csrf": csrf.group(1)},
-        follow_redirects=False,
-    )
-    assert answer.status_code == 303
-    stations = http.get("/admin/stations").text
-    session_csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', stations)
-    assert session_csrf is not None
-    return session_csrf.group(1)
+    return admin_sign_in(http, name, password)
 
 
 def test_qr_on_the_stations_page_enrols_a_desk(
@@ -81,4 +70,5 @@ def test_admin_api_revoke_needs_the_session_csrf_header(
     viewer = TestClient(app)
     viewer_csrf = _sign_in(viewer, "pengawas", "sandi-pengawas")
     assert viewer.post(path, headers={"X-CSRF-Token": viewer_csrf}).status_code == 403
-    assert TestClient(app).post(path).status_code == 401
+    assert TestClient(app).post(path, headers={"Origin": "http://testserver"}).status_code == 401
+    assert TestClient(app).post(path).status_code == 403  # no Origin: not from our pages

@@ -35,7 +35,7 @@ from tests.server.pg import fresh_database
 
 
 def _admin_cookie(base: str) -> str:
-    with httpx.Client(base_url=base) as client:
+    with httpx.Client(base_url=base, headers={"Origin": base}) as client:
         page = client.get("/admin/login")
         csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
         answer = client.post(
@@ -56,6 +56,7 @@ def _images(base: str, cookie: str, record_ids: list[str]) -> list[tuple[int, by
     return got
 
 
+@pytest.mark.posix  # file modes (0600)
 @pytest.mark.slow
 def test_workers_share_the_key_created_once_in_the_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

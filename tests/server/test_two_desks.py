@@ -73,3 +73,29 @@ def test_roster_changes_are_published_once_and_reach_other_desks(tmp_path: Path)
             row = s.scalars(select(Employee).where(Employee.identifier == late.identifier)).one()
             assert (row.name, row.source) == ("Pegawai Baru", "sync")
             assert s.scalar(select(func.count()).select_from(Employee)) == 5
+
+
+def test_a_ceremonys_consent_options_reach_the_other_desks(tmp_path: Path) -> None:
+    from desktop_app.services.ceremonies import create_ceremony
+    from desktop_app.storage.models import Ceremony
+
+    app = make_app(sqlite_url(tmp_path))
+    with TestClient(app) as http:
+        a = new_station(tmp_path, "Meja A")
+        b = new_station(tmp_path, "Meja B")
+        info = create_ceremony(
+            a, title="Apel WITA", date="2024-08-26", venue="Makassar", min_read_s=8,
+            consent_form="compact", timezone="WITA",
+        )  # fmt: skip
+        ca = enrol_in_process(a, app, http)
+        cb = enrol_in_process(b, app, http)
+        assert sync_once(a, ca).published == 1
+        sync_once(b, cb)
+        with b.read() as s:
+            row = s.get(Ceremony, info.id)
+            assert row is not None
+            assert (row.min_read_s, row.consent_form, row.timezone) == (
+                8,
+                "compact",
+                "Asia/Makassar",
+            )

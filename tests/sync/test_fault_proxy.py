@@ -12,8 +12,6 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from desktop_app.integrity.chain import verify_chain
-from desktop_app.integrity.record_hash import HASHED_FIELDS
 from desktop_app.storage.models import Ceremony, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import RemoteSigning
@@ -21,6 +19,8 @@ from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import ServerLink, enroll
 from desktop_app.sync.outbox import pending_count
 from desktop_app.sync.worker import Backoff, SyncWorker
+from pakta_common.integrity.chain import verify_chain
+from pakta_common.integrity.record_hash import ALL_HASHED_FIELDS
 from server.db import Database
 from server.models import DuplicatePair, Record, Station
 from server.stats import ceremony_summaries
@@ -143,8 +143,7 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
             chains = {
                 uuid: [
                     {
-                        **{c: getattr(r, c) for c in _HASHED},
-                        "format": 1,
+                        **{c: getattr(r, c) for c in ALL_HASHED_FIELDS},
                         "record_hash": r.record_hash,
                         "station_sig": r.station_sig,
                     }
@@ -174,7 +173,3 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
         assert proxy.counts["truncate"] > 0 and proxy.counts["drop"] > 0
         for store in stations:
             store.close()
-
-
-# Every hashed field the server stores as a column ("format" is implied by the wire version).
-_HASHED = tuple(f for f in HASHED_FIELDS if f != "format")

@@ -50,3 +50,41 @@ def test_server_schema_matches_models_on_sqlite_and_postgresql(tmp_path: Path) -
             with engine.connect() as conn:
                 assert compare_metadata(MigrationContext.configure(conn), ServerBase.metadata) == []
             engine.dispose()
+
+
+def test_ceremonies_published_before_owners_belong_to_their_publisher(tmp_path: Path) -> None:
+    """0004 on a server that already holds ceremonies: each belongs to the desk that last
+    published it; one whose publisher is unknown to the server belongs to the organiser."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from server.db import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+        conn.execute(
+            text(
+                "INSERT INTO station (name, station_uuid, key_id, code_expires_at, created_at, "
+                "enrolled_at, revoked_at, last_seen_at) VALUES ('Meja A', "
+                "'11111111-1111-4111-8111-111111111111', 'abcd1234', '', 'x', 'x', '', '')"
+            )
+        )
+        for cid, publisher in (("c-a", "Meja A"), ("c-gone", "Meja Hilang")):
+            conn.execute(
+                text(
+                    "INSERT INTO ceremony (id, title, date, venue, organizer, template_id, "
+                    "published_by, updated_at, change_seq) VALUES (:id, 'T', '2026-01-01', 'V', "
+                    "'', 't', :by, 'x', 1)"
+                ),
+                {"id": cid, "by": publisher},
+            )
+    migrate(engine)
+    with engine.connect() as conn:
+        owners = dict(conn.execute(text("SELECT id, owner_station FROM ceremony")).all())
+        proven = conn.execute(text("SELECT key_proven_at FROM station")).scalar_one()
+    assert owners == {"c-a": "11111111-1111-4111-8111-111111111111", "c-gone": ""}
+    assert proven == ""  # enrolled before proofs: shown as "key not proven"
+    engine.dispose()

@@ -4,6 +4,7 @@ keeps refused records with their reason, and can be stopped and started."""
 from __future__ import annotations
 
 import random
+import threading
 import time
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def test_worker_waits_offline_then_drains_when_the_server_appears(
         def offline_after_retries(s: SyncStatus) -> bool:
             return s.state == "offline" and s.failures >= 3 and s.pending == 4
 
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 60  # generous: it returns as soon as the report came
         while time.monotonic() < deadline and not any(map(offline_after_retries, list(seen))):
             time.sleep(0.02)
         # Each retry also publishes a "syncing" status carrying the failure count; the one to
@@ -96,10 +97,9 @@ def test_worker_waits_offline_then_drains_when_the_server_appears(
         assert {s.state for s in seen} >= {"syncing", "offline", "synced"}
     finally:
         worker.stop()
+    # stop() joined the worker's thread: nothing is left that could make a request.
     assert not worker.running and worker.status.state == "stopped"
-    calls = switch.calls
-    time.sleep(0.3)
-    assert switch.calls == calls, "a stopped worker makes no requests"
+    assert not any(t.name == "pakta-sync" for t in threading.enumerate())
 
 
 def test_refused_record_stays_with_its_reason(

@@ -4,12 +4,12 @@ the real print and sync workers, real offscreen widgets; the clock can be moved 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.station import DeskStation, open_station
@@ -80,6 +80,35 @@ def scan(qtbot: QtBot, desk: Desk, kind: str = "next") -> None:
     click(qtbot, button[kind])
 
 
+def read_pledge(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads the pledge for the ceremony's minimum time (the injected clock moves
+    on; nothing waits) until the countdown on the consent button ends."""
+    wait_state(qtbot, desk, DeskState.PLEDGE)
+    pledge = desk.desk.snapshot.pledge
+    assert pledge is not None
+    clock = desk.desk.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(pledge.min_read_s)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.read_left_s == 0, timeout=3000)
+
+
+def consent_page(desk: Desk) -> QWidget:
+    """The attendee's pledge page: on their own screen when it is open, else the main one."""
+    screen = desk.window.attendee_screen
+    if screen is not None and screen.isVisible():
+        return screen.view.pledge
+    return desk.window.view.pledge
+
+
+def agree(qtbot: QtBot, desk: Desk) -> None:
+    """The attendee reads, then presses "I agree" (a mouse click here: the honest method)."""
+    read_pledge(qtbot, desk)
+    page = consent_page(desk)
+    qtbot.waitUntil(lambda: page.agree.isEnabled(), timeout=3000)  # type: ignore[attr-defined]
+    click(qtbot, page.agree)  # type: ignore[attr-defined]
+    wait_state(qtbot, desk, DeskState.SIGNING)
+
+
 def sign_on_pad(qtbot: QtBot, desk: Desk) -> None:
     demo = desk.window.demo
     assert demo is not None
@@ -101,3 +130,66 @@ def sign_on_screen(qtbot: QtBot, canvas: QWidget) -> None:
         qtbot.mouseMove(canvas, QPoint(x, y))
         qtbot.wait(10)
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(4 * w // 5, h // 2))
+
+
+def when_modal(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Run ``act`` on the next modal dialog of ``kind`` once it is open (exec() blocks)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def sign_in_store(qtbot: QtBot, desk: Desk, identifier: str) -> str:
+    """A signing committed on the desk's own database worker (as another attendee's would be),
+    without driving the screens; returns the record id."""
+    from desktop_app.clock import utc_now_iso
+    from desktop_app.domain.consent import ConsentMethod
+    from desktop_app.services.attendees import pledge_text
+    from desktop_app.services.signing import PledgeRequest, register_pledge
+    from tests.core.conftest import sample_signature, tiny_png
+
+    store = desk.station.store
+    done: list[str] = []
+
+    def commit() -> str:
+        now = utc_now_iso()
+        request = PledgeRequest(
+            identifier=identifier,
+            shown_text_sha256=pledge_text(store).sha256,
+            consent_at=now,
+            signature=sample_signature(),
+            image_png=tiny_png(),
+            operator="tester",
+            consent_method=ConsentMethod.PAD_BOX,
+            pledge_shown_at=now,
+        )
+        return register_pledge(store, request).record_id
+
+    desk.desk.submit(commit, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    return done[0]
+
+
+def roster(desk: Desk, n: int) -> list[str]:
+    """``n`` identifiers of the demo roster nobody has signed for yet."""
+    from desktop_app.services.rehearsal import unsigned_attendees
+
+    return unsigned_attendees(desk.station.store, None, n)
+
+
+def type_slowly(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """A person typing (a scanner types far faster; the scan filter tells them apart)."""
+    for char in text:
+        qtbot.keyClick(widget, char)
+        qtbot.wait(45)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    qtbot.keyClick(widget, key)
+    qtbot.wait(120)  # Enter waits in the scan filter until it is clearly a person's key

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.station import open_station
@@ -25,9 +26,15 @@ from PySide6.QtCore import QEventLoop
 from ui.app import application, build_desk
 from desktop_app.desk.station import open_station
 from desktop_app.domain.desk_flow import DeskState
+from desktop_app.domain.consent import ConsentMethod
 app = application()
 station = open_station(Path(sys.argv[1]), demo=True, seed=9, pad_rate_hz=700.0)
-desk = build_desk(station, excepthook=False, print_poll_s=60)
+class Clock:  # the attendee's reading time passes without waiting for it
+    offset = 0.0
+    def __call__(self):
+        return time.monotonic() + self.offset
+clock = Clock()
+desk = build_desk(station, excepthook=False, print_poll_s=60, clock=clock)
 c, rig = desk.desk, station.rig
 def until(check):
     end = time.monotonic() + 20
@@ -38,7 +45,7 @@ until(lambda: c.pledge is not None and c.ops.workers_started and c.pad_status ==
 def sign():
     desk.window.demo.scan("next")
     until(lambda: c.snapshot.state is DeskState.IDENTITY)
-    c.confirm_identity(); c.give_consent()
+    c.confirm_identity(); clock.offset += 5; c.give_consent(ConsentMethod.SCREEN_TOUCH)
     rig.sign()
     until(lambda: c.ink.stroke_count > 0 and rig.pad.wait_idle(0))
     time.sleep(0.2); app.processEvents()
@@ -53,6 +60,7 @@ time.sleep(60)
 """
 
 
+@pytest.mark.posix  # SIGKILL
 def test_sigkill_mid_signing_loses_nothing_confirmed(
     qtbot: QtBot, tmp_path: Path, clock: FakeClock
 ) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.station import DeskStation, open_station
@@ -20,6 +20,7 @@ from desktop_app.services.station_settings import load_settings, save_settings, 
 from tests.ui.conftest import (
     FAST_PAD_HZ,
     FakeClock,
+    agree,
     click,
     scan,
     sign_on_pad,
@@ -33,7 +34,7 @@ def _to_signing(qtbot: QtBot, desk: Desk) -> None:
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, desk.window.view.identity.yes)
-    click(qtbot, desk.window.view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
 
 
@@ -131,28 +132,37 @@ def test_a_failing_printer_keeps_the_job_and_the_desk_goes_on(
 def test_a_briefly_busy_database_delays_the_commit_not_the_desk(qtbot: QtBot, desk: Desk) -> None:
     _to_signing(qtbot, desk)
     sign_on_pad(qtbot, desk)
-    locked = threading.Event()
+    locked, release = threading.Event(), threading.Event()
 
     def hold_lock() -> None:  # another process writing: the station database is locked
         conn = sqlite3.connect(desk.station.store.paths.db, isolation_level=None)
         conn.execute("BEGIN IMMEDIATE")
         locked.set()
-        time.sleep(1.5)
+        release.wait(60)  # until the test has seen the desk stay alive meanwhile
         conn.execute("ROLLBACK")
         conn.close()
 
     holder = threading.Thread(target=hold_lock)
     holder.start()
-    locked.wait(5)
-    timer_start = time.perf_counter()
-    click(qtbot, desk.window.view.signing.confirm)
-    wait_state(qtbot, desk, DeskState.COMMITTING, timeout=1000)
-    qtbot.wait(500)  # the GUI keeps painting while the commit waits for the lock
-    assert desk.desk.snapshot.state is DeskState.COMMITTING
-    assert desk.window.view.currentWidget() is desk.window.view.busy
-    wait_state(qtbot, desk, DeskState.DONE, timeout=10000)
+    assert locked.wait(30)
+    try:
+        click(qtbot, desk.window.view.signing.confirm)
+        wait_state(qtbot, desk, DeskState.COMMITTING)
+        # The GUI keeps turning while the commit waits for the lock: timers fire, repeatedly.
+        beat = QTimer()
+        beat.setInterval(20)
+        beats: list[DeskState] = []
+        beat.timeout.connect(lambda: beats.append(desk.desk.snapshot.state))
+        beat.start()
+        qtbot.waitUntil(lambda: len(beats) >= 5)
+        beat.stop()
+        assert set(beats) == {DeskState.COMMITTING}  # still waiting for the lock: not lost
+        assert desk.window.view.currentWidget() is desk.window.view.busy
+        assert recent_records(desk.station.store) == []
+    finally:
+        release.set()
+    wait_state(qtbot, desk, DeskState.DONE, timeout=30000)
     holder.join()
-    assert time.perf_counter() - timer_start >= 1.0
     assert len(recent_records(desk.station.store)) == 1
 
 

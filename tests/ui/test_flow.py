@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.desk_flow import DONE_RESET_S, DeskState, Notice
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.lookup import lookup_badge
-from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, sign_on_screen, wait_state
+from tests.ui.conftest import (
+    FakeClock,
+    agree,
+    click,
+    scan,
+    sign_on_pad,
+    sign_on_screen,
+    type_slowly,
+    wait_state,
+    when_modal,
+)
 from ui.app import Desk
+from ui.dialogs.reason import ReasonDialog
 
 
 def _printed(desk: Desk) -> list[Path]:
@@ -32,7 +44,7 @@ def test_found_attendee_signs_on_the_pad_and_gets_a_receipt(
     click(qtbot, view.identity.yes)
     wait_state(qtbot, desk, DeskState.PLEDGE)
     assert "NETRALITAS" in view.pledge.text.text()
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     assert desk.desk.snapshot.consent_at
 
@@ -61,7 +73,7 @@ def test_already_signed_shows_when_and_where_then_reprint_and_resign(
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, view.identity.yes)
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     click(qtbot, view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
@@ -71,10 +83,18 @@ def test_already_signed_shows_when_and_where_then_reprint_and_resign(
     wait_state(qtbot, desk, DeskState.ALREADY_SIGNED)
     page = view.already_signed
     assert page.card.name.text() == name
-    assert "Meja Demo 1" in page.when.text() and "Ditandatangani pukul" in page.when.text()
+    assert page.when.text().startswith("Sudah menandatangani di Meja Demo 1 pukul ")
+    assert page.when.text().endswith(" WIB")
+    assert page.property("result") == "already"
 
+    def copy(dialog: QDialog) -> None:  # a reprint needs a reason and the PIN
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setText("kertas macet")
+        dialog.pin.setText("1234")
+        dialog.ok.click()
+
+    when_modal(ReasonDialog, copy)
     click(qtbot, page.reprint)
-    qtbot.waitUntil(lambda: desk.desk.snapshot.notice is Notice.REPRINT_QUEUED)
     qtbot.waitUntil(
         lambda: any(j.kind == "reprint" for j in list_jobs(desk.station.store)), timeout=3000
     )
@@ -85,7 +105,7 @@ def test_already_signed_shows_when_and_where_then_reprint_and_resign(
     click(qtbot, page.resign)
     wait_state(qtbot, desk, DeskState.PLEDGE)
     assert "tidak jelas" in view.pledge.resign.text()
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     sign_on_screen(qtbot, view.signing.canvas)
     click(qtbot, view.signing.confirm)
@@ -100,12 +120,12 @@ def test_unknown_badge_then_search_by_name(qtbot: QtBot, desk: Desk) -> None:
     wait_state(qtbot, desk, DeskState.NOT_FOUND)
     page = view.not_found
     assert page.message.isVisible()
-    assert "tidak terdaftar" in page.message.text()
+    assert "belum terdapat dalam daftar peserta" in page.message.text()
+    assert page.property("result") == "not_found"
 
     target = lookup_badge(desk.station.store, _some_nip(desk)).employee
     assert target is not None
-    page.query.setText(target.name.split()[0])
-    click(qtbot, page.search_button)
+    type_slowly(qtbot, page.query, target.name.split()[0])  # results come as one types
     qtbot.waitUntil(lambda: page.results.count() > 0, timeout=3000)
     matches = [page.results.item(i).text() for i in range(page.results.count())]
     row = next(i for i, text in enumerate(matches) if target.identifier in text)
@@ -136,7 +156,7 @@ def test_walk_in_is_registered_flagged_and_signs(qtbot: QtBot, desk: Desk) -> No
     assert card.name.text() == "Sri Wahyuni, S.Sos."
     assert card.flag.isVisible()
     click(qtbot, view.identity.yes)
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     wait_state(qtbot, desk, DeskState.SIGNING)
     sign_on_screen(qtbot, view.signing.canvas)
     click(qtbot, view.signing.confirm)

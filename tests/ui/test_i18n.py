@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.desk_flow import DeskState, Notice
-from tests.ui.conftest import click, scan, sign_on_pad, wait_state
+from tests.ui.conftest import agree, click, scan, sign_on_pad, wait_state, when_modal
 from ui.app import Desk
-from ui.dialogs.pin import PinDialog
+from ui.dialogs.pin import PinDialog, SetPinDialog
 from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.i18n_catalogue import extract, lrelease, read_ts, ts_path
@@ -141,7 +142,7 @@ def test_no_visible_text_escapes_translation(qtbot: QtBot, desk: Desk) -> None:
         check("identity")
         click(qtbot, view.identity.yes)
         check("pledge")
-        click(qtbot, view.pledge.agree)
+        agree(qtbot, desk)
         sign_on_pad(qtbot, desk)
         scan(qtbot, desk)  # ignored: a notice appears
         qtbot.waitUntil(lambda: desk.desk.snapshot.notice is Notice.SCAN_IGNORED_BUSY)
@@ -158,25 +159,45 @@ def test_no_visible_text_escapes_translation(qtbot: QtBot, desk: Desk) -> None:
         check("done")
         scan(qtbot, desk, "signed")
         wait_state(qtbot, desk, DeskState.ALREADY_SIGNED)
+
+        def copy(dialog: QDialog) -> None:
+            assert isinstance(dialog, ReasonDialog)
+            seen["reprint asked"] = untranslated(dialog)
+            dialog.reason.setText("kertas macet")
+            dialog.pin.setText("1234")
+            dialog.ok.click()
+
+        when_modal(ReasonDialog, copy)
         click(qtbot, view.already_signed.reprint)
         qtbot.waitUntil(lambda: desk.window.panel.message.isVisible())
         check("already_signed")
         window.panel.tabs.setCurrentIndex(1)
         check("progress tab")
 
-        for dialog in (
-            PinDialog(desk.desk, window),
-            SettingsDialog(desk.desk, desk.relay, window),
-            ReasonDialog("Nama", window),
+        record = desk.window.panel.recent.last.records[0]
+        for name, dialog in (
+            ("pin", PinDialog(desk.desk, window)),
+            ("set pin", SetPinDialog(desk.desk, window)),
+            ("settings", SettingsDialog(desk.desk, desk.relay, window)),
+            ("void", window.guarded.void_dialog(record.record_id, record.name)),
+            ("reprint", window.guarded.reprint_dialog(record.record_id, record.name)),
         ):
             dialog.show()
             qtbot.waitExposed(dialog)
-            seen[type(dialog).__name__] = untranslated(dialog)
+            seen[name] = untranslated(dialog)
             dialog.reject()
+
+        click(qtbot, window.panel.screen_button)  # the attendee's own screen, too
+        screen = window.attendee_screen
+        assert screen is not None
+        scan(qtbot, desk, "unknown")
+        wait_state(qtbot, desk, DeskState.NOT_FOUND)
+        seen["attendee screen"] = untranslated(screen)
+        screen.close()
     finally:
         app.removeTranslator(pseudo)
     assert {name: texts for name, texts in seen.items() if texts} == {}
-    assert len(seen) >= 14
+    assert len(seen) >= 18
 
 
 def test_switching_to_english_changes_every_page(qtbot: QtBot, desk: Desk) -> None:

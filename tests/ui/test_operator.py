@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,7 +19,7 @@ from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.rehearsal import unsigned_attendees
 from desktop_app.services.station_settings import load_settings
-from tests.ui.conftest import click, scan, sign_on_pad, wait_state
+from tests.ui.conftest import agree, click, scan, sign_on_pad, wait_state, when_modal
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog
 from ui.dialogs.reason import ReasonDialog
@@ -28,24 +27,11 @@ from ui.dialogs.settings import SettingsDialog
 from ui.excepthook import install, setup_logging
 
 
-def when_modal(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
-    """Run ``act`` on the next modal dialog of ``kind`` once it is open (exec() blocks)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
-
-
 def _sign_one(qtbot: QtBot, desk: Desk) -> str:
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     click(qtbot, desk.window.view.identity.yes)
-    click(qtbot, desk.window.view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     click(qtbot, desk.window.view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
@@ -68,9 +54,9 @@ def test_keyboard_only(qtbot: QtBot, desk: Desk) -> None:
     assert view.ready.query.text() == ""  # the scan did not leak into the field
     _key(qtbot, view.identity, Qt.Key.Key_Return)
     wait_state(qtbot, desk, DeskState.PLEDGE)
-    _key(qtbot, view.pledge, Qt.Key.Key_Return)
-    wait_state(qtbot, desk, DeskState.SIGNING)
-    _key(qtbot, view.signing, Qt.Key.Key_Escape)
+    _key(qtbot, view.pledge, Qt.Key.Key_Return)  # consent is the attendee's, never a key
+    assert desk.desk.snapshot.state is DeskState.PLEDGE
+    _key(qtbot, view.pledge, Qt.Key.Key_Escape)
     wait_state(qtbot, desk, DeskState.READY)
     _key(qtbot, window, Qt.Key.Key_F4)
     wait_state(qtbot, desk, DeskState.WALK_IN)
@@ -140,6 +126,14 @@ def test_void_with_a_reason_and_reprint_from_the_panel(qtbot: QtBot, desk: Desk)
     recent = desk.window.panel.recent
     qtbot.waitUntil(lambda: recent.table.rowCount() == 1, timeout=3000)
     recent.table.selectRow(0)
+
+    def copy(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason.setText("kertas macet")
+        dialog.pin.setText("1234")
+        dialog.ok.click()
+
+    when_modal(ReasonDialog, copy)
     click(qtbot, recent.reprint)
     qtbot.waitUntil(
         lambda: [j.kind for j in list_jobs(desk.station.store)].count("reprint") == 1,
@@ -156,8 +150,11 @@ def test_void_with_a_reason_and_reprint_from_the_panel(qtbot: QtBot, desk: Desk)
     def void(dialog: QDialog) -> None:
         assert isinstance(dialog, ReasonDialog)
         dialog.ok.click()  # no reason yet: stays open
-        assert dialog.isVisible()
+        assert dialog.isVisible() and dialog.status.isVisible()
         dialog.reason.setText("salah orang")
+        dialog.ok.click()  # no PIN yet: stays open
+        assert dialog.isVisible()
+        dialog.pin.setText("1234")
         dialog.ok.click()
 
     when_modal(ReasonDialog, void)

@@ -1,5 +1,6 @@
-"""Screenshots of every desk state at 1366×768 (Indonesian and English), and the fit at
-1366×768 and 1920×1080: no button text cut off, nothing larger than the screen.
+"""Screenshots of every desk state at 1366×768 (Indonesian and English), of both screens (the
+desk window and the attendee's own screen), and the fit at 1366×768 and 1920×1080: no button
+text cut off, nothing larger than the screen.
 
 Every run takes the screenshots; docs/screenshots/desk-*.png is rewritten only when a file
 is missing or PAKTA_UPDATE_SCREENSHOTS=1 (clock times and temporary paths differ per run,
@@ -21,9 +22,20 @@ from desktop_app.desk.station import DeskStation
 from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.station_settings import load_settings, save_settings, with_changes
 from tests.conftest import REPO_ROOT
-from tests.ui.conftest import FakeClock, click, scan, sign_on_pad, start_desk, wait_state
+from tests.ui.conftest import (
+    FakeClock,
+    agree,
+    click,
+    scan,
+    sign_on_pad,
+    start_desk,
+    type_slowly,
+    wait_state,
+)
 from ui.app import Desk
-from ui.dialogs.pin import PinDialog
+from ui.attendee_screen import AttendeeScreen
+from ui.dialogs.pin import PinDialog, SetPinDialog
+from ui.dialogs.reason import ReasonDialog
 from ui.dialogs.settings import SettingsDialog
 
 SHOTS = REPO_ROOT / "docs" / "screenshots"
@@ -32,9 +44,9 @@ UPDATE = os.environ.get("PAKTA_UPDATE_SCREENSHOTS") == "1"
 MAX_BYTES = 300_000
 
 
-def _save(widget: QWidget, name: str) -> Path:
+def _save(widget: QWidget, name: str, prefix: str = "desk") -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"desk-{name}.png"
+    path = SHOTS / f"{prefix}-{name}.png"
     fresh = SCRATCH / path.name
     assert widget.grab().save(str(fresh), "PNG")
     assert 0 < fresh.stat().st_size < MAX_BYTES, fresh
@@ -54,38 +66,59 @@ def _clipped_buttons(root: QWidget) -> list[str]:
     return out
 
 
+def _attendee_screen(qtbot: QtBot, desk: Desk) -> AttendeeScreen:
+    click(qtbot, desk.window.panel.screen_button)
+    screen = desk.window.attendee_screen
+    assert screen is not None
+    screen.showNormal()
+    screen.resize(1366, 768)
+    qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: screen.view.scale == 1.0)
+    return screen
+
+
 def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[str]]:
-    """Drive the desk through every state; screenshot each (``shoot``); report clipping."""
+    """Drive the desk through every state; screenshot each (``shoot``) on both screens;
+    report clipping."""
     window, view = desk.window, desk.window.view
+    screen = _attendee_screen(qtbot, desk)
     clipped: dict[str, list[str]] = {}
 
-    def shot(name: str) -> None:
+    def shot(name: str, attendee: bool = True) -> None:
         qtbot.wait(40)
         clipped[name] = _clipped_buttons(window)
+        clipped[f"attendee-{name}"] = _clipped_buttons(screen)
         if shoot:
             _save(window, f"{name}-{lang}")
+            if attendee:
+                _save(screen, f"{name}-{lang}", prefix="attendee")
 
     qtbot.waitUntil(lambda: window.panel.lights.level_of("printer") == "ok", timeout=5000)
     shot("ready")
     scan(qtbot, desk)
     wait_state(qtbot, desk, DeskState.IDENTITY)
     shot("identity")
-    view.show_snapshot(replace(desk.desk.snapshot, state=DeskState.LOOKING_UP))
+    for v in (view, screen.view):
+        v.show_snapshot(replace(desk.desk.snapshot, state=DeskState.LOOKING_UP))
     shot("looking-up")
-    view.show_snapshot(desk.desk.snapshot)
+    for v in (view, screen.view):
+        v.show_snapshot(desk.desk.snapshot)
     click(qtbot, view.identity.yes)
     shot("pledge")
-    click(qtbot, view.pledge.agree)
+    agree(qtbot, desk)
     sign_on_pad(qtbot, desk)
     shot("signing")
-    view.show_snapshot(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
+    for v in (view, screen.view):
+        v.show_snapshot(replace(desk.desk.snapshot, state=DeskState.COMMITTING))
     shot("committing")
-    view.show_snapshot(
-        replace(desk.desk.snapshot, state=DeskState.ERROR, notice=Notice.COMMIT_FAILED,
-                detail="database_busy")
-    )  # fmt: skip
+    for v in (view, screen.view):
+        v.show_snapshot(
+            replace(desk.desk.snapshot, state=DeskState.ERROR, notice=Notice.COMMIT_FAILED,
+                    detail="database_busy")
+        )  # fmt: skip
     shot("error")
-    view.show_snapshot(desk.desk.snapshot)
+    for v in (view, screen.view):
+        v.show_snapshot(desk.desk.snapshot)
     click(qtbot, view.signing.confirm)
     wait_state(qtbot, desk, DeskState.DONE)
     qtbot.waitUntil(lambda: window.panel.recent.table.rowCount() == 1, timeout=3000)
@@ -96,8 +129,7 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     scan(qtbot, desk, "unknown")
     wait_state(qtbot, desk, DeskState.NOT_FOUND)
     shot("not-found")
-    view.not_found.query.setText("Siti")
-    click(qtbot, view.not_found.search_button)
+    type_slowly(qtbot, view.not_found.query, "Siti")
     qtbot.waitUntil(lambda: view.not_found.results.count() > 0, timeout=3000)
     shot("search")
     click(qtbot, view.not_found.walk_in)
@@ -109,10 +141,13 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     shot("walk-in")
     click(qtbot, view.walk_in.cancel)
     window.panel.tabs.setCurrentIndex(1)
-    shot("progress")
+    shot("progress", attendee=False)  # the attendant's tab: the attendee's screen is as before
     window.panel.tabs.setCurrentIndex(0)
+    screen.close()
     for dialog, name in (
         (PinDialog(desk.desk, window), "pin"),
+        (SetPinDialog(desk.desk, window), "set-pin"),
+        (_void_dialog(desk), "void"),
         (SettingsDialog(desk.desk, desk.relay, window), "settings"),
     ):
         dialog.show()
@@ -128,11 +163,22 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     return clipped
 
 
+def _void_dialog(desk: Desk) -> ReasonDialog:
+    """The void dialog as the panel opens it, after a wrong PIN (it says so)."""
+    record = desk.window.panel.recent.last.records[0]
+    dialog = desk.window.guarded.void_dialog(record.record_id, record.name)
+    dialog.reason.setText("salah orang")
+    dialog.status.setText(dialog.tr("Wrong PIN."))
+    dialog.status.show()
+    return dialog
+
+
 def test_screenshots_of_every_state_in_indonesian(qtbot: QtBot, desk: Desk) -> None:
     clipped = _walk(qtbot, desk, "id", shoot=True)
     assert {k: v for k, v in clipped.items() if v} == {}
-    assert len(list(SCRATCH.glob("desk-*-id.png"))) >= 15
-    assert len(list(SHOTS.glob("desk-*-id.png"))) >= 15
+    assert len(list(SCRATCH.glob("desk-*-id.png"))) >= 17
+    assert len(list(SCRATCH.glob("attendee-*-id.png"))) >= 12
+    assert len(list(SHOTS.glob("desk-*-id.png"))) >= 17
 
 
 def test_screenshots_in_english(qtbot: QtBot, station: DeskStation, clock: FakeClock) -> None:

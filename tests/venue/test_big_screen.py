@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.roster import iter_roster
-from desktop_app.venue.wire import Board, DeskTotal, UnitTotal
+from pakta_common.venue_wire import Board, DeskTotal, UnitTotal
 from tests.conftest import REPO_ROOT
 from ui.i18n import set_language
 from ui.venue.screen import BigScreen

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop_app.services.lookup import LookupStatus, lookup_badge
-from desktop_app.sync.enrolment import enroll
+from desktop_app.sync.client import SyncClient
+from desktop_app.sync.cycle import sync_once
+from desktop_app.sync.enrolment import enroll, server_link
 from desktop_app.venue.duplicates import venue_duplicates
 from desktop_app.venue.host import refresh_central_link, stop_hub
+from server.models import Record, Station
 from tests.server.helpers import make_app, nip, running_server, sign, station_code
 from tests.venue.conftest import Venue, wait_for
 
@@ -56,15 +61,16 @@ def test_the_hub_relays_every_desk_to_central_as_itself_exactly_once(
     with running_server(db_url, tmp_path / "central.log", workers=1) as central:
         app = make_app(db_url)
         enroll(venue.host, central.url, station_code(app.state.db, "Meja A"))
+        link = server_link(venue.host)
+        assert link is not None
+        with SyncClient.connect(link.url, link.token) as client:
+            assert sync_once(venue.host, client).published == 1  # the host owns the ceremony
         assert refresh_central_link(venue.host)  # the hub relays as the host desk's agent
         signed_a = sign(venue.host, venue.ceremony_id, 1)
         signed_b = [sign(desk_b, venue.ceremony_id, i).record_id for i in (2, 3)]
         wa, wb = venue.worker(venue.host), venue.worker(desk_b)
         wa.nudge()
         wb.nudge()
-        from sqlalchemy import select
-
-        from server.models import Record, Station
 
         def central_records() -> dict[str, str]:
             with app.state.db.transaction() as session:
@@ -79,12 +85,6 @@ def test_the_hub_relays_every_desk_to_central_as_itself_exactly_once(
             names = {s.station_uuid: s.name for s in session.scalars(select(Station))}
         assert names[desk_b.station_id] == "Meja B"  # introduced by the hub, signed by the desk
         # Desk A also pushes directly: the same records by both paths are stored once.
-        from desktop_app.sync.client import SyncClient
-        from desktop_app.sync.cycle import sync_once
-        from desktop_app.sync.enrolment import server_link
-
-        link = server_link(venue.host)
-        assert link is not None
         with SyncClient.connect(link.url, link.token) as client:
             report = sync_once(venue.host, client)
         assert report.accepted + report.already_stored == 1

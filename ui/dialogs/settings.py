@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import DeviceChanged, PadTestEvent
 from desktop_app.devices.discovery import list_serial_ports
+from desktop_app.services.first_run import check_pin_choice
 from desktop_app.services.station_settings import StationSettings
+from desktop_app.settings import OPERATOR
+from ui.dialogs.base import DeskDialog, status_label
+from ui.dialogs.pin import pin_edit, pin_problem_text
 from ui.relay import Relay
 from ui.texts import device_status_text
 from ui.widgets.pad_ink import PadInk
@@ -41,7 +45,7 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
     return box
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(DeskDialog):
     def __init__(self, desk: DeskController, relay: Relay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -49,7 +53,9 @@ class SettingsDialog(QDialog):
         s = self.original
         self.setWindowTitle(self.tr("Desk settings"))
         self.station = QLineEdit(s.station_name)
-        self.operator = QLineEdit(s.operator)
+        # The stored default is a placeholder word, not a person: show an empty field.
+        self.operator = QLineEdit("" if s.operator == OPERATOR.default else s.operator)
+        self.operator.setPlaceholderText(self.tr("name of the attendant"))
         self.ceremony = _combo(
             [(f"{c.date} · {c.title}", c.id) for c in s.ceremonies], s.active_ceremony
         )
@@ -106,9 +112,11 @@ class SettingsDialog(QDialog):
         self.auto_print = QCheckBox(self.tr("Print a receipt after each signing"))
         self.auto_print.setChecked(s.auto_print)
         self.server = QLineEdit(s.server_url)
-        self.new_pin = QLineEdit()
-        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin = pin_edit("newPin")
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
+        self.new_pin_again = pin_edit("newPinAgain")
+        self.new_pin_again.setPlaceholderText(self.tr("the new PIN again"))
+        self.status = status_label()
         self._closed = False
         self._build()
         self.setMinimumWidth(1240)
@@ -124,6 +132,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Active ceremony"), self.ceremony)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("New operator PIN"), self.new_pin)
+        form.addRow(self.tr("New PIN again"), self.new_pin_again)
         devices = QGroupBox(self.tr("Devices"))
         dform = QFormLayout(devices)
         pad_row = QHBoxLayout()
@@ -141,14 +150,13 @@ class SettingsDialog(QDialog):
         oform.addRow(self.tr("Receipt layout"), self.layout_box)
         oform.addRow("", self.auto_print)
         oform.addRow(self.tr("Server address"), self.server)
-        self.save = QPushButton(self.tr("Save"))
-        self.save.setObjectName("settingsSave")
+        self.save = self.plain_button(self.tr("Save"), "settingsSave")
         self.save.setProperty("role", "primary")
-        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel = self.plain_button(self.tr("Cancel"), "settingsCancel")
         self.save.clicked.connect(self.accept)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.status, 1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
         columns = QHBoxLayout()
@@ -179,14 +187,23 @@ class SettingsDialog(QDialog):
             server_url=self.server.text().strip(),
         )
 
+    def accept(self) -> None:
+        problem = check_pin_choice(self.new_pin.text(), self.new_pin_again.text(), required=False)
+        if problem is not None:  # a PIN typed wrong must not lock the attendants out
+            self.status.setText(pin_problem_text(problem))
+            self.status.show()
+            self.new_pin.setFocus()
+            return
+        super().accept()
+
     def done(self, result: int) -> None:
         self._closed = True
         if self.desk.pad_test:
             self.desk.end_pad_test()
         if result == QDialog.DialogCode.Accepted:
             self.desk.ops.save_settings(self.chosen())
-            if self.new_pin.text().strip():
-                self.desk.ops.set_pin(self.new_pin.text().strip())
+            if self.new_pin.text():
+                self.desk.ops.set_pin(self.new_pin.text())
         super().done(result)
 
     def _ports(self, ports: Any) -> None:

@@ -1,14 +1,23 @@
-"""The attendant's panel beside the attendee view: lights, progress, records, actions."""
+"""The attendant's panel beside the attendee view: counter, lights, records, progress, actions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import OperatorMessage
 from desktop_app.services.station_settings import StationSettings
-from ui.dialogs.reason import ReasonDialog
+from ui.operator.counter_view import CounterView
+from ui.operator.guarded import GuardedActions
 from ui.operator.progress_view import ProgressView
 from ui.operator.recent_view import RecentView
 from ui.operator.status_lights import StatusLights
@@ -19,20 +28,30 @@ MESSAGE_S = 8
 
 
 class OperatorPanel(QWidget):
-    def __init__(self, desk: DeskController, relay: Relay, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: DeskController,
+        relay: Relay,
+        guarded: GuardedActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("operatorPanel")
         self.desk = desk
+        self.guarded = guarded
         self.station = QLabel()
         self.station.setProperty("role", "station")
         self.station.setProperty("data", True)
+        self.counter = CounterView(relay)
         self.lights = StatusLights(relay)
         self.progress = ProgressView(relay)
-        self.recent = RecentView(relay, desk.ops.print_receipt_again, self._void)
+        self.recent = RecentView(relay, guarded.reprint, guarded.void)
         self.search = self._button("opSearch")
         self.walk_in = self._button("opWalkIn")
         self.settings_button = self._button("opSettings")
         self.screen_button = self._button("opScreen")
+        self.mute = QCheckBox()
+        self.mute.setObjectName("opMute")
         self.walk_in.clicked.connect(desk.start_walk_in)
         self.message = QLabel()
         self.message.setObjectName("operatorMessage")
@@ -49,7 +68,9 @@ class OperatorPanel(QWidget):
         actions.addWidget(self.screen_button, 1, 1)
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(8, 8, 8, 8)
+        self.box.setSpacing(6)
         self.box.addWidget(self.station)
+        self.box.addWidget(self.counter)  # always in sight, never behind a tab
         self.box.addWidget(self.lights)
         # Tabs: at 1366×768 the panel cannot show both tables at a useful height.
         self.tabs = QTabWidget()
@@ -58,6 +79,7 @@ class OperatorPanel(QWidget):
         self.tabs.addTab(self.progress, "")
         self.box.addWidget(self.tabs, 1)
         self.box.addLayout(actions)
+        self.box.addWidget(self.mute)
         self.box.addWidget(self.message)
         self.message.hide()
         relay.message.connect(self.show_message)
@@ -74,11 +96,9 @@ class OperatorPanel(QWidget):
 
     def _settings(self, settings: StationSettings) -> None:
         self.station.setText(settings.station_name)
-
-    def _void(self, record_id: str, name: str) -> None:
-        dialog = ReasonDialog(name, self)
-        if dialog.exec() == ReasonDialog.DialogCode.Accepted:
-            self.desk.ops.void(record_id, dialog.text())
+        self.mute.blockSignals(True)
+        self.mute.setChecked(settings.sound_muted)
+        self.mute.blockSignals(False)
 
     def show_message(self, message: OperatorMessage) -> None:
         self._last_message = message
@@ -91,11 +111,12 @@ class OperatorPanel(QWidget):
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Latest records"))
-        self.tabs.setTabText(1, self.tr("Progress"))
+        self.tabs.setTabText(1, self.tr("Progress by unit"))
         self.search.setText(self.tr("Search name/NIP (F3)"))
         self.walk_in.setText(self.tr("Walk-in (F4)"))
         self.settings_button.setText(self.tr("Settings (F9)"))
         self.screen_button.setText(self.tr("Attendee screen (F11)"))
+        self.mute.setText(self.tr("Mute the result sounds"))
         if self._last_message is not None and self.message.text():
             self.message.setText(message_text(self._last_message.code))
 

@@ -23,6 +23,7 @@ class ProgressView(QWidget):
         super().__init__(parent)
         self.total = QLabel()
         self.total.setProperty("role", "total")
+        self.total.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.table = QTableWidget(0, 2)

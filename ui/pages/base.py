@@ -1,8 +1,9 @@
-"""What every desk page shares: re-translation on language change, big buttons, Enter/Esc."""
+"""What every desk page shares: re-translation on language change, big buttons, Enter/Esc,
+the result colour, the ceremony's time zone, and the attendee's screen without key hints."""
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
@@ -10,6 +11,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop_app.domain.desk_flow import DeskSnapshot
+from ui.ceremony_time import DEFAULT_ZONE, CeremonyZone
+
+# "(Enter)", "(Esc)", "(F4)" at the end of a button: the attendant's keys, not the attendee's.
+KEY_HINT = re.compile(r"\s*\((?:Enter|Esc|F\d{1,2})\)\s*$")
 
 
 class Page(QWidget):
@@ -22,7 +27,9 @@ class Page(QWidget):
         self.escape: Callable[[], None] | None = None
         self.attendant_only: list[QWidget] = []  # hidden on the attendee's own screen
         self.attendee_mode = False
+        self.zone: CeremonyZone = DEFAULT_ZONE
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the result colours
 
     def show_snapshot(self, snapshot: DeskSnapshot) -> None:
         self.snapshot = snapshot
@@ -30,12 +37,40 @@ class Page(QWidget):
         if self.attendee_mode:
             for widget in self.attendant_only:
                 widget.hide()
+            self.strip_key_hints()
 
     def set_attendee_mode(self, on: bool) -> None:
         """The attendee's screen shows what they read and press, not the attendant's tools."""
         self.attendee_mode = on
         for widget in self.attendant_only:
             widget.setVisible(not on)
+        if on:
+            self.strip_key_hints()
+
+    def strip_key_hints(self) -> None:
+        """The attendee presses buttons; "(Enter)" and "(Esc)" are the attendant's keys."""
+        for button in self.findChildren(QPushButton):
+            text = button.text()
+            bare = KEY_HINT.sub("", text)
+            if bare != text:
+                button.setText(bare)
+
+    def set_zone(self, zone: CeremonyZone) -> None:
+        """The ceremony's time zone (ui.ceremony_time): every time on the page is shown in it."""
+        if zone != self.zone:
+            self.zone = zone
+            self.refresh()
+
+    def new_attendee(self) -> None:
+        """The next attendee's turn: clear what was typed for the one before."""
+
+    def set_result(self, result: str) -> None:
+        """ "ok" | "already" | "not_found" | "": the page's full colour (desk.qss)."""
+        if self.property("result") != result:
+            self.setProperty("result", result)
+            for widget in (self, *self.findChildren(QWidget)):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
     def refresh(self) -> None:
         """Fill the texts from ``self.snapshot`` (called again on a language change)."""
@@ -47,6 +82,8 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
+            if self.attendee_mode:
+                self.strip_key_hints()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -77,12 +114,3 @@ def label(role: str, *, data: bool = False, wrap: bool = True) -> QLabel:
     if data:
         widget.setProperty("data", True)
     return widget
-
-
-def local_time(iso: str) -> str:
-    """A record's UTC time as the desk's local clock shows it."""
-    try:
-        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return iso
-    return moment.strftime("%H:%M, %d-%m-%Y")

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop_app.desk.controller import DeskController
 from ui.pages.base import Page, big_button, label
 from ui.pages.employee_card import EmployeeCard
+from ui.texts import notice_text
+from ui.widgets.screen_signing import ScreenSigningButton
 
 
 class IdentityPage(Page):
@@ -15,6 +17,9 @@ class IdentityPage(Page):
         self.title = label("title")
         self.card = EmployeeCard()
         self.question = label("subtitle")
+        # The compact form goes from here to the signature: the pad's state matters here.
+        self.notice = label("notice")
+        self.screen_signing = ScreenSigningButton(desk)
         self.yes = big_button("primary", desk.confirm_identity)
         self.cancel = big_button("secondary", desk.cancel)
         self.primary, self.escape = desk.confirm_identity, desk.cancel
@@ -26,6 +31,8 @@ class IdentityPage(Page):
         layout.addWidget(self.card)
         layout.addStretch(1)
         layout.addWidget(self.question)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.screen_signing)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -37,3 +44,9 @@ class IdentityPage(Page):
 
     def refresh(self) -> None:
         self.card.show_employee(self.snapshot.lookup)
+        text = notice_text(self.snapshot.notice, self.snapshot.detail)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        loaded = self.snapshot.loaded
+        compact = loaded is not None and loaded.consent_form == "compact"
+        self.screen_signing.show_for(self.snapshot, self.attendee_mode or not compact)

@@ -1,8 +1,22 @@
-"""Signing: live ink from the pad (or on screen), Redo ("Ulangi") to clear, Confirm to submit."""
+"""Signing: live ink from the pad (or on screen), Redo ("Ulangi") to clear, Confirm to submit.
+
+In the compact form (the oath was read aloud together) the pledge and the consent sentence
+stand beside the signature box: signing under them is the attendee's consent, and the
+record says so. On-screen signing is offered in words only when the attendant chose it
+because no pad works.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import InkChanged
@@ -29,6 +43,25 @@ class SigningPage(Page):
         area.setContentsMargins(3, 3, 3, 3)
         area.addWidget(self.canvas, 0, 0)
         area.addWidget(self.pad_ink, 0, 0)  # drawn over the canvas, transparent for input
+        # The compact form: the pledge and the consent sentence beside the signature box.
+        self.pledge_text = label("hint", data=True)
+        self.pledge_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.pledge_scroll = QScrollArea()
+        self.pledge_scroll.setWidgetResizable(True)
+        self.pledge_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pledge_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pledge_scroll.setWidget(self.pledge_text)
+        self.consent = label("subtitle")
+        self.consent.setObjectName("compactConsent")
+        side = QVBoxLayout()
+        side.addWidget(self.pledge_scroll, 1)
+        side.addWidget(self.consent)
+        self.compact_side = QWidget()
+        self.compact_side.setLayout(side)
+        self.compact_side.setMaximumWidth(360)
+        sign_row = QHBoxLayout()
+        sign_row.addWidget(self.compact_side, 2)
+        sign_row.addWidget(frame, 3)
         self.line_hint = label("hint")
         self.notice = label("notice")
         self.redo = big_button("secondary", self._redo)
@@ -42,23 +75,38 @@ class SigningPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.who)
-        layout.addWidget(frame, 1)
+        layout.addLayout(sign_row, 1)
         layout.addWidget(self.line_hint)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Please sign on the pad"))
-        self.line_hint.setText(self.tr("No pad? Sign in the white area with pen, finger or mouse."))
+        self.consent.setText(
+            self.tr(
+                "By signing here I declare that I have taken the pledge read aloud together "
+                "and agree to keep it."
+            )
+        )
+        self.line_hint.setText(self.tr("Sign in the white area with pen, finger or mouse."))
         self.redo.setText(self.tr("Redo (Ulangi)"))
         self.confirm.setText(self.tr("Confirm signature (Enter)"))
         self.cancel.setText(self.tr("Cancel (Esc)"))
 
     def refresh(self) -> None:
-        employee = getattr(self.snapshot.lookup, "employee", None)
+        s = self.snapshot
+        employee = getattr(s.lookup, "employee", None)
         self.who.setText(employee.name if employee else "")
-        text = notice_text(self.snapshot.notice, self.snapshot.detail)
+        on_screen = s.screen_signing and not s.pad_ok
+        self.title.setText(
+            self.tr("Please sign in the white area")
+            if on_screen
+            else self.tr("Please sign on the pad")
+        )
+        self.line_hint.setVisible(on_screen)
+        self.compact_side.setVisible(s.compact)
+        self.pledge_text.setText(s.pledge.text if s.compact and s.pledge is not None else "")
+        text = notice_text(s.notice, s.detail)
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

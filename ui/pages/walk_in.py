@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -34,6 +35,7 @@ class WalkInPage(Page):
             *self.labels.values(),
             self.submit,
             self.cancel,
+            self.notice,
         ]
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel, 1)
@@ -47,9 +49,23 @@ class WalkInPage(Page):
         layout.addLayout(buttons)
         self.retranslate()
 
+    def set_attendee_mode(self, on: bool) -> None:
+        layout = self.layout()
+        if on and isinstance(layout, QVBoxLayout):  # no form here: centre the words
+            layout.insertStretch(0, 1)
+            for label_, role in ((self.title, "resultTitle"), (self.explain, "resultLine")):
+                label_.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                label_.setProperty("role", role)
+        super().set_attendee_mode(on)
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Register an attendee not on the roster"))
-        self.explain.setText(self.tr("The record will be flagged for the organiser's review."))
+        if self.attendee_mode:
+            self.title.setText(self.tr("Please wait a moment"))
+            self.explain.setText(self.tr("The attendant is registering you."))
+        else:
+            self.title.setText(self.tr("Register an attendee not on the roster"))
+            self.explain.setText(self.tr("The record will be flagged for the organiser's review."))
         self.labels["name"].setText(self.tr("Full name"))
         self.labels["identifier"].setText(self.tr("NIP (18 digits) or ID"))
         self.labels["position"].setText(self.tr("Position"))
@@ -60,7 +76,7 @@ class WalkInPage(Page):
     def refresh(self) -> None:
         text = notice_text(self.snapshot.notice, self.snapshot.detail)
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.notice.setVisible(bool(text) and not self.attendee_mode)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.edits["name"].setFocus()
@@ -69,6 +85,9 @@ class WalkInPage(Page):
     def clear(self) -> None:
         for edit in self.edits.values():
             edit.clear()
+
+    def new_attendee(self) -> None:
+        self.clear()
 
     def _submit(self) -> None:
         self.desk.submit_walk_in({name: edit.text() for name, edit in self.edits.items()})

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.venue.wire import Board
+from pakta_common.venue_wire import Board
 
 STYLE = """
 QWidget#bigScreen { background: #0b1020; }

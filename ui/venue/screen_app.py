@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.venue.board_feed import BoardFeed
-from desktop_app.venue.wire import Board
+from pakta_common.venue_wire import Board
 from ui.i18n import set_language
 from ui.venue.screen import BigScreen
 

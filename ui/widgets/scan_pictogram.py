@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -38,8 +38,10 @@ class ScanPictogram(QWidget):
         painter.setBrush(QColor(255, 255, 255))
         painter.drawRoundedRect(card, 12, 12)
         painter.drawLine(  # the lanyard slot
-            card.center().x() - card.width() * 0.15, card.top() + 16,
-            card.center().x() + card.width() * 0.15, card.top() + 16,
+            QLineF(
+                card.center().x() - card.width() * 0.15, card.top() + 16,
+                card.center().x() + card.width() * 0.15, card.top() + 16,
+            )
         )  # fmt: skip
         cell = card.width() * 0.7 / 7
         qx, qy = card.left() + card.width() * 0.15, card.top() + card.height() * 0.3
@@ -51,5 +53,5 @@ class ScanPictogram(QWidget):
                     painter.drawRect(QRectF(qx + col * cell, qy + row * cell, cell, cell))
         painter.setPen(QPen(_BEAM, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         beam_y = qy + 3.5 * cell
-        painter.drawLine(card.left() - 18, beam_y, card.right() + 18, beam_y)
+        painter.drawLine(QLineF(card.left() - 18, beam_y, card.right() + 18, beam_y))
         painter.end()

@@ -29,8 +29,9 @@ from desktop_app.services.first_run import (
     choose_ceremony,
     enrol_and_pull,
 )
-from desktop_app.services.roster_import import ImportResult
+from desktop_app.services.roster_import import ImportResult, use_duplicate_rows
 from ui.wizard.common import ResultLine, StatePage, WizardState
+from ui.wizard.rejected_rows import RejectedRows
 
 
 class CeremonyPage(StatePage):
@@ -47,11 +48,15 @@ class CeremonyPage(StatePage):
         self.file_box = self._file_box()
         self.server_box = self._server_box()
         self.result = ResultLine()
+        self.ceremony_title_text = ""
+        self.rejected = RejectedRows()
+        self.rejected.choices_made.connect(self._use_rows)
         layout = QVBoxLayout(self)
         for widget in (self.from_file, self.file_box, self.from_server, self.server_box):
             layout.addWidget(widget)
         layout.addWidget(self.result)
-        layout.addStretch(1)
+        layout.addWidget(self.rejected, 1)
+        layout.addStretch(0)
         self.from_file.toggled.connect(self._source_changed)
         self._source_changed()
 
@@ -107,8 +112,9 @@ class CeremonyPage(StatePage):
 
     def _source_changed(self) -> None:
         by_file = self.from_file.isChecked()
-        self.file_box.setEnabled(by_file)
-        self.server_box.setEnabled(not by_file)
+        # Only the chosen way is shown: the refused rows of an import need the room.
+        self.file_box.setVisible(by_file)
+        self.server_box.setVisible(not by_file)
         source = CeremonySource.FILE if by_file else CeremonySource.SERVER
         self.state.update(source=source)
 
@@ -146,16 +152,57 @@ class CeremonyPage(StatePage):
 
     def _imported(self, result: Any) -> None:
         if isinstance(result, BaseException):
-            self.result.show_error(result, self.tr("The roster was not imported"))
+            words = {
+                "unreadable": self.tr("the file cannot be opened"),
+                "not_a_roster": self.tr("the file is not a CSV or Excel roster"),
+                "no_header": self.tr(
+                    "no header row found: the file needs a Nama column and a NIP column"
+                ),
+                "too_large": self.tr("the file is too large for a roster"),
+                "old_excel": self.tr(
+                    "an old Excel (.xls) or password-protected workbook: save it as .xlsx or "
+                    "CSV UTF-8 without a password"
+                ),
+                "bad_quote": self.tr(
+                    'row %1 opens a quote (") that is not closed, so the rows after it would '
+                    "be lost: fix that row and import again"
+                ).replace("%1", str(getattr(result, "row", ""))),
+            }
+            reason = words.get(getattr(result, "code", ""), self.tr("the file was not imported"))
+            failed = self.tr("The roster was not imported")
+            self.result.show_outcome(Outcome(False, reason), "", failed)
             return
         info, imported = result
         assert isinstance(info, CeremonyInfo) and isinstance(imported, ImportResult)
         self.state.update(ceremony_id=info.id)
-        detail = self.tr("%1 attendees imported, %2 rows rejected")
+        self.ceremony_title_text = info.title
+        self._show_import(imported)
+        self.completeChanged.emit()
+
+    def _show_import(self, imported: ImportResult) -> None:
+        detail = self.tr("%1 attendees imported, %2 rows refused (listed below)")
+        if not imported.rejected:
+            detail = self.tr("%1 attendees imported")
         detail = detail.replace("%1", str(imported.imported + imported.updated))
         detail = detail.replace("%2", str(len(imported.rejected)))
-        self.result.show_outcome(Outcome(True, detail), info.title, "")
-        self.completeChanged.emit()
+        self.result.show_outcome(Outcome(True, detail), self.ceremony_title_text, "")
+        self.rejected.show_result(imported)
+
+    def _use_rows(self, rows: list[int]) -> None:
+        imported = self.rejected.result
+        if imported is None:
+            return
+        store = self.state.station.store
+        self.result.show_busy(self.tr("Adding the chosen rows..."))
+        self.state.background.run(
+            lambda: use_duplicate_rows(store, imported, rows), self._rows_used
+        )
+
+    def _rows_used(self, result: Any) -> None:
+        if isinstance(result, BaseException):
+            self.result.show_error(result, self.tr("The chosen rows were not added"))
+            return
+        self._show_import(result)
 
     def _pull(self) -> None:
         store, url, code = self.state.station.store, self.url.text(), self.code.text()
@@ -173,6 +220,8 @@ class CeremonyPage(StatePage):
         outcome, ceremonies = result
         words = {
             "pulled": self.tr("ceremonies and rosters taken from the server"),
+            "server_unreachable": self.tr("no answer: check the address and the network"),
+            "code_refused": self.tr("the server refused the code: ask the organiser for a new one"),
             "server_failed": self.tr("check the address, the code and the network"),
         }
         self.result.show_outcome(

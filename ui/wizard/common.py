@@ -50,7 +50,10 @@ class ResultLine(QLabel):
         self.setText(f"{mark} {title}: {body}" if body else f"{mark} {title}")
 
     def show_error(self, exc: BaseException, failed: str) -> None:
-        self.show_outcome(Outcome(False, str(exc) or type(exc).__name__), "", failed)
+        """Only the page's own words: the technical reason (English) is in the log and, for
+        support, in the tooltip."""
+        self.show_outcome(Outcome(False, ""), "", failed)
+        self.setToolTip(f"{type(exc).__name__}: {exc}")
 
     def show_busy(self, text: str) -> None:
         self.ok = None

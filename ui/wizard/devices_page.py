@@ -100,7 +100,7 @@ class DevicesPage(StatePage):
         self.scanner_mode = QComboBox()
         self.scanner_mode.setObjectName("scannerMode")
         for text, value in (
-            (self.tr("USB scanner that types (keyboard)"), "keyboard"),
+            (self.tr("USB scanner (types like a keyboard)"), "keyboard"),
             (self.tr("Serial scanner"), "serial"),
             (self.tr("Laptop camera"), "camera"),
         ):
@@ -184,11 +184,15 @@ class DevicesPage(StatePage):
             "no_pad": self.tr("signatures are written on the screen"),
             "pad_found": self.tr("the pad answers"),
             "pad_silent": self.tr("no pad answered on this port"),
+            "port_unavailable": self.tr("this port cannot be opened (in use, or unplugged)"),
             "printer_ready": self.tr("ready to print"),
             "printer_unavailable": self.tr("the printer cannot print now"),
+            "printer_not_found": self.tr("no printer of this name on this laptop"),
+            "no_printer": self.tr("choose a printer, or save receipts as PDF files"),
             "nothing_scanned": self.tr("nothing was scanned"),
             "badge_found": self.tr("on the roster"),
             "badge_unknown": self.tr("not on this ceremony's roster"),
+            "badge_invalid": self.tr("this is not a badge of this ceremony"),
         }
 
     def ready(self) -> bool:

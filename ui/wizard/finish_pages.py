@@ -50,6 +50,8 @@ class ServerPage(StatePage):
             return
         words = {
             "enrolled": self.tr("this desk sends its records to the server"),
+            "server_unreachable": self.tr("no answer: check the address and the network"),
+            "code_refused": self.tr("the server refused the code: ask the organiser for a new one"),
             "server_failed": self.tr("check the address, the code and the network"),
         }
         self.result.show_outcome(result, self.tr("Enrolled"), self.tr("Not enrolled"), words)
@@ -77,6 +79,7 @@ class FinishPage(StatePage):
         none = self.tr("(none)")
         rows = (
             (self.tr("Desk name"), a.station_name),
+            (self.tr("Operator PIN"), self.tr("set") if a.pin or a.pin_set else none),
             (self.tr("Signature pad"), a.pad_port or self.tr("on the screen")),
             (self.tr("Badge scanner"), f"{self._scanner(a.scanner_mode)} {a.scanner_port}".strip()),
             (self.tr("Printer"), a.printer or none),
@@ -93,7 +96,7 @@ class FinishPage(StatePage):
 
     def _scanner(self, mode: str) -> str:
         return {
-            "keyboard": self.tr("USB scanner that types (keyboard)"),
+            "keyboard": self.tr("USB scanner (types like a keyboard)"),
             "serial": self.tr("Serial scanner"),
             "ssi": self.tr("Serial scanner"),
             "camera": self.tr("Laptop camera"),

@@ -38,7 +38,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setWindowIcon(QIcon(str(resource_path("icons", "pakta-station.png"))))
-        self.resize(760, 620)
+        self.resize(800, 680)  # fits a 1366x768 screen with its taskbar
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -7,13 +7,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-import serial
-
 from desktop_app.devices.byte_port import BytePort
 from desktop_app.devices.pads.events import PadCapabilities, PadParser
 from desktop_app.devices.pads.handshake import HandshakeResult, run_steps
 from desktop_app.devices.pads.protocol import PROTOCOLS, PadProtocol
-from desktop_app.devices.serial_link import open_serial
+from desktop_app.devices.serial_link import PORT_ERRORS, open_serial
 from desktop_app.domain.errors import DeviceUnavailable
 
 
@@ -90,8 +88,8 @@ def probe_port(url: str, protocols: Iterable[PadProtocol] | None = None) -> Prob
             found.baud,
             found.handshake.capabilities or protocol.default_capabilities,
         )
-    except (serial.SerialException, OSError) as exc:
+    except PORT_ERRORS as exc:
         return ProbeResult(url, ProbeStatus.UNAVAILABLE, detail=str(exc))
     finally:
-        with contextlib.suppress(serial.SerialException, OSError):
+        with contextlib.suppress(*PORT_ERRORS):
             port.close()

@@ -1,4 +1,4 @@
-"""A simulated signature pad on a pseudo-terminal: answers ISDV4 commands, draws handwriting.
+"""A simulated signature pad on a pseudo-terminal or socket: answers ISDV4, draws handwriting.
 
 It runs on its own thread and paces packets on an absolute schedule at the protocol's
 native rate. It honours ``0`` (stop), ``1`` (start), ``*`` (pen query) and ``%`` (touch
@@ -18,7 +18,7 @@ from desktop_app.devices.pads import isdv4
 from desktop_app.devices.pads.events import PadCapabilities, PenEvent
 from desktop_app.devices.pads.protocol import PadProtocol, get_protocol
 from desktop_app.devices.simulators.handwriting import handwriting_events
-from desktop_app.devices.simulators.pty_port import PtyPort, baud_constant
+from desktop_app.devices.simulators.transport import Transport, baud_code, open_line
 
 PAUSE_BETWEEN_SIGNATURES_S = 1.5
 
@@ -29,6 +29,7 @@ class PadSimulator:
         protocol: str | PadProtocol = "isdv4",
         *,
         link: str | None = None,
+        transport: Transport | None = None,
         rate_hz: float | None = None,
         baud: int | None = None,
         continuous: bool = False,
@@ -58,7 +59,9 @@ class PadSimulator:
         self._stop = threading.Event()
         self._idle = threading.Event()
         self._idle.set()
-        self.pty = PtyPort(link)
+        # The line to the app: a pty (POSIX; ``link`` a symlink path to it) or a socket (any OS;
+        # ``link`` a TCP port number). Named pty for history: it is either.
+        self.pty = open_line(transport, link)
         self._thread: threading.Thread | None = None
 
     @property
@@ -115,7 +118,7 @@ class PadSimulator:
 
     # -- the thread ------------------------------------------------------------------------
     def _wire_ok(self) -> bool:
-        expected = baud_constant(self.baud)
+        expected = baud_code(self.pty, self.baud)
         actual = self.pty.line_speed()
         return expected is None or actual is None or actual == expected
 

@@ -1,14 +1,16 @@
-"""A simulated serial badge scanner on a pseudo-terminal: each code sent CR LF terminated."""
+"""A simulated serial badge scanner on a pty or socket: each code sent CR LF terminated."""
 
 from __future__ import annotations
 
 from desktop_app.devices.scanners.ssi import encode_decode_data
-from desktop_app.devices.simulators.pty_port import PtyPort
+from desktop_app.devices.simulators.transport import Transport, open_line
 
 
 class ScannerSimulator:
-    def __init__(self, *, link: str | None = None, ssi: bool = False) -> None:
-        self.pty = PtyPort(link)
+    def __init__(
+        self, *, link: str | None = None, ssi: bool = False, transport: Transport | None = None
+    ) -> None:
+        self.pty = open_line(transport, link)  # a pty or a socket (see transport.py)
         self.ssi = ssi  # Zebra SSI packet mode instead of CR/LF lines
 
     @property

@@ -39,6 +39,7 @@ class PrintItem:
     pdf: bytes
     copies: int = 1
     receipt: object | None = None  # documents.receipt_data.ReceiptData for thermal printers
+    reprint: bool = False  # a copy: the receipt says SALINAN
 
 
 class Backend(Protocol):

@@ -88,7 +88,7 @@ class EscposBackend:
         try:
             _paper_check(p, self.label)
             for _ in range(max(1, item.copies)):
-                write_receipt(p, item.receipt, self.dots)
+                write_receipt(p, item.receipt, self.dots, reprint=item.reprint)
             self.last_output = bytes(getattr(p, "output", b"") or b"")
         except (OSError, ValueError) as exc:
             raise PrinterUnavailable(f"{self.label}: {exc} (unplugged while printing?)") from None

@@ -10,9 +10,9 @@ import textwrap
 from escpos.escpos import Escpos
 from PIL import Image
 
-from desktop_app.documents.formatting import local_time, long_date, utc_stamp, wib_stamp
+from desktop_app.documents.formatting import local_time, long_date, utc_stamp, zone_stamp
 from desktop_app.documents.images import flatten_signature, qr_modules
-from desktop_app.documents.receipt import IDENTITY_ROWS, TITLES
+from desktop_app.documents.receipt import COPY_MARK, IDENTITY_ROWS, TITLES, zone_of
 from desktop_app.documents.receipt_data import ReceiptData
 
 DOTS_PER_CHAR = 12  # font A
@@ -37,8 +37,9 @@ def signature_raster(png: bytes, dots: int) -> Image.Image | None:
     return grey.crop((0, 0, width, grey.height)).point(lambda v: 255 if v > 160 else 0, "1")
 
 
-def write_receipt(p: Escpos, data: ReceiptData, dots: int = 576) -> None:
-    """Queue the ESC/POS commands of one receipt on ``p`` (a python-escpos printer)."""
+def write_receipt(p: Escpos, data: ReceiptData, dots: int = 576, *, reprint: bool = False) -> None:
+    """Queue the ESC/POS commands of one receipt on ``p`` (a python-escpos printer); a reprint
+    says SALINAN under the title."""
     cols = columns_for(dots)
     _set_paper_width(p, dots)
 
@@ -50,6 +51,8 @@ def write_receipt(p: Escpos, data: ReceiptData, dots: int = 576) -> None:
     kind = data.field("kind") or "pledge"
     p.set(align="center", bold=True)
     lines(TITLES.get(kind, TITLES["pledge"]))
+    if reprint:
+        lines(COPY_MARK)
     p.set(align="center", bold=False)
     lines(data.ceremony_title)
     lines(f"{data.venue}, {data.ceremony_date}")
@@ -62,7 +65,7 @@ def write_receipt(p: Escpos, data: ReceiptData, dots: int = 576) -> None:
     p.text("\n")
     p.set(align="center")
     signed_at = data.field("signed_at")
-    lines(f"{data.venue}, {long_date(local_time(signed_at).date())}")
+    lines(f"{data.venue}, {long_date(local_time(signed_at, zone_of(data)).date())}")
     p.text("Yang menyatakan,\n")
     raster = signature_raster(data.signature_png, dots)
     if raster is not None:
@@ -71,7 +74,7 @@ def write_receipt(p: Escpos, data: ReceiptData, dots: int = 576) -> None:
     lines(f"NIP {data.field('identifier')}")
     p.set(align="left")
     p.text("-" * cols + "\n")
-    lines(f"Waktu: {wib_stamp(signed_at)} ({utc_stamp(signed_at)})")
+    lines(f"Waktu: {zone_stamp(signed_at, zone_of(data))} ({utc_stamp(signed_at)})")
     lines(f"Stasiun: {data.station_name}")
     lines(f"ID rekaman: {data.record_id}")
     p.set(bold=True)

@@ -6,14 +6,33 @@ import errno
 import re
 from pathlib import Path
 
-from desktop_app.files import write_atomic
 from desktop_app.printing.backends.base import PrinterUnavailable, PrintItem, Remote
+from pakta_common.files import write_atomic
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def safe_name(title: str) -> str:
     return _UNSAFE.sub("_", title).strip("._")[:120] or "job"
+
+
+def folder_of(spec: str) -> Path | None:
+    """The folder a printer spec names (``folder:/path``, ``/path``, ``~/…``, ``C:\\…``), or
+    None when the spec names another kind of printer."""
+    spec = spec.strip()
+    if spec.startswith("folder:"):
+        return Path(spec.removeprefix("folder:")).expanduser()
+    if spec.startswith(("/", "~", ".")) or (len(spec) > 2 and spec[1] == ":" and spec[2] in "\\/"):
+        return Path(spec).expanduser()
+    return None
+
+
+def printed_files(folder: Path, title: str, copies: int) -> list[Path]:
+    """The files ``FolderBackend`` writes for a job of ``title`` and ``copies``."""
+    base = safe_name(title)
+    if copies <= 1:
+        return [folder / f"{base}.pdf"]
+    return [folder / f"{base}-{n}.pdf" for n in range(1, copies + 1)]
 
 
 class FolderBackend:
@@ -31,7 +50,7 @@ class FolderBackend:
             return
         if self.create and self.folder.parent.is_dir():
             try:
-                self.folder.mkdir(exist_ok=True)
+                self.folder.mkdir(mode=0o700, exist_ok=True)
                 return
             except OSError as exc:
                 raise PrinterUnavailable(f"cannot create {self.folder}: {exc.strerror}") from None
@@ -39,17 +58,12 @@ class FolderBackend:
 
     def submit(self, item: PrintItem) -> str:
         self.check()
-        base = safe_name(item.title)
-        names = (
-            [f"{base}.pdf"]
-            if item.copies <= 1
-            else [f"{base}-{n}.pdf" for n in range(1, item.copies + 1)]
-        )
         try:
-            for name in names:
-                write_atomic(self.folder / name, item.pdf)
+            for path in printed_files(self.folder, item.title, item.copies):
+                write_atomic(path, item.pdf)  # 0600: a printed receipt holds a signature
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            # Windows has no EDQUOT (quota exceeded): ENOSPC stands in for it there.
+            if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
                 raise PrinterUnavailable(f"{self.folder}: disk full") from None
             raise PrinterUnavailable(f"cannot write to {self.folder}: {exc.strerror}") from None
         return ""
