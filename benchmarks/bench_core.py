@@ -21,10 +21,10 @@ from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster, import_roster
 from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.storage.store import Store
+from pakta_common.roster_file import RosterRow
 
 
 def _long_signature(target_samples: int = 2000) -> Signature:

@@ -31,7 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from ui.app import application, build_desk
 from desktop_app.desk.station import open_station
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 app = application()
 station = open_station(Path(sys.argv[1]))
 desk = build_desk(station, sync=False, excepthook=False)

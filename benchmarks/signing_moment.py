@@ -62,10 +62,10 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
 
     from benchmarks.bench_desk import SkipClock, _spin_until, _stamped
     from desktop_app.desk.events import FlowChanged
+    from desktop_app.desk.flow import DeskState
     from desktop_app.desk.station import open_station
     from desktop_app.devices.pads.events import PenEvent
     from desktop_app.devices.simulators.handwriting import handwriting_events
-    from desktop_app.domain.desk_flow import DeskState
     from desktop_app.services.badges import issue_badge_payload
     from desktop_app.services.rehearsal import SIM_PAD, unsigned_attendees
     from desktop_app.storage.models import SignedPledge
@@ -244,8 +244,8 @@ def _compact_ceremony(store: Any, identifiers: list[str]) -> list[str]:
     """A compact-form ceremony with these attendees (same names), made active."""
     from desktop_app.services.ceremonies import create_ceremony, use_ceremony
     from desktop_app.services.lookup import lookup_badge
-    from desktop_app.services.roster_file import RosterRow
     from desktop_app.services.roster_import import apply_roster
+    from pakta_common.roster_file import RosterRow
 
     info = create_ceremony(
         store, title="Apel (bentuk ringkas)", date="2024-08-26", venue="Aula",

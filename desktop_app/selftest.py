@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.devices.discovery import list_printers, list_serial_ports
 from desktop_app.devices.pads.strokes import assemble
@@ -27,7 +28,7 @@ from desktop_app.documents.receipt_verify import verify_receipt_pdf
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature_render import render_png
 from desktop_app.resources import resource_path
-from desktop_app.services.ceremonies import ceremony_template, create_ceremony, find_ceremony
+from desktop_app.services.ceremonies import ceremony_template, create_ceremony
 from desktop_app.services.rehearsal import (
     SIM_DEVICE,
     SIM_PAD,

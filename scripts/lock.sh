@@ -3,10 +3,10 @@
 # versions with the sha256 of every file PyPI serves for them (all platforms: Linux, Windows,
 # macOS), resolved by uv from PyPI alone (never a local mirror: the hashes must be PyPI's).
 #   requirements/pip.txt      pip itself (bootstrap and build-bundle install it first)
-#   requirements/dev.txt      runtime + server + dev + bundle: what scripts/bootstrap.sh installs
-#   requirements/runtime.txt  the desk and CLI alone
-#   requirements/server.txt   runtime + the central server
-#   requirements/bundle.txt   runtime + server + PyInstaller: what scripts/build-bundle.sh installs
+#   requirements/dev.txt      base + desk + server + dev + bundle: what scripts/bootstrap.sh installs
+#   requirements/runtime.txt  base + desk: the desk and the station's CLI
+#   requirements/server.txt   base + server: the central server alone (no Qt, no device library)
+#   requirements/bundle.txt   base + desk + server + PyInstaller: what scripts/build-bundle.sh installs
 # Every set also holds the build backend (requirements/build.in), so the project itself installs
 # with --no-deps --no-build-isolation and nothing is fetched unhashed.
 # The smaller sets are resolved under dev.txt as a constraint, so one package has one version in
@@ -55,10 +55,12 @@ compile() {  # compile OUTPUT [uv pip compile arguments...]
     --custom-compile-command "bash scripts/lock.sh" "${args[@]}" "$@" -o "$out/$target"
 }
 compile pip.txt requirements/pip.in
-compile dev.txt pyproject.toml requirements/build.in --extra server --extra dev --extra bundle
-compile runtime.txt pyproject.toml requirements/build.in -c "$out/dev.txt"
+compile dev.txt pyproject.toml requirements/build.in --extra desk --extra server --extra dev \
+  --extra bundle
+compile runtime.txt pyproject.toml requirements/build.in --extra desk -c "$out/dev.txt"
 compile server.txt pyproject.toml requirements/build.in --extra server -c "$out/dev.txt"
-compile bundle.txt pyproject.toml requirements/build.in --extra server --extra bundle \
+compile bundle.txt pyproject.toml requirements/build.in --extra desk --extra server \
+  --extra bundle \
   -c "$out/dev.txt"
 
 if ((check)); then

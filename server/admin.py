@@ -15,6 +15,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from qrcode.image.svg import SvgPathImage
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -377,7 +378,7 @@ def station_add(
         added=added,
         code=code,
         server_url=server_url,
-        qr=_qr_png_b64(f"PAKTA-ENROLL {server_url} {code}"),
+        qr=_qr_svg_b64(f"PAKTA-ENROLL {server_url} {code}"),
     )
 
 
@@ -399,8 +400,9 @@ def audit_log(request: Request, user: CurrentUser) -> HTMLResponse:
     return _page(request, "audit.html", user, events=events)
 
 
-def _qr_png_b64(text: str) -> str:
-    image = qrcode.make(text)
+def _qr_svg_b64(text: str) -> str:
+    """The enrolment QR as SVG (drawn by qrcode itself: the server needs no Pillow)."""
+    image = qrcode.make(text, image_factory=SvgPathImage, box_size=20)
     buf = io.BytesIO()
     image.save(buf)
     return base64.b64encode(buf.getvalue()).decode("ascii")

@@ -20,6 +20,7 @@ from server.organiser import (
     pledge_versions,
 )
 from server.ownership import ORGANISER
+from server.roster_files import read_roster_upload
 from server.stations import AdminError
 from server.webauth import AdminUser, check_csrf
 
@@ -123,22 +124,12 @@ async def roster_upload(
     roster: Annotated[UploadFile, File()],
 ) -> HTMLResponse:
     check_csrf(user, csrf)
-    reader = request.app.state.roster_reader
-    if reader is None:
-        return _manage_page(
-            request,
-            user,
-            ceremony_id,
-            501,
-            error="Unggah daftar tidak tersedia di server ini; gunakan "
-            "`pakta server roster import FILE --ceremony ID`.",
-        )
     data = await roster.read(MAX_ROSTER_UPLOAD + 1)
     name = (roster.filename or "roster.csv")[:200]
     if len(data) > MAX_ROSTER_UPLOAD:
         return _manage_page(request, user, ceremony_id, 413, error="Berkas terlalu besar.")
     try:
-        rows, rejected = reader(data, name)
+        rows, rejected = read_roster_upload(data, name)
     except ValueError as exc:
         return _manage_page(request, user, ceremony_id, 400, error=str(exc))
     try:

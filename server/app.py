@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +17,6 @@ from server import admin, admin_organiser, api, venue
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
-from server.organiser import RosterLine
 from server.webauth import LoginRequired
 from server.webguard import (
     add_security_headers,
@@ -50,13 +48,7 @@ def default_db_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'server.db'}"
 
 
-# Reads an uploaded roster (bytes, file name) into good rows and (row, reason) refusals;
-# raises ValueError when the file cannot be read at all. The composition root passes the
-# station's reader (desktop_app.cli.cmd_server), which server/ may not import itself.
-RosterReader = Callable[[bytes, str], tuple[list[RosterLine], list[tuple[int, str]]]]
-
-
-def create_app(settings: ServerSettings, *, roster_reader: RosterReader | None = None) -> FastAPI:
+def create_app(settings: ServerSettings) -> FastAPI:
     app = FastAPI(
         title="Pakta Server API",
         version=f"{WIRE_VERSION}.0",
@@ -73,7 +65,6 @@ def create_app(settings: ServerSettings, *, roster_reader: RosterReader | None =
     app.state.cipher, _ = load_cipher(Path(key_file))
     app.state.db = Database.from_url(settings.db_url, migrate_now=settings.migrate_on_start)
     app.state.settings = settings
-    app.state.roster_reader = roster_reader
     app.include_router(api.router)
     app.include_router(admin.router)
     app.include_router(admin_organiser.router)
@@ -152,7 +143,7 @@ def create_app(settings: ServerSettings, *, roster_reader: RosterReader | None =
     return app
 
 
-def app_from_env(*, roster_reader: RosterReader | None = None) -> FastAPI:
+def app_from_env() -> FastAPI:
     """Factory for uvicorn workers: the URL comes from PAKTA_SERVER_DB (set by `pakta server`)."""
     url = os.environ.get(DB_ENV)
     if not url:
@@ -162,6 +153,5 @@ def app_from_env(*, roster_reader: RosterReader | None = None) -> FastAPI:
             db_url=url,
             server_name=os.environ.get(NAME_ENV, "Pakta Server"),
             public_url=os.environ.get(PUBLIC_URL_ENV, ""),
-        ),
-        roster_reader=roster_reader,
+        )
     )

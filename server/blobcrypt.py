@@ -1,9 +1,10 @@
 """Encryption at rest of signature blobs: the one place that encrypts and decrypts them.
 
 Signatures are specific (sensitive) personal data (UU PDP 27/2022), so ``Blob.data`` holds
-``b"ENC1" + nonce(12) + AES-256-GCM ciphertext`` with the blob's SHA-256 (hex) as associated
-data: a blob copied onto another blob's row does not decrypt. The 32-byte key lives in a file
-outside the database (``server-data.key`` in the server's data folder, or the file named by
+the envelope shared with the station (pakta_common.envelope: ``b"ENC1" + nonce(12) +
+AES-256-GCM ciphertext``) with the blob's SHA-256 (hex) as associated data: a blob copied onto
+another blob's row does not decrypt. The 32-byte key lives in a file outside the database
+(``server-data.key`` in the server's data folder, or the file named by
 ``PAKTA_SERVER_DATA_KEY_FILE``), so a copy of the database alone does not reveal signatures.
 Blobs written before encryption (no magic) are still read as they are.
 """
@@ -18,12 +19,9 @@ import stat
 import time
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from pakta_common.envelope import KEY_BYTES, Envelope, EnvelopeError
 
 MAGIC = b"ENC1"
-NONCE_BYTES = 12
-KEY_BYTES = 32
 KEY_FILE_NAME = "server-data.key"
 KEY_FILE_ENV = "PAKTA_SERVER_DATA_KEY_FILE"
 _PARTIAL_WAIT_S = 5.0  # another process may be writing the key file it has just created
@@ -55,25 +53,22 @@ class BlobCipher:
     def __init__(self, key: bytes, source: str = "") -> None:
         if len(key) != KEY_BYTES:
             raise BlobKeyError(f"a server data key has {KEY_BYTES} bytes, not {len(key)}")
-        self._aead = AESGCM(key)
+        self._envelope = Envelope(key, MAGIC)
         self.source = source
         # Names the key in messages and logs without revealing it.
         self.fingerprint = hashlib.sha256(b"pakta-server-data-key\0" + key).hexdigest()[:12]
 
     def seal(self, sha256: str, data: bytes) -> bytes:
         """What to store for the blob named ``sha256`` holding ``data``."""
-        nonce = os.urandom(NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, data, sha256.encode("ascii"))
+        return self._envelope.seal(sha256.encode("ascii"), data)
 
     def open(self, sha256: str, stored: bytes) -> bytes:
         """The blob's bytes from what is stored; raises BlobDecryptError when it will not open."""
         if not is_sealed(stored):
             return stored  # written before blobs were encrypted
-        nonce = stored[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
-        body = stored[len(MAGIC) + NONCE_BYTES :]
         try:
-            return self._aead.decrypt(nonce, body, sha256.encode("ascii"))
-        except (InvalidTag, ValueError):
+            return self._envelope.open(sha256.encode("ascii"), stored)
+        except EnvelopeError:
             if hashlib.sha256(stored).hexdigest() == sha256:
                 return stored  # an old plaintext blob that happens to begin with the magic
             raise BlobDecryptError(sha256, self) from None

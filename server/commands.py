@@ -78,7 +78,6 @@ def run(
     *,
     data_dir: Path,
     forwarded_allow_ips: str | None = None,
-    factory: str = "server.app:app_from_env",
 ) -> None:
     """Migrate once, make sure the data key exists, then serve with uvicorn (several worker
     processes when asked; they all read the one key file prepared here)."""
@@ -94,7 +93,7 @@ def run(
     os.environ[NAME_ENV] = name
     os.environ[PUBLIC_URL_ENV] = public_url.rstrip("/")
     uvicorn.run(
-        factory,  # the composition root's: it wires the desk's roster reader in
+        "server.app:app_from_env",
         factory=True,
         host=host,
         port=port,

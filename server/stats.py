@@ -159,7 +159,18 @@ def duplicate_pairs(session: Session, ceremony_id: str) -> list[PairView]:
         .where(DuplicatePair.ceremony_id == ceremony_id)
         .order_by(DuplicatePair.status.desc(), DuplicatePair.id)
     ).all()
-    return [PairView(p.id, p.identifier, p.status, p.note, p.reviewed_by, a, b) for p, a, b in rows]
+    return [
+        PairView(
+            id=p.id,
+            identifier=p.identifier,
+            status=p.status,
+            note=p.note,
+            reviewed_by=p.reviewed_by,
+            first=a,
+            second=b,
+        )
+        for p, a, b in rows
+    ]
 
 
 def station_names(session: Session) -> dict[str, str]:

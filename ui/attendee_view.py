@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import InkChanged
-from desktop_app.domain.desk_flow import DeskSnapshot, DeskState
+from desktop_app.desk.flow import DeskSnapshot, DeskState
 from ui.ceremony_time import zone_of
 from ui.pages.already_signed import AlreadySignedPage
 from ui.pages.base import Page

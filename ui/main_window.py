@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.domain.desk_flow import DeskSnapshot, DeskState
+from desktop_app.desk.flow import DeskSnapshot, DeskState
 from desktop_app.services.station_settings import StationSettings
 from ui.attendee_screen import AttendeeScreen
 from ui.attendee_view import AttendeeView

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
-from desktop_app.domain.desk_flow import DeskSnapshot, DeskState
+from desktop_app.desk.flow import DeskSnapshot, DeskState
 from desktop_app.resources import resource_path
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.desk_flow import Notice
+from desktop_app.desk.flow import Notice
 
 
 def _t(text: str) -> str:

@@ -197,6 +197,9 @@ INDONESIAN: dict[str, str] = {
     "the server is not installed ({name} missing): pip install 'pakta-station[server]'": (
         "server belum terpasang ({name} tidak ada): pip install 'pakta-station[server]'"
     ),
+    "this command needs the desk's libraries ({name} missing): pip install 'pakta-station[desk]'": (
+        "perintah ini memerlukan pustaka meja ({name} tidak ada): pip install 'pakta-station[desk]'"
+    ),
     "--workers must be between 1 and 64": "--workers harus antara 1 dan 64",
     "Password for {name}: ": "Kata sandi untuk {name}: ",
     "Again: ": "Ulangi: ",

@@ -20,7 +20,7 @@ from desktop_app.cli.output import (
     CommandError,
     Output,
 )
-from desktop_app.documents.badges import build_badges, load_badges
+from desktop_app.documents.badges import build_badges
 from desktop_app.documents.receipt import LAYOUTS
 from desktop_app.documents.receipt_verify import Verdict, verify_receipt_pdf, verify_seal_text
 from desktop_app.printing.queue import (
@@ -36,6 +36,7 @@ from desktop_app.printing.queue import (
     retry_job,
 )
 from desktop_app.printing.worker import PrintWorker
+from desktop_app.services.badge_sheet import load_badges
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
 from pakta_common.files import write_atomic

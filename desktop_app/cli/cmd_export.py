@@ -54,7 +54,7 @@ def _progress_xlsx(store: Store, ceremony_ref: str | None, path: Path) -> int:
     return len(rows) - 1
 
 
-from desktop_app.documents import exports as _docs  # noqa: E402 (after the registry it fills)
+from desktop_app.services import exports as _docs  # noqa: E402 (after the registry it fills)
 
 for _kind, _fmt, _fn in (
     ("attendance", "pdf", _docs.attendance_pdf),

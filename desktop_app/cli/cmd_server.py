@@ -138,8 +138,12 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def _commands() -> ModuleType:
+    return _server_module("server.commands")
+
+
+def _server_module(name: str) -> ModuleType:
     try:
-        return importlib.import_module("server.commands")
+        return importlib.import_module(name)
     except ModuleNotFoundError as exc:
         raise CommandError(
             t(
@@ -196,7 +200,6 @@ def _run(args: argparse.Namespace, out: Output) -> int:
             args.public_url,
             data_dir=_data_folder(args),
             forwarded_allow_ips=args.forwarded_allow_ips,
-            factory=f"{__name__}:server_app",
         )
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
@@ -276,57 +279,6 @@ def _ceremony_pledge(args: argparse.Namespace, out: Output) -> int:
 
 
 def _roster_import(args: argparse.Namespace, out: Output) -> int:
-    rows, rejected = read_roster_for_server(args.file)  # unreadable: exit 2, nothing changed
+    reader = _server_module("server.roster_files")
+    rows, rejected = reader.read_roster_lines(args.file)  # unreadable: exit 2, nothing changed
     return _do(args, out, "roster_import", args.ceremony, rows, rejected, str(args.file))
-
-
-def read_roster_for_server(path: Path) -> tuple[list[Any], list[tuple[int, str]]]:
-    """The station's roster reader (one reader, the same tolerance as the desk's import), its
-    rows handed to the server as server.organiser.RosterLine. InvalidInput (exit 2) when the
-    file cannot be read at all."""
-    from desktop_app.services.roster_file import read_roster
-
-    line = _commands().RosterLine
-    parsed = read_roster(path)
-    rows = [
-        line(
-            row=r.row,
-            identifier=r.identifier,
-            id_kind=r.id_kind,
-            name=r.name,
-            rank=r.rank,
-            position=r.position,
-            unit=r.unit,
-            instansi=r.instansi,
-        )
-        for r in parsed.rows
-    ]
-    return rows, [(r.row, r.reason) for r in parsed.rejected]
-
-
-def read_roster_upload(data: bytes, filename: str) -> tuple[list[Any], list[tuple[int, str]]]:
-    """The admin page's upload, read by the same reader (through a private temporary file).
-    Raises ValueError with the reader's message when the file cannot be read at all."""
-    import tempfile
-
-    from desktop_app.domain.errors import InvalidInput
-
-    suffix = Path(filename).suffix.lower()
-    if suffix not in (".csv", ".txt", ".xlsx", ".xlsm"):
-        suffix = ".csv"
-    with tempfile.TemporaryDirectory(prefix="pakta-roster-") as folder:
-        path = Path(folder) / f"roster{suffix}"
-        path.write_bytes(data)
-        try:
-            return read_roster_for_server(path)
-        except InvalidInput as exc:
-            message = str(exc).replace(str(path), filename).replace(path.name, filename)
-            raise ValueError(message) from None
-
-
-def server_app() -> Any:
-    """The uvicorn factory `pakta server` runs: the server app with the station's roster reader
-    wired in for the admin pages' upload (server/ itself never imports the desk's code)."""
-    from server.app import app_from_env
-
-    return app_from_env(roster_reader=read_roster_upload)

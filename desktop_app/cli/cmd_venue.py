@@ -207,7 +207,7 @@ def _screen(args: argparse.Namespace, out: Output) -> int:
 
 
 def _hub_serve(args: argparse.Namespace, out: Output) -> int:
-    from server.venue.hub_main import run_hub
+    from server.hub_main import run_hub
 
     run_hub(
         args.dir,

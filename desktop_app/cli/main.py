@@ -53,6 +53,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "self-test": ("desktop_app.cli.cmd_selftest", "check this installation on a temporary store"),
     "venue": ("desktop_app.cli.cmd_venue", "desks of one venue sharing signings through a hub"),
 }
+# What the `desk` extra installs (pyproject): without them only `pakta server` and the commands
+# that need no device, PDF or Qt run.
+DESK_LIBRARIES = frozenset(
+    {
+        "PySide6",
+        "shiboken6",
+        "serial",
+        "escpos",
+        "zxingcpp",
+        "reportlab",
+        "rl_accel",
+        "PIL",
+        "numpy",
+        "pypdf",
+        "httpx",
+    }
+)
 # Global options that take a value (the command is the first other bare word).
 _VALUED_OPTIONS = ("--data-dir", "--lang")
 
@@ -177,18 +194,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             "cannot use a file or folder{where}: {reason}", where=where, reason=exc.strerror
         )
         return _fail(message, EXIT_USAGE, json_mode, "os_error")
-    except Exception as exc:  # no traceback reaches a person unless asked for
-        known = foreign_exit_code(exc)
-        if known is not None:
-            return _fail(str(exc), known, json_mode, type(exc).__name__)
-        if debug:
-            traceback.print_exc()
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in DESK_LIBRARIES:
+            return _unexpected(exc, debug, json_mode)
+        # A server-only installation (pakta-station[server]) runs `pakta server` alone.
         message = t(
-            "unexpected error ({kind}: {detail}); run with --debug for details",
-            kind=type(exc).__name__,
-            detail=exc,
+            "this command needs the desk's libraries ({name} missing): "
+            "pip install 'pakta-station[desk]'",
+            name=exc.name,
         )
-        return _fail(message, EXIT_USAGE, json_mode, "unexpected")
+        return _fail(message, EXIT_USAGE, json_mode, "not_installed")
+    except Exception as exc:  # no traceback reaches a person unless asked for
+        return _unexpected(exc, debug, json_mode)
+
+
+def _unexpected(exc: Exception, debug: bool, json_mode: bool) -> int:
+    known = foreign_exit_code(exc)
+    if known is not None:
+        return _fail(str(exc), known, json_mode, type(exc).__name__)
+    if debug:
+        traceback.print_exc()
+    message = t(
+        "unexpected error ({kind}: {detail}); run with --debug for details",
+        kind=type(exc).__name__,
+        detail=exc,
+    )
+    return _fail(message, EXIT_USAGE, json_mode, "unexpected")
 
 
 if __name__ == "__main__":

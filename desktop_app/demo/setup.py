@@ -6,9 +6,9 @@ import datetime as dt
 
 from desktop_app.demo.roster import iter_roster
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony, list_ceremonies
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.store import Store
+from pakta_common.roster_file import RosterRow
 
 DEMO_ATTENDEES = 650
 DEMO_TITLE = "Ikrar dan Penandatanganan Pakta Integritas Netralitas ASN Pemerintah Kota Malang"

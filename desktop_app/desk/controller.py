@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.desk import flow as f
 from desktop_app.desk.db_worker import DbWorker, is_busy
 from desktop_app.desk.devices import CallSoon, DeviceHub
 from desktop_app.desk.events import (
@@ -43,7 +44,6 @@ from desktop_app.devices.pads.events import PenEvent
 from desktop_app.devices.pads.strokes import StrokeAssembler
 from desktop_app.devices.scanners.lines import SerialScan
 from desktop_app.devices.serial_link import LinkStatus, StatusChange
-from desktop_app.domain import desk_flow as f
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import AlreadySigned, PaktaError
 from desktop_app.domain.signature import Signature
@@ -124,7 +124,7 @@ class DeskController:
         goes to the flow, which takes it between attendees (never under one's eyes)."""
 
         def loaded(start: DeskStart) -> None:
-            self._apply_settings(start.settings)
+            self.apply_settings(start.settings)
             self.send(f.PledgeLoaded(start.pledge))
             self.ops.refresh()
             if then is not None:
@@ -172,7 +172,8 @@ class DeskController:
 
         self.db.submit(fn, lambda value: hand_over(0, value), failed)
 
-    def _apply_settings(self, settings: StationSettings) -> None:
+    def apply_settings(self, settings: StationSettings) -> None:
+        """Use these (saved) settings now: devices reconfigured, views told."""
         self.settings = settings
         self.bus.publish(SettingsLoaded(settings))
         if self.devices.configure_pad(settings.pad_port, settings.pad_protocol):
@@ -200,7 +201,7 @@ class DeskController:
     def end_pad_test(self) -> None:
         """Back to the saved pad settings."""
         self.pad_test = False
-        self._apply_settings(self.settings)
+        self.apply_settings(self.settings)
 
     # -- the flow --------------------------------------------------------------------------
     @property

@@ -11,10 +11,15 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop_app.domain.desk_flow import DeskSnapshot
+from desktop_app.desk.flow import DeskSnapshot
+from desktop_app.desk.messages import Pledge
 from desktop_app.domain.signature import Signature
+
+if TYPE_CHECKING:  # what the services return, carried to the views untouched
+    from desktop_app.services.attendees import RecentRecord
+    from desktop_app.services.station_settings import StationSettings
 
 log = logging.getLogger(__name__)
 
@@ -112,17 +117,17 @@ class CounterChanged:
 
 @dataclass(frozen=True)
 class RecentChanged:
-    records: tuple[Any, ...]  # services.attendees.RecentRecord
+    records: tuple[RecentRecord, ...]
 
 
 @dataclass(frozen=True)
 class PledgeLoaded:
-    pledge: Any  # services.attendees.PledgeText, or None when no ceremony is active
+    pledge: Pledge | None  # services.attendees.PledgeText; None when no ceremony is active
 
 
 @dataclass(frozen=True)
 class SettingsLoaded:
-    settings: Any  # services.station_settings.StationSettings
+    settings: StationSettings
 
 
 @dataclass(frozen=True)

@@ -248,7 +248,7 @@ class OperatorDesk:
             if stored.active_ceremony != ceremony_before:
                 desk.reload()
             else:
-                desk._apply_settings(stored)
+                desk.apply_settings(stored)
                 self.refresh_print()
 
         def failed(exc: BaseException) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.desk.events import CounterChanged, ProgressChanged, RecentChanged
 from desktop_app.domain.errors import NotFound
 from desktop_app.services.attendees import PledgeText, pledge_text, recent_records
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.services.lookup import LookupResult, LookupStatus, resolve_identifier
 from desktop_app.services.progress import ceremony_progress, desk_counter
 from desktop_app.services.station_settings import StationSettings, load_settings

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, PageBreak
 from sqlalchemy import select
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.documents.pdfa import DocMeta, canvas_maker
 from desktop_app.documents.receipt import ReceiptDocTemplate, layout_of, receipt_story
 from desktop_app.documents.receipt_data import ReceiptData, receipt_from_row
 from desktop_app.documents.styles import make_styles
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.queries import live_pledges
 from desktop_app.storage.store import Store

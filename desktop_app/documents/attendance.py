@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 
-from desktop_app.documents.attendance_rows import Row, build_rows
+from desktop_app.documents.attendance_rows import (
+    COLUMNS,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    TABLE_W,
+    Row,
+    build_rows,
+)
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW, NARROW_BOLD, SANS, SANS_BOLD, register_fonts
 from desktop_app.documents.formatting import day_and_date, iso_day, long_date
@@ -27,13 +35,7 @@ from desktop_app.documents.page_parts import (
 from desktop_app.documents.pdfa import DocMeta, PdfACanvas
 from desktop_app.documents.report_data import Attendance
 
-PAGE_W: float = A4[0]
-PAGE_H: float = A4[1]
-MARGIN = 14 * mm
 BOTTOM = 16 * mm
-TABLE_W = PAGE_W - 2 * MARGIN
-# No | Nama | NIP | Jabatan/Pangkat | Unit Kerja | Tanda tangan
-COLUMNS = (9 * mm, 42 * mm, 33 * mm, 40 * mm, 31 * mm, TABLE_W - 155 * mm)
 HEADERS = ("No", "Nama", "NIP", "Jabatan/Pangkat", "Unit Kerja", "Tanda tangan")
 HEADER_H = 7 * mm
 GROUP_H = 6 * mm

@@ -7,14 +7,21 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PIL import Image
+from reportlab.lib.pagesizes import A4
 
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW
 from desktop_app.documents.images import signature_thumbnail
 from desktop_app.documents.page_parts import wrap
 from desktop_app.documents.report_data import Attendance
-from desktop_app.services.progress import NO_UNIT
+from desktop_app.domain.progress import NO_UNIT
 
+PAGE_W: float = A4[0]
+PAGE_H: float = A4[1]
+MARGIN = 14 * mm
+TABLE_W = PAGE_W - 2 * MARGIN
+# No | Nama | NIP | Jabatan/Pangkat | Unit Kerja | Tanda tangan
+COLUMNS = (9 * mm, 42 * mm, 33 * mm, 40 * mm, 31 * mm, TABLE_W - 155 * mm)
 MIN_ROW_H = 11 * mm
 MAX_LINES = 6  # a cell never grows past this; the rest is cut with an ellipsis
 
@@ -37,8 +44,6 @@ def _cell(text: str, width: float, size: float) -> list[str]:
 
 
 def build_rows(data: Attendance, size: float = 8.0) -> list[Row]:
-    from desktop_app.documents.attendance import COLUMNS
-
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         # PIL decodes and scales outside the GIL: thumbnails are made on every core
         thumbs = list(

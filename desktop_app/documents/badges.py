@@ -7,17 +7,12 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
-from sqlalchemy import select
 
 from desktop_app.documents.fonts import MM as mm
 from desktop_app.documents.fonts import NARROW, SANS, SANS_BOLD, register_fonts
 from desktop_app.documents.images import qr_image
 from desktop_app.documents.page_parts import wrap
 from desktop_app.documents.pdfa import DocMeta, PdfACanvas
-from desktop_app.services.badges import issue_badge_payload
-from desktop_app.services.ceremonies import find_ceremony
-from desktop_app.storage.models import Employee
-from desktop_app.storage.store import Store
 
 PAGE_W: float = A4[0]
 PAGE_H: float = A4[1]
@@ -43,22 +38,6 @@ class BadgeSheet:
     ceremony_title: str
     organizer: str
     badges: list[BadgeEntry]
-
-
-def load_badges(store: Store, ceremony_ref: str | None) -> BadgeSheet:
-    """Badges for a ceremony's roster, in unit then name order, signed by this station."""
-    with store.read() as session:
-        ceremony = find_ceremony(session, ceremony_ref)
-        people = list(session.scalars(select(Employee).where(Employee.ceremony_id == ceremony.id)))
-        title, organizer = ceremony.title, ceremony.organizer
-    people.sort(key=lambda e: (e.unit.casefold(), e.name.casefold(), e.identifier))
-    badges = [
-        BadgeEntry(
-            e.name, e.identifier, e.id_kind, e.unit, issue_badge_payload(store, e.identifier)
-        )
-        for e in people
-    ]
-    return BadgeSheet(title, organizer, badges)
 
 
 def build_badges(sheet: BadgeSheet) -> bytes:

@@ -13,7 +13,7 @@ from desktop_app.documents.page_parts import REPORT_SIGNERS, Signatory, letterhe
 from desktop_app.documents.pdfa import DocMeta, build_numbered_a4
 from desktop_app.documents.report_data import CeremonyHeader
 from desktop_app.documents.styles import Styles, make_styles
-from desktop_app.services.progress import Progress
+from desktop_app.domain.progress import Progress
 
 MARGIN = 20 * mm
 LETTERHEAD_H = 24 * mm

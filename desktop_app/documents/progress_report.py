@@ -12,7 +12,7 @@ from desktop_app.documents.minutes import counts_table
 from desktop_app.documents.pdfa import DocMeta, build_numbered_a4
 from desktop_app.documents.report_data import Attendance
 from desktop_app.documents.styles import make_styles
-from desktop_app.services.progress import Progress
+from desktop_app.domain.progress import Progress
 
 MARGIN = 16 * mm
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.domain.errors import IntegrityFailure, SignatureDeleted
-from desktop_app.services.ceremonies import find_ceremony
-from desktop_app.services.progress import NO_UNIT
+from desktop_app.domain.progress import NO_UNIT
 from desktop_app.storage.models import Employee, SignedPledge
 from desktop_app.storage.queries import live_pledges
 from desktop_app.storage.store import Store

@@ -20,7 +20,7 @@ import urllib.parse
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
+from pakta_common.nip import NipError, normalise_nip_text, parse_nip
 
 SIGNED_PREFIX = "PKT1"
 MAX_BADGE_TEXT = 2048

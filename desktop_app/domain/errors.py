@@ -1,18 +1,23 @@
-"""Typed errors of the core; ui/ and the CLI translate them into a person's words."""
+"""Typed errors of the core; ui/ and the CLI translate them into a person's words.
+
+PaktaError and InvalidInput are shared with the server (pakta_common.errors: the roster reader
+raises InvalidInput on both sides); the rest are the station's own.
+"""
 
 from __future__ import annotations
 
+from pakta_common.errors import InvalidInput, PaktaError
 
-class PaktaError(Exception):
-    """Base of every error the core raises on purpose."""
-
-    code = "error"
-
-
-class InvalidInput(PaktaError):
-    """Input that cannot be accepted (bad file, bad argument, bad value); nothing was changed."""
-
-    code = "invalid_input"
+__all__ = [
+    "AlreadySigned",
+    "DeviceUnavailable",
+    "IntegrityFailure",
+    "InvalidInput",
+    "NotFound",
+    "PaktaError",
+    "SignatureDeleted",
+    "StoreVersionError",
+]
 
 
 class NotFound(PaktaError):

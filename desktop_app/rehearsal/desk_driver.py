@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from desktop_app.desk.controller import DeskController
+from desktop_app.desk.flow import DeskState
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.desk_flow import DeskState
 from desktop_app.domain.signature import Signature
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 

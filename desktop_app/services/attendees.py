@@ -8,16 +8,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.consent import DEFAULT_MIN_READ_S, DEFAULT_TIMEZONE, ConsentForm
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
-from desktop_app.services.ceremonies import ceremony_template, find_ceremony
+from desktop_app.services.ceremonies import ceremony_template
 from desktop_app.services.lookup import EmployeeView, employee_view
-from desktop_app.services.roster_file import MAX_FIELD
 from desktop_app.storage.models import AuditEvent, Employee, SignedPledge
 from desktop_app.storage.queries import find_employee
 from desktop_app.storage.store import Store
+from pakta_common.nip import NipError, normalise_nip_text, parse_nip
+from pakta_common.roster_file import MAX_FIELD
 
 SEARCH_LIMIT = 20
 _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
@@ -172,6 +173,14 @@ def recent_records(
             .limit(limit)
         ).all()
         return [
-            RecentRecord(r.id, r.kind, r.identifier, r.name, r.unit, r.signed_at, r.flagged)
+            RecentRecord(
+                record_id=r.id,
+                kind=r.kind,
+                identifier=r.identifier,
+                name=r.name,
+                unit=r.unit,
+                signed_at=r.signed_at,
+                flagged=r.flagged,
+            )
             for r in rows
         ]

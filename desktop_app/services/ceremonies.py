@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.consent import (
     DEFAULT_MIN_READ_S,
@@ -139,30 +140,6 @@ def use_ceremony(store: Store, ceremony_ref: str) -> CeremonyInfo:
         ceremony = find_ceremony(session, ceremony_ref)
         set_setting(session, ACTIVE_CEREMONY, ceremony.id)
         return _info(session, ceremony)
-
-
-def find_ceremony(session: Session, ref: str | None) -> Ceremony:
-    """A ceremony by id or unique id prefix (at least 4 characters); None = the active one."""
-    if not ref:
-        active = get_setting(session, ACTIVE_CEREMONY)
-        if not active:
-            raise NotFound("no active ceremony: create one with `pakta ceremony create`")
-        ceremony = session.get(Ceremony, active)
-        if ceremony is None:
-            raise NotFound("the active ceremony no longer exists; choose one")
-        return ceremony
-    ref = ref.strip().lower()
-    exact = session.get(Ceremony, ref)
-    if exact is not None:
-        return exact
-    if len(ref) < 4:
-        raise NotFound(f"no ceremony {ref!r} (give at least 4 characters of its id)")
-    matches = list(session.scalars(select(Ceremony).where(Ceremony.id.startswith(ref))).all())
-    if not matches:
-        raise NotFound(f"no ceremony {ref!r}")
-    if len(matches) > 1:
-        raise InvalidInput(f"{ref!r} matches {len(matches)} ceremonies; give more of the id")
-    return matches[0]
 
 
 def ceremony_info(store: Store, ref: str | None = None) -> CeremonyInfo:

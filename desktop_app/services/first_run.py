@@ -22,7 +22,6 @@ from desktop_app.printing.targets import backend_for
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony, list_ceremonies
 from desktop_app.services.ceremonies import use_ceremony as use_ceremony_service
 from desktop_app.services.lookup import LookupStatus, lookup_badge
-from desktop_app.services.roster_file import read_roster
 from desktop_app.services.roster_import import ImportResult, apply_roster
 from desktop_app.services.station_settings import (
     MIN_PIN,
@@ -38,6 +37,7 @@ from desktop_app.storage.store import Store
 from desktop_app.sync.client import NotAuthorised, RequestRefused, SyncClient, SyncError
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.enrolment import enroll, server_link
+from pakta_common.roster_file import read_roster
 
 MAX_NAME = 120
 log = logging.getLogger(__name__)

@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.domain.badge import BadgeForm, parse_badge_text
 from desktop_app.services.badges import check_badge_signature
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import Employee
 from desktop_app.storage.queries import SigningRef, employee_row, live_pledges_of
 from desktop_app.storage.store import Store

@@ -4,56 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, union_all
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import iso_utc, parse_iso, utc_now
-from desktop_app.services.ceremonies import find_ceremony
+from desktop_app.domain.progress import NO_UNIT, Progress, UnitProgress
 from desktop_app.storage.models import Employee
 from desktop_app.storage.queries import SIGNING_KINDS, live_pledges
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import RemoteSigning
-
-NO_UNIT = "(tanpa unit kerja)"
-
-
-@dataclass(frozen=True)
-class UnitProgress:
-    unit: str
-    expected: int
-    signed: int
-
-    @property
-    def absent(self) -> int:
-        return self.expected - self.signed
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "unit": self.unit,
-            "expected": self.expected,
-            "signed": self.signed,
-            "absent": self.absent,
-        }
-
-
-@dataclass(frozen=True)
-class Progress:
-    ceremony_id: str
-    title: str
-    units: list[UnitProgress] = field(default_factory=list)
-
-    @property
-    def expected(self) -> int:
-        return sum(u.expected for u in self.units)
-
-    @property
-    def signed(self) -> int:
-        return sum(u.signed for u in self.units)
-
-    @property
-    def absent(self) -> int:
-        return self.expected - self.signed
 
 
 def ceremony_progress(store: Store, ceremony_ref: str | None = None) -> Progress:

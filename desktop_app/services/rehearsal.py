@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.devices.pads.events import PadCapabilities
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
@@ -21,7 +22,7 @@ from desktop_app.domain.errors import AlreadySigned
 from desktop_app.domain.signature import DeviceInfo
 from desktop_app.domain.signature_render import render_png
 from desktop_app.services.badges import issue_badge_payload
-from desktop_app.services.ceremonies import ceremony_template, find_ceremony
+from desktop_app.services.ceremonies import ceremony_template
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
 from desktop_app.services.verification import verify_store

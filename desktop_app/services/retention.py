@@ -23,10 +23,10 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, CursorResult, Select, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.printing.backends.folder import folder_of, printed_files
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import AuditEvent, Outbox, SignedPledge
 from desktop_app.storage.print_models import OPEN_STATES, PrintJob
 from desktop_app.storage.store import Store

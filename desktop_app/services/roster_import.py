@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.services.ceremonies import find_ceremony
-from desktop_app.services.roster_file import Rejection, RosterRow, read_roster
 from desktop_app.storage.models import AuditEvent, Employee
 from desktop_app.storage.store import Store
+from pakta_common.roster_file import Rejection, RosterRow, read_roster
 
 _FIELDS = ("name", "rank", "position", "unit", "instansi")
 _INSERT_COLUMNS = (

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.services.attendees import search_employees
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.services.lookup import EmployeeView
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.queries import SIGNING_KINDS

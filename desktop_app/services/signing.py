@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
 from desktop_app.domain.consent import ConsentMethod, timezone_name
 from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
-from desktop_app.services.ceremonies import find_ceremony
 from desktop_app.storage.models import AuditEvent, Ceremony, SignedPledge
 from desktop_app.storage.queries import employee_row, live_pledges_of
 from desktop_app.storage.record_writer import (

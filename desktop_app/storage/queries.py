@@ -79,7 +79,13 @@ def live_pledges_of(session: Session, ceremony_id: str, identifier: str) -> list
     )
     voided = {r.refers_to for r in rows if r.kind == "void"}
     live = [
-        SigningRef(r.id, r.kind, r.station_id, r.signed_at, r.station_seq)
+        SigningRef(
+            id=r.id,
+            kind=r.kind,
+            station_id=r.station_id,
+            signed_at=r.signed_at,
+            station_seq=r.station_seq,
+        )
         for r in rows
         if r.kind in SIGNING_KINDS and r.id not in voided
     ]

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.services.ceremonies import find_ceremony
+from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncError
 from desktop_app.sync.enrolment import server_link

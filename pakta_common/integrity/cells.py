@@ -1,7 +1,7 @@
 """Spreadsheet cells that stay data: text a spreadsheet would run as a formula is neutralised.
 
 One function for every CSV and XLSX the station and the server write (the server may import
-pakta_common.integrity, see tests/test_architecture.py). Text starting (even after spaces) with
+pakta_common only: the import contracts in pyproject.toml). Text starting (even after spaces) with
 ``=``, ``+``, ``-``, ``@``, a tab or a line break, or their full-width forms that some
 spreadsheets fold, gets a leading apostrophe, which Excel and LibreOffice show as text
 (OWASP's "CSV injection" advice); numbers and other values pass unchanged (a number is never

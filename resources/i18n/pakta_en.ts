@@ -81,167 +81,177 @@
   <context>
     <name>CeremonyPage</name>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="40" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="33" />
       <source>Ceremony and roster</source>
       <translation>Ceremony and roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="42" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="35" />
       <source>Import the roster file you received, or take the ceremony from the server.</source>
       <translation>Import the roster file you received, or take the ceremony from the server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="37" />
       <source>New ceremony with a roster file (CSV or Excel)</source>
       <translation>New ceremony with a roster file (CSV or Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="45" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="38" />
       <source>Take the ceremony from the central server</source>
       <translation>Take the ceremony from the central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="67" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="60" />
       <source>Ikrar Netralitas ASN ...</source>
       <translation>Ikrar Netralitas ASN ...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="76" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="69" />
       <source>Choose file...</source>
       <translation>Choose file...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
       <source>Import roster</source>
       <translation>Import roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="85" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="86" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="79" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="87" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="88" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
       <source>Organiser</source>
       <translation>Organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="89" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
       <source>Roster file</source>
       <translation>Roster file</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="93" />
       <source>Connect and take ceremonies</source>
       <translation>Connect and take ceremonies</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="107" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="108" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="101" />
       <source>Enrolment code</source>
       <translation>Enrolment code</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="110" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
       <source>Ceremony</source>
       <translation>Ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="123" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="116" />
       <source>Rosters (*.csv *.xlsx)</source>
       <translation>Rosters (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="126" />
       <source>the ceremony needs a title</source>
       <translation>the ceremony needs a title</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
       <source>the ceremony needs a venue</source>
       <translation>the ceremony needs a venue</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="135" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
       <source>the date is not valid</source>
       <translation>the date is not valid</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="130" />
       <source>choose the roster file</source>
       <translation>choose the roster file</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="138" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
       <source>Not yet</source>
       <translation>Not yet</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="148" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
       <source>Importing the roster...</source>
       <translation>Importing the roster...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="153" />
+      <source>The chosen rows were not added</source>
+      <translation>The chosen rows were not added</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <source>The server could not be reached</source>
+      <translation>The server could not be reached</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
       <source>the file cannot be opened</source>
       <translation>the file cannot be opened</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="164" />
       <source>the file is not a CSV or Excel roster</source>
       <translation>the file is not a CSV or Excel roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="158" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="165" />
       <source>no header row found: the file needs a Nama column and a NIP column</source>
       <translation>no header row found: the file needs a Nama column and a NIP column</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="161" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="168" />
       <source>the file is too large for a roster</source>
       <translation>the file is too large for a roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="169" />
       <source>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</source>
       <translation>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="173" />
       <source>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</source>
       <translation>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="178" />
       <source>the file was not imported</source>
       <translation>the file was not imported</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="172" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
       <source>The roster was not imported</source>
       <translation>The roster was not imported</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="183" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="184" />
       <source>%1 attendees imported, %2 rows refused (listed below)</source>
       <translation>%1 attendees imported, %2 rows refused (listed below)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="185" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="186" />
       <source>%1 attendees imported</source>
       <translation>%1 attendees imported</translation>
     </message>
@@ -251,47 +261,37 @@
       <translation>Adding the chosen rows...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="203" />
-      <source>The chosen rows were not added</source>
-      <translation>The chosen rows were not added</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="202" />
       <source>enter the server address and the code from the organiser</source>
       <translation>enter the server address and the code from the organiser</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="205" />
       <source>Connecting to the server...</source>
       <translation>Connecting to the server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="218" />
-      <source>The server could not be reached</source>
-      <translation>The server could not be reached</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="222" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>ceremonies and rosters taken from the server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="223" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="211" />
       <source>no answer: check the address and the network</source>
       <translation>no answer: check the address and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="224" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="212" />
       <source>the server refused the code: ask the organiser for a new one</source>
       <translation>the server refused the code: ask the organiser for a new one</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="225" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="228" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="216" />
       <source>Connected</source>
       <translation>Connected</translation>
     </message>
@@ -393,192 +393,192 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="55" />
+      <location filename="../../ui/wizard/devices_page.py" line="46" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="57" />
+      <location filename="../../ui/wizard/devices_page.py" line="48" />
       <source>Connect the signature pad, the badge scanner and the printer, then test each.</source>
       <translation>Connect the signature pad, the badge scanner and the printer, then test each.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="85" />
-      <source>Signature pad</source>
-      <translation>Signature pad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="86" />
-      <source>No pad: sign on the screen</source>
-      <translation>No pad: sign on the screen</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="89" />
-      <source>Test pad</source>
-      <translation>Test pad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="94" />
-      <source>Port</source>
-      <translation>Port</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="99" />
-      <source>Badge scanner</source>
-      <translation>Badge scanner</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="103" />
-      <source>USB scanner (types like a keyboard)</source>
-      <translation>USB scanner (types like a keyboard)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="104" />
-      <source>Serial scanner</source>
-      <translation>Serial scanner</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="105" />
-      <source>Laptop camera</source>
-      <translation>Laptop camera</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="116" />
-      <source>click here and scan a badge from the roster</source>
-      <translation>click here and scan a badge from the roster</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="120" />
-      <source>Kind</source>
-      <translation>Kind</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="121" />
-      <source>Serial port</source>
-      <translation>Serial port</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="122" />
-      <source>Test scan</source>
-      <translation>Test scan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="135" />
-      <source>Receipt printer</source>
-      <translation>Receipt printer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="138" />
-      <source>Save receipts as PDF files</source>
-      <translation>Save receipts as PDF files</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="141" />
-      <source>Test printer</source>
-      <translation>Test printer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="146" />
-      <source>Printer</source>
-      <translation>Printer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="152" />
-      <source>Looking for the pad...</source>
-      <translation>Looking for the pad...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="64" />
       <source>Pad ready</source>
       <translation>Pad ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="64" />
       <source>Pad not found</source>
       <translation>Pad not found</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <location filename="../../ui/wizard/devices_page.py" line="67" />
       <source>Badge read</source>
       <translation>Badge read</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <location filename="../../ui/wizard/devices_page.py" line="67" />
       <source>Badge not read</source>
       <translation>Badge not read</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="168" />
-      <source>Asking the printer...</source>
-      <translation>Asking the printer...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <location filename="../../ui/wizard/devices_page.py" line="73" />
       <source>Printer ready</source>
       <translation>Printer ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <location filename="../../ui/wizard/devices_page.py" line="74" />
       <source>Printer not ready</source>
       <translation>Printer not ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="184" />
+      <location filename="../../ui/wizard/devices_page.py" line="98" />
+      <source>Signature pad</source>
+      <translation>Signature pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="99" />
+      <source>No pad: sign on the screen</source>
+      <translation>No pad: sign on the screen</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="102" />
+      <source>Test pad</source>
+      <translation>Test pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="107" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="112" />
+      <source>Badge scanner</source>
+      <translation>Badge scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="116" />
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>USB scanner (types like a keyboard)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="117" />
+      <source>Serial scanner</source>
+      <translation>Serial scanner</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="118" />
+      <source>Laptop camera</source>
+      <translation>Laptop camera</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="129" />
+      <source>click here and scan a badge from the roster</source>
+      <translation>click here and scan a badge from the roster</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="133" />
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="134" />
+      <source>Serial port</source>
+      <translation>Serial port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="135" />
+      <source>Test scan</source>
+      <translation>Test scan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Receipt printer</source>
+      <translation>Receipt printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="151" />
+      <source>Save receipts as PDF files</source>
+      <translation>Save receipts as PDF files</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="154" />
+      <source>Test printer</source>
+      <translation>Test printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="159" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <source>Looking for the pad...</source>
+      <translation>Looking for the pad...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <source>Asking the printer...</source>
+      <translation>Asking the printer...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="181" />
       <source>signatures are written on the screen</source>
       <translation>signatures are written on the screen</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="185" />
+      <location filename="../../ui/wizard/devices_page.py" line="182" />
       <source>the pad answers</source>
       <translation>the pad answers</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="186" />
+      <location filename="../../ui/wizard/devices_page.py" line="183" />
       <source>no pad answered on this port</source>
       <translation>no pad answered on this port</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <location filename="../../ui/wizard/devices_page.py" line="184" />
       <source>this port cannot be opened (in use, or unplugged)</source>
       <translation>this port cannot be opened (in use, or unplugged)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <location filename="../../ui/wizard/devices_page.py" line="185" />
       <source>ready to print</source>
       <translation>ready to print</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <location filename="../../ui/wizard/devices_page.py" line="186" />
       <source>the printer cannot print now</source>
       <translation>the printer cannot print now</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <location filename="../../ui/wizard/devices_page.py" line="187" />
       <source>no printer of this name on this laptop</source>
       <translation>no printer of this name on this laptop</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
       <source>choose a printer, or save receipts as PDF files</source>
       <translation>choose a printer, or save receipts as PDF files</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="192" />
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
       <source>nothing was scanned</source>
       <translation>nothing was scanned</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="193" />
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
       <source>on the roster</source>
       <translation>on the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="194" />
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
       <source>not on this ceremony's roster</source>
       <translation>not on this ceremony's roster</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="195" />
+      <location filename="../../ui/wizard/devices_page.py" line="192" />
       <source>this is not a badge of this ceremony</source>
       <translation>this is not a badge of this ceremony</translation>
     </message>
@@ -640,87 +640,87 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="65" />
+      <location filename="../../ui/wizard/finish_pages.py" line="67" />
       <source>Ready</source>
       <translation>Ready</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="66" />
+      <location filename="../../ui/wizard/finish_pages.py" line="68" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Check the choices below, then press Finish to open the desk.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="79" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="81" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Desk name</source>
       <translation>Desk name</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>set</source>
       <translation>set</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>on the screen</source>
       <translation>on the screen</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="84" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>Badge scanner</source>
       <translation>Badge scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="85" />
+      <location filename="../../ui/wizard/finish_pages.py" line="87" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="86" />
+      <location filename="../../ui/wizard/finish_pages.py" line="88" />
       <source>Central server</source>
       <translation>Central server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="86" />
+      <location filename="../../ui/wizard/finish_pages.py" line="88" />
       <source>not enrolled (offline)</source>
       <translation>not enrolled (offline)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <location filename="../../ui/wizard/finish_pages.py" line="101" />
       <source>USB scanner (types like a keyboard)</source>
       <translation>USB scanner (types like a keyboard)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="100" />
+      <location filename="../../ui/wizard/finish_pages.py" line="102" />
       <source>Serial scanner</source>
       <translation>Serial scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="102" />
+      <location filename="../../ui/wizard/finish_pages.py" line="104" />
       <source>Laptop camera</source>
       <translation>Laptop camera</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="110" />
+      <location filename="../../ui/wizard/finish_pages.py" line="111" />
       <source>Saving...</source>
       <translation>Saving...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="116" />
+      <location filename="../../ui/wizard/finish_pages.py" line="121" />
       <source>The settings were not saved</source>
       <translation>The settings were not saved</translation>
     </message>
@@ -728,27 +728,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="45" />
+      <location filename="../../ui/wizard/wizard.py" line="49" />
       <source>Pakta Station - first setup</source>
       <translation>Pakta Station - first setup</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="47" />
+      <location filename="../../ui/wizard/wizard.py" line="51" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="48" />
+      <location filename="../../ui/wizard/wizard.py" line="52" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="49" />
+      <location filename="../../ui/wizard/wizard.py" line="53" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="50" />
+      <location filename="../../ui/wizard/wizard.py" line="54" />
       <source>Skip for now</source>
       <translation>Skip for now</translation>
     </message>
@@ -1374,32 +1374,32 @@
       <translation>Connecting to the server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="49" />
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
       <source>Not enrolled</source>
       <translation>Not enrolled</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <location filename="../../ui/wizard/finish_pages.py" line="56" />
       <source>this desk sends its records to the server</source>
       <translation>this desk sends its records to the server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="53" />
+      <location filename="../../ui/wizard/finish_pages.py" line="57" />
       <source>no answer: check the address and the network</source>
       <translation>no answer: check the address and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="54" />
+      <location filename="../../ui/wizard/finish_pages.py" line="58" />
       <source>the server refused the code: ask the organiser for a new one</source>
       <translation>the server refused the code: ask the organiser for a new one</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <location filename="../../ui/wizard/finish_pages.py" line="59" />
       <source>check the address, the code and the network</source>
       <translation>check the address, the code and the network</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="57" />
+      <location filename="../../ui/wizard/finish_pages.py" line="61" />
       <source>Enrolled</source>
       <translation>Enrolled</translation>
     </message>

@@ -81,167 +81,177 @@
   <context>
     <name>CeremonyPage</name>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="40" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="33" />
       <source>Ceremony and roster</source>
       <translation>Acara dan daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="42" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="35" />
       <source>Import the roster file you received, or take the ceremony from the server.</source>
       <translation>Impor berkas daftar peserta yang Anda terima, atau ambil acara dari server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="44" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="37" />
       <source>New ceremony with a roster file (CSV or Excel)</source>
       <translation>Acara baru dengan berkas daftar peserta (CSV atau Excel)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="45" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="38" />
       <source>Take the ceremony from the central server</source>
       <translation>Ambil acara dari server pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="67" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="60" />
       <source>Ikrar Netralitas ASN ...</source>
       <translation>Ikrar Netralitas ASN ...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="76" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="69" />
       <source>Choose file...</source>
       <translation>Pilih berkas...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="71" />
       <source>Import roster</source>
       <translation>Impor daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="85" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="78" />
       <source>Title</source>
       <translation>Judul</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="86" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="79" />
       <source>Date</source>
       <translation>Tanggal</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="87" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="80" />
       <source>Venue</source>
       <translation>Tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="88" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="81" />
       <source>Organiser</source>
       <translation>Penyelenggara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="89" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="82" />
       <source>Roster file</source>
       <translation>Berkas daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="93" />
       <source>Connect and take ceremonies</source>
       <translation>Sambungkan dan ambil acara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="107" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="100" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="108" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="101" />
       <source>Enrolment code</source>
       <translation>Kode pendaftaran</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="110" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="103" />
       <source>Ceremony</source>
       <translation>Acara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="123" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="116" />
       <source>Rosters (*.csv *.xlsx)</source>
       <translation>Daftar peserta (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="126" />
       <source>the ceremony needs a title</source>
       <translation>acara memerlukan judul</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="134" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="127" />
       <source>the ceremony needs a venue</source>
       <translation>acara memerlukan tempat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="135" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="128" />
       <source>the date is not valid</source>
       <translation>tanggal tidak sah</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="137" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="130" />
       <source>choose the roster file</source>
       <translation>pilih berkas daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="138" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="131" />
       <source>Not yet</source>
       <translation>Belum</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="148" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="133" />
       <source>Importing the roster...</source>
       <translation>Mengimpor daftar peserta...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="156" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="153" />
+      <source>The chosen rows were not added</source>
+      <translation>Baris yang dipilih tidak ditambahkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <source>The server could not be reached</source>
+      <translation>Server tidak dapat dihubungi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/ceremony_page.py" line="163" />
       <source>the file cannot be opened</source>
       <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="157" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="164" />
       <source>the file is not a CSV or Excel roster</source>
       <translation>berkas bukan daftar peserta CSV atau Excel</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="158" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="165" />
       <source>no header row found: the file needs a Nama column and a NIP column</source>
       <translation>baris judul kolom tidak ditemukan: berkas memerlukan kolom Nama dan kolom NIP</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="161" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="168" />
       <source>the file is too large for a roster</source>
       <translation>berkas terlalu besar untuk daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="162" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="169" />
       <source>an old Excel (.xls) or password-protected workbook: save it as .xlsx or CSV UTF-8 without a password</source>
       <translation>berkas Excel lama (.xls) atau dilindungi kata sandi: simpan sebagai .xlsx atau CSV UTF-8 tanpa kata sandi</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="166" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="173" />
       <source>row %1 opens a quote (") that is not closed, so the rows after it would be lost: fix that row and import again</source>
       <translation>baris %1 membuka tanda kutip (") yang tidak ditutup, sehingga baris-baris sesudahnya akan hilang: perbaiki baris itu lalu impor lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="171" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="178" />
       <source>the file was not imported</source>
       <translation>berkas tidak diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="172" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="179" />
       <source>The roster was not imported</source>
       <translation>Daftar peserta tidak diimpor</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="183" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="184" />
       <source>%1 attendees imported, %2 rows refused (listed below)</source>
       <translation>%1 peserta diimpor, %2 baris ditolak (lihat daftar di bawah)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="185" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="186" />
       <source>%1 attendees imported</source>
       <translation>%1 peserta diimpor</translation>
     </message>
@@ -251,47 +261,37 @@
       <translation>Menambahkan baris yang dipilih...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="203" />
-      <source>The chosen rows were not added</source>
-      <translation>Baris yang dipilih tidak ditambahkan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="202" />
       <source>enter the server address and the code from the organiser</source>
       <translation>masukkan alamat server dan kode dari panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="205" />
       <source>Connecting to the server...</source>
       <translation>Menyambung ke server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="218" />
-      <source>The server could not be reached</source>
-      <translation>Server tidak dapat dihubungi</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="222" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="210" />
       <source>ceremonies and rosters taken from the server</source>
       <translation>acara dan daftar peserta diambil dari server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="223" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="211" />
       <source>no answer: check the address and the network</source>
       <translation>tidak ada jawaban: periksa alamat dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="224" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="212" />
       <source>the server refused the code: ask the organiser for a new one</source>
       <translation>server menolak kode: minta kode baru kepada panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="225" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="213" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/ceremony_page.py" line="228" />
+      <location filename="../../ui/wizard/ceremony_page.py" line="216" />
       <source>Connected</source>
       <translation>Tersambung</translation>
     </message>
@@ -393,192 +393,192 @@
   <context>
     <name>DevicesPage</name>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="55" />
+      <location filename="../../ui/wizard/devices_page.py" line="46" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="57" />
+      <location filename="../../ui/wizard/devices_page.py" line="48" />
       <source>Connect the signature pad, the badge scanner and the printer, then test each.</source>
       <translation>Sambungkan pad tanda tangan, pemindai badge, dan printer, lalu uji masing-masing.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="85" />
-      <source>Signature pad</source>
-      <translation>Pad tanda tangan</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="86" />
-      <source>No pad: sign on the screen</source>
-      <translation>Tanpa pad: tanda tangan di layar</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="89" />
-      <source>Test pad</source>
-      <translation>Tes pad</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="94" />
-      <source>Port</source>
-      <translation>Port</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="99" />
-      <source>Badge scanner</source>
-      <translation>Pemindai badge</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="103" />
-      <source>USB scanner (types like a keyboard)</source>
-      <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="104" />
-      <source>Serial scanner</source>
-      <translation>Pemindai serial</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="105" />
-      <source>Laptop camera</source>
-      <translation>Kamera laptop</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="116" />
-      <source>click here and scan a badge from the roster</source>
-      <translation>klik di sini dan pindai badge dari daftar peserta</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="120" />
-      <source>Kind</source>
-      <translation>Jenis</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="121" />
-      <source>Serial port</source>
-      <translation>Port serial</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="122" />
-      <source>Test scan</source>
-      <translation>Tes pindai</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="135" />
-      <source>Receipt printer</source>
-      <translation>Printer tanda terima</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="138" />
-      <source>Save receipts as PDF files</source>
-      <translation>Simpan tanda terima sebagai berkas PDF</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="141" />
-      <source>Test printer</source>
-      <translation>Tes printer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="146" />
-      <source>Printer</source>
-      <translation>Printer</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="152" />
-      <source>Looking for the pad...</source>
-      <translation>Mencari pad...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="64" />
       <source>Pad ready</source>
       <translation>Pad siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="156" />
+      <location filename="../../ui/wizard/devices_page.py" line="64" />
       <source>Pad not found</source>
       <translation>Pad tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <location filename="../../ui/wizard/devices_page.py" line="67" />
       <source>Badge read</source>
       <translation>Badge terbaca</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <location filename="../../ui/wizard/devices_page.py" line="67" />
       <source>Badge not read</source>
       <translation>Badge tidak terbaca</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="168" />
-      <source>Asking the printer...</source>
-      <translation>Menghubungi printer...</translation>
-    </message>
-    <message>
-      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <location filename="../../ui/wizard/devices_page.py" line="73" />
       <source>Printer ready</source>
       <translation>Printer siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <location filename="../../ui/wizard/devices_page.py" line="74" />
       <source>Printer not ready</source>
       <translation>Printer tidak siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="184" />
+      <location filename="../../ui/wizard/devices_page.py" line="98" />
+      <source>Signature pad</source>
+      <translation>Pad tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="99" />
+      <source>No pad: sign on the screen</source>
+      <translation>Tanpa pad: tanda tangan di layar</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="102" />
+      <source>Test pad</source>
+      <translation>Tes pad</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="107" />
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="112" />
+      <source>Badge scanner</source>
+      <translation>Pemindai badge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="116" />
+      <source>USB scanner (types like a keyboard)</source>
+      <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="117" />
+      <source>Serial scanner</source>
+      <translation>Pemindai serial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="118" />
+      <source>Laptop camera</source>
+      <translation>Kamera laptop</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="129" />
+      <source>click here and scan a badge from the roster</source>
+      <translation>klik di sini dan pindai badge dari daftar peserta</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="133" />
+      <source>Kind</source>
+      <translation>Jenis</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="134" />
+      <source>Serial port</source>
+      <translation>Port serial</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="135" />
+      <source>Test scan</source>
+      <translation>Tes pindai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="148" />
+      <source>Receipt printer</source>
+      <translation>Printer tanda terima</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="151" />
+      <source>Save receipts as PDF files</source>
+      <translation>Simpan tanda terima sebagai berkas PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="154" />
+      <source>Test printer</source>
+      <translation>Tes printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="159" />
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="164" />
+      <source>Looking for the pad...</source>
+      <translation>Mencari pad...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="173" />
+      <source>Asking the printer...</source>
+      <translation>Menghubungi printer...</translation>
+    </message>
+    <message>
+      <location filename="../../ui/wizard/devices_page.py" line="181" />
       <source>signatures are written on the screen</source>
       <translation>tanda tangan dibuat di layar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="185" />
+      <location filename="../../ui/wizard/devices_page.py" line="182" />
       <source>the pad answers</source>
       <translation>pad menjawab</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="186" />
+      <location filename="../../ui/wizard/devices_page.py" line="183" />
       <source>no pad answered on this port</source>
       <translation>tidak ada pad yang menjawab di port ini</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="187" />
+      <location filename="../../ui/wizard/devices_page.py" line="184" />
       <source>this port cannot be opened (in use, or unplugged)</source>
       <translation>port ini tidak dapat dibuka (sedang dipakai, atau tercabut)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="188" />
+      <location filename="../../ui/wizard/devices_page.py" line="185" />
       <source>ready to print</source>
       <translation>siap mencetak</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="189" />
+      <location filename="../../ui/wizard/devices_page.py" line="186" />
       <source>the printer cannot print now</source>
       <translation>printer belum dapat mencetak</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="190" />
+      <location filename="../../ui/wizard/devices_page.py" line="187" />
       <source>no printer of this name on this laptop</source>
       <translation>tidak ada printer dengan nama ini di laptop ini</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="191" />
+      <location filename="../../ui/wizard/devices_page.py" line="188" />
       <source>choose a printer, or save receipts as PDF files</source>
       <translation>pilih printer, atau simpan tanda terima sebagai berkas PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="192" />
+      <location filename="../../ui/wizard/devices_page.py" line="189" />
       <source>nothing was scanned</source>
       <translation>belum ada yang dipindai</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="193" />
+      <location filename="../../ui/wizard/devices_page.py" line="190" />
       <source>on the roster</source>
       <translation>ada di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="194" />
+      <location filename="../../ui/wizard/devices_page.py" line="191" />
       <source>not on this ceremony's roster</source>
       <translation>tidak ada di daftar peserta acara ini</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/devices_page.py" line="195" />
+      <location filename="../../ui/wizard/devices_page.py" line="192" />
       <source>this is not a badge of this ceremony</source>
       <translation>ini bukan badge acara ini</translation>
     </message>
@@ -640,87 +640,87 @@
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="65" />
+      <location filename="../../ui/wizard/finish_pages.py" line="67" />
       <source>Ready</source>
       <translation>Siap</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="66" />
+      <location filename="../../ui/wizard/finish_pages.py" line="68" />
       <source>Check the choices below, then press Finish to open the desk.</source>
       <translation>Periksa pilihan di bawah, lalu tekan Selesai untuk membuka meja.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="79" />
+      <location filename="../../ui/wizard/finish_pages.py" line="81" />
       <source>(none)</source>
       <translation>(tidak ada)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="81" />
+      <location filename="../../ui/wizard/finish_pages.py" line="83" />
       <source>Desk name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="82" />
+      <location filename="../../ui/wizard/finish_pages.py" line="84" />
       <source>set</source>
       <translation>sudah diatur</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="83" />
+      <location filename="../../ui/wizard/finish_pages.py" line="85" />
       <source>on the screen</source>
       <translation>di layar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="84" />
+      <location filename="../../ui/wizard/finish_pages.py" line="86" />
       <source>Badge scanner</source>
       <translation>Pemindai badge</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="85" />
+      <location filename="../../ui/wizard/finish_pages.py" line="87" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="86" />
+      <location filename="../../ui/wizard/finish_pages.py" line="88" />
       <source>Central server</source>
       <translation>Server pusat</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="86" />
+      <location filename="../../ui/wizard/finish_pages.py" line="88" />
       <source>not enrolled (offline)</source>
       <translation>belum terdaftar (luring)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="99" />
+      <location filename="../../ui/wizard/finish_pages.py" line="101" />
       <source>USB scanner (types like a keyboard)</source>
       <translation>Pemindai USB (mengetik seperti papan ketik)</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="100" />
+      <location filename="../../ui/wizard/finish_pages.py" line="102" />
       <source>Serial scanner</source>
       <translation>Pemindai serial</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="102" />
+      <location filename="../../ui/wizard/finish_pages.py" line="104" />
       <source>Laptop camera</source>
       <translation>Kamera laptop</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="110" />
+      <location filename="../../ui/wizard/finish_pages.py" line="111" />
       <source>Saving...</source>
       <translation>Menyimpan...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="116" />
+      <location filename="../../ui/wizard/finish_pages.py" line="121" />
       <source>The settings were not saved</source>
       <translation>Pengaturan tidak tersimpan</translation>
     </message>
@@ -728,27 +728,27 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="45" />
+      <location filename="../../ui/wizard/wizard.py" line="49" />
       <source>Pakta Station - first setup</source>
       <translation>Pakta Station - penyiapan awal</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="47" />
+      <location filename="../../ui/wizard/wizard.py" line="51" />
       <source>&lt; Back</source>
       <translation>&lt; Kembali</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="48" />
+      <location filename="../../ui/wizard/wizard.py" line="52" />
       <source>Next &gt;</source>
       <translation>Lanjut &gt;</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="49" />
+      <location filename="../../ui/wizard/wizard.py" line="53" />
       <source>Finish</source>
       <translation>Selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/wizard.py" line="50" />
+      <location filename="../../ui/wizard/wizard.py" line="54" />
       <source>Skip for now</source>
       <translation>Lewati dulu</translation>
     </message>
@@ -1374,32 +1374,32 @@
       <translation>Menyambung ke server...</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="49" />
+      <location filename="../../ui/wizard/finish_pages.py" line="52" />
       <source>Not enrolled</source>
       <translation>Belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="52" />
+      <location filename="../../ui/wizard/finish_pages.py" line="56" />
       <source>this desk sends its records to the server</source>
       <translation>meja ini mengirim rekamannya ke server</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="53" />
+      <location filename="../../ui/wizard/finish_pages.py" line="57" />
       <source>no answer: check the address and the network</source>
       <translation>tidak ada jawaban: periksa alamat dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="54" />
+      <location filename="../../ui/wizard/finish_pages.py" line="58" />
       <source>the server refused the code: ask the organiser for a new one</source>
       <translation>server menolak kode: minta kode baru kepada panitia</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="55" />
+      <location filename="../../ui/wizard/finish_pages.py" line="59" />
       <source>check the address, the code and the network</source>
       <translation>periksa alamat, kode, dan jaringan</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/finish_pages.py" line="57" />
+      <location filename="../../ui/wizard/finish_pages.py" line="61" />
       <source>Enrolled</source>
       <translation>Terdaftar</translation>
     </message>

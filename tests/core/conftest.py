@@ -13,12 +13,12 @@ from desktop_app.clock import utc_now_iso
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest
 from desktop_app.services.templates import default_template_text
 from desktop_app.storage.store import Store
 from pakta_common.integrity.record_hash import text_sha256
+from pakta_common.roster_file import RosterRow
 
 NIPS = (
     "198001012005011001",  # PNS, male

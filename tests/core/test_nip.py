@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.nip import NipError, NipKind, parse_nip
+from pakta_common.nip import NipError, NipKind, parse_nip
 
 
 def test_pns_nip_fields() -> None:

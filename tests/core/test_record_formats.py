@@ -132,8 +132,8 @@ def write_first_release_record(store: Store, ceremony: CeremonyInfo, identifier:
 @pytest.fixture
 def upgraded(data_dir: Path) -> Iterator[tuple[Store, CeremonyInfo, str]]:
     """A station of the first release with one record, opened (migrated) by this version."""
-    from desktop_app.services.roster_file import RosterRow
     from desktop_app.services.roster_import import apply_roster
+    from pakta_common.roster_file import RosterRow
 
     with Store.open(data_dir, station_name="Meja 1") as old:
         info = create_ceremony(old, title="Ikrar", date="2024-08-26", venue="Balai Kota")

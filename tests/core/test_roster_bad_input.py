@@ -16,9 +16,9 @@ from openpyxl import Workbook
 
 from desktop_app.cli.main import main
 from desktop_app.services.ceremonies import create_ceremony
-from desktop_app.services.roster_file import read_roster
 from desktop_app.storage.models import Employee
 from desktop_app.storage.store import Store
+from pakta_common.roster_file import read_roster
 from tests.documents.factory import nip_for
 
 ROWS = [("Siti Nurhaliza", nip_for(1)), ("Ahmad Fauzi, S.Kom.", nip_for(2)), ("Dewi", nip_for(3))]

@@ -17,9 +17,9 @@ from desktop_app.clock import parse_iso
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.db_worker import DbWorker
 from desktop_app.desk.events import EventBus, FlowChanged, InkChanged, PrintChanged
+from desktop_app.desk.flow import DeskState, Notice
 from desktop_app.desk.station import DeskStation, open_station
 from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.rehearsal import unsigned_attendees

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import EventBus, PledgeLoaded
+from desktop_app.desk.flow import DeskState, Notice
 from desktop_app.desk.station import DeskStation, open_station
 from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.rehearsal import unsigned_attendees

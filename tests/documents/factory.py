@@ -14,10 +14,10 @@ from PIL import Image, ImageDraw
 from desktop_app.domain.signature import DeviceInfo, signature_from_points
 from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import create_ceremony
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.storage.store import Store
+from pakta_common.roster_file import RosterRow
 
 UNITS = (
     "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",

@@ -13,9 +13,9 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.cli.main import main
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from pakta_common.integrity.cells import neutralise_cell as neutralise
+from pakta_common.roster_file import RosterRow
 from tests.documents.factory import Ceremony, make_ceremony, nip_for, sign
 
 HOSTILE = (

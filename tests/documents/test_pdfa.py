@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.documents import exports
-from desktop_app.documents.badges import build_badges, load_badges
+from desktop_app.documents.badges import build_badges
 from desktop_app.documents.receipt import LAYOUTS, build_receipt
 from desktop_app.documents.receipt_data import load_receipt
+from desktop_app.services import exports
+from desktop_app.services.badge_sheet import load_badges
 from tests.documents.factory import Ceremony
 from tests.documents.pdfa_rules import pdfa2b_problems
 

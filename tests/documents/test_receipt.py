@@ -12,8 +12,8 @@ from desktop_app.documents.pdf_reading import decode_qr, pdftoppm_available, ren
 from desktop_app.documents.receipt import LAYOUTS, build_receipt
 from desktop_app.documents.receipt_data import ReceiptData, load_receipt
 from desktop_app.documents.receipt_verify import squash
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
+from pakta_common.roster_file import RosterRow
 from tests.documents.factory import Ceremony, sign
 from tests.documents.pdfcheck import font_is_embedded, fonts_of, reader, text_of
 

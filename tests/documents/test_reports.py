@@ -15,11 +15,12 @@ from openpyxl import load_workbook
 
 from desktop_app.cli.main import main
 from desktop_app.documents.attendance import build_attendance
-from desktop_app.documents.badges import build_badges, load_badges
+from desktop_app.documents.badges import build_badges
 from desktop_app.documents.pdf_reading import pdftoppm_available, render_pages
 from desktop_app.documents.receipt_verify import squash, verify_receipt_pdf
 from desktop_app.documents.report_data import load_attendance
 from desktop_app.domain.badge import BadgeForm, parse_badge_text
+from desktop_app.services.badge_sheet import load_badges
 from desktop_app.services.badges import check_badge_signature
 from tests.documents.factory import Ceremony, make_ceremony, sign_all
 from tests.documents.pdfcheck import font_is_embedded, fonts_of, reader, text_of

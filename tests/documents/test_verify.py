@@ -259,9 +259,9 @@ def test_long_pledge_text_spans_pages_and_still_verifies(tmp_path: Path) -> None
     info = create_ceremony(
         c.store, title="Apel Panjang", date="2026-11-24", venue="Aula", pledge_text=pledge
     )
-    from desktop_app.services.roster_file import RosterRow
     from desktop_app.services.roster_import import apply_roster
     from desktop_app.storage.models import PledgeTemplate
+    from pakta_common.roster_file import RosterRow
 
     apply_roster(c.store, [RosterRow(2, c.identifiers[0], "nip", "Siti Nurhaliza")], [], info.id)
     with c.store.read() as s:

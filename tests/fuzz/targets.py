@@ -27,12 +27,12 @@ from desktop_app.devices.scanners import ssi
 from desktop_app.devices.scanners.lines import LineFramer, decode_code
 from desktop_app.domain.badge import BadgeForm, BadgeText, encode_signed_badge, parse_badge_text
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.nip import Nip, NipError, normalise_nip_text, parse_nip
 from desktop_app.domain.scan_detector import Release, Scan, ScanDetector
-from desktop_app.services.roster_file import RosterFile, read_roster
 from pakta_common import wire
 from pakta_common.integrity import record_hash
 from pakta_common.integrity.seal import SealError, b45decode, b45encode, make_seal, read_seal
+from pakta_common.nip import Nip, NipError, normalise_nip_text, parse_nip
+from pakta_common.roster_file import RosterFile, read_roster
 
 
 @dataclass(frozen=True)

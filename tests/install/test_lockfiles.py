@@ -22,11 +22,26 @@ from tests.conftest import REPO_ROOT
 REQ = REPO_ROOT / "requirements"
 # Which extras of pyproject each lock file holds (besides the base dependencies).
 SETS: dict[str, tuple[str, ...]] = {
-    "runtime.txt": (),
+    "runtime.txt": ("desk",),
     "server.txt": ("server",),
-    "bundle.txt": ("server", "bundle"),
-    "dev.txt": ("server", "dev", "bundle"),
+    "bundle.txt": ("desk", "server", "bundle"),
+    "dev.txt": ("desk", "server", "dev", "bundle"),
 }
+# The central server stands alone: none of the desk's libraries (nor what only they pull in).
+DESK_ONLY = (
+    "pyside6-essentials",
+    "pyside6-addons",
+    "shiboken6",
+    "pyserial",
+    "python-escpos",
+    "zxing-cpp",
+    "reportlab",
+    "rl-accel",
+    "pypdf",
+    "numpy",
+    "pillow",
+    "httpx",
+)
 PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$")
 
 Pins = dict[str, list[tuple[Version, Marker | None, int]]]
@@ -89,9 +104,19 @@ def test_one_package_has_one_version_in_every_set() -> None:
             assert {str(v) for v, _m, _h in forks} <= {str(v) for v, _m, _h in dev[name]}, name
 
 
+def test_the_server_set_holds_no_desk_library() -> None:
+    pins = read_lock(REQ / "server.txt")
+    assert {"fastapi", "uvicorn", "qrcode", "sqlalchemy", "openpyxl"} <= pins.keys()
+    assert sorted(set(DESK_ONLY) & pins.keys()) == []
+    desk = {canonicalize_name(r.name) for r in declared(("desk",))} - {
+        canonicalize_name(r.name) for r in declared(())
+    }
+    assert desk <= set(DESK_ONLY)  # a new desk library is named above too
+
+
 def test_pyside6_stays_below_6_12() -> None:
     # pyproject explains why: 6.12.0 under-counts None on Python 3.11 and aborts.
-    for lock_name in SETS:
+    for lock_name in ("runtime.txt", "bundle.txt", "dev.txt"):
         pins = read_lock(REQ / lock_name)
         for name in ("pyside6-essentials", "pyside6-addons", "shiboken6"):
             for version, _marker, _hashes in pins[name]:

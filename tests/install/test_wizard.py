@@ -24,7 +24,7 @@ from desktop_app.storage.store import Store
 from tests.conftest import REPO_ROOT
 from ui.i18n import set_language
 from ui.wizard.common import ResultLine
-from ui.wizard.hook import first_run_if_needed
+from ui.wizard.hook import first_run_if_needed, open_setup
 from ui.wizard.station_page import StationPage
 from ui.wizard.wizard import FirstRunWizard
 
@@ -46,11 +46,15 @@ def wizard(qtbot: QtBot, station: DeskStation) -> Iterator[FirstRunWizard]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     set_language(app, "id")  # Bahasa Indonesia first, as a new station starts
-    w = FirstRunWizard(station)
+    setup, relay = open_setup(station)
+    assert setup.needed is True
+    w = FirstRunWizard(setup, relay)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     yield w
+    setup.stop()
+    relay.detach()
     set_language(app, "en")
 
 
@@ -114,7 +118,7 @@ def test_click_through_the_whole_setup(
     # 3. devices: a simulated pad on a real pty, a folder printer, a scanned NIP
     page = wizard.currentPage()
     with PadSimulator("isdv4") as pad:
-        qtbot.waitUntil(lambda: not wizard.state.background.busy)  # device listing
+        qtbot.waitUntil(lambda: not wizard.state.setup.busy)  # device listing
         page.pad.setEditText(pad.port)
         click(qtbot, page.findChild(QPushButton, "testPad"))
         wait_result(qtbot, page.pad_result)
@@ -232,7 +236,9 @@ def test_skipping_leaves_the_station_to_set_up_next_time(
     assert needs_setup(station.store)
 
 
-def test_the_hook_leaves_demo_and_set_up_stations_alone(station: DeskStation) -> None:
+def test_the_hook_leaves_demo_and_set_up_stations_alone(
+    qapp: QApplication, station: DeskStation
+) -> None:
     from desktop_app.demo.setup import ensure_demo_ceremony
 
     ensure_demo_ceremony(station.store, attendees=5)  # a ceremony with a roster: set up

@@ -13,9 +13,9 @@ from desktop_app.printing.backends.escpos_receipt import write_receipt
 from desktop_app.printing.queue import enqueue_receipt, get_job
 from desktop_app.printing.targets import backend_for
 from desktop_app.printing.worker import PrintWorker
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from pakta_common.integrity.seal import read_seal
+from pakta_common.roster_file import RosterRow
 from tests.documents.factory import Ceremony, sign
 from tests.printing.conftest import records
 

@@ -24,17 +24,16 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from desktop_app.cli.cmd_server import read_roster_upload
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import create_ceremony
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
+from pakta_common.roster_file import RosterRow
 from pakta_common.wire import MAX_BODY_BYTES
 from server.app import ServerSettings, create_app
 from server.blobcrypt import KEY_FILE_ENV, KEY_FILE_NAME
@@ -147,8 +146,7 @@ def make_app(
             migrate_on_start=True,
             data_key_file=key_file or test_key_file(db_url),
             max_body_bytes=max_body_bytes,
-        ),
-        roster_reader=read_roster_upload,  # wired as `pakta server` wires it
+        )
     )
 
 

@@ -15,10 +15,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.store import Store
 from desktop_app.sync.cycle import sync_once
+from pakta_common.roster_file import RosterRow
 from server import clock, throttle
 from server.models import AuditLog, LoginThrottle, Record
 from server.organiser import create_ceremony

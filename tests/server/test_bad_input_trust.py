@@ -17,13 +17,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from desktop_app.cli.main import main
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.store import Store
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.enrolment import enroll
 from desktop_app.sync.outbox import pending_batch
 from pakta_common.integrity.cells import neutralise_cell
+from pakta_common.roster_file import RosterRow
 from server.db import Database
 from server.models import Blob, Record, Station
 from server.retention import purge_ceremony

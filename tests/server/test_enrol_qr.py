@@ -4,18 +4,34 @@ camera-read QR is enough for a desk to join."""
 from __future__ import annotations
 
 import base64
-import io
 import re
 
 import zxingcpp
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from desktop_app.storage.store import Store
 from desktop_app.sync.enrolment import enroll, parse_enrol_text, server_link
 from server.stations import add_user
 from tests.server.helpers import admin_sign_in
+
+
+def _raster(svg: str, scale: int = 4) -> Image.Image:
+    """The served SVG drawn as a camera would see it: its path is the QR's dark squares
+    (``Mx,yHx2Vy2Hxz``), painted black on white."""
+    box = re.search(r'viewBox="0 0 (\d+) (\d+)"', svg)
+    path = re.search(r' d="([^"]+)"', svg)
+    assert box is not None and path is not None
+    image = Image.new("L", (int(box.group(1)) * scale, int(box.group(2)) * scale), 255)
+    draw = ImageDraw.Draw(image)
+    squares = re.findall(r"M(\d+),(\d+)H(\d+)V(\d+)H\d+z", path.group(1))
+    assert squares and "".join(f"M{a},{b}H{c}V{d}H{a}z" for a, b, c, d in squares) == path.group(1)
+    for x, y, x2, y2 in squares:
+        draw.rectangle(
+            (int(x) * scale, int(y) * scale, int(x2) * scale - 1, int(y2) * scale - 1), 0
+        )
+    return image
 
 
 def _sign_in(http: TestClient, name: str, password: str) -> str:
@@ -29,9 +45,9 @@ def test_qr_on_the_stations_page_enrols_a_desk(
         add_user(s, "admin", "admin", "sandi-admin-1", actor="test")
     csrf = _sign_in(http, "admin", "sandi-admin-1")
     page = http.post("/admin/stations", data={"csrf": csrf, "name": "Meja QR"}).text
-    data = re.search(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', page)
+    data = re.search(r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"', page)
     assert data is not None
-    image = Image.open(io.BytesIO(base64.b64decode(data.group(1))))
+    image = _raster(base64.b64decode(data.group(1)).decode("utf-8"))
     (barcode,) = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     scanned = parse_enrol_text(barcode.text)
     assert scanned is not None

@@ -51,9 +51,9 @@ def test_two_desks_sync_and_duplicate_is_flagged(tmp_path: Path) -> None:
 
 
 def test_roster_changes_are_published_once_and_reach_other_desks(tmp_path: Path) -> None:
-    from desktop_app.services.roster_file import RosterRow
     from desktop_app.services.roster_import import apply_roster
     from desktop_app.storage.models import Employee
+    from pakta_common.roster_file import RosterRow
 
     app = make_app(sqlite_url(tmp_path))
     with TestClient(app) as http:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.desk.flow import DeskState
 from desktop_app.desk.station import DeskStation, open_station
-from desktop_app.domain.desk_flow import DeskState
 from ui.app import Desk, build_desk
 
 FAST_PAD_HZ = 700.0  # a signature's packets in about half a second (native: 133 Hz)

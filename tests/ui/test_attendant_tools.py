@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.station_settings import load_settings

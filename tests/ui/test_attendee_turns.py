@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.desk_flow import IDLE_TIMEOUT_S, NOTICE_RESET_S, DeskState, Notice
+from desktop_app.desk.flow import IDLE_TIMEOUT_S, NOTICE_RESET_S, DeskState, Notice
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
 from tests.ui.conftest import (

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop_app.domain.desk_flow import DONE_RESET_S, DeskState, Notice
+from desktop_app.desk.flow import DONE_RESET_S, DeskState, Notice
 from desktop_app.services.ceremonies import create_ceremony, use_ceremony
-from desktop_app.services.roster_file import RosterRow
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.models import SignedPledge
+from pakta_common.roster_file import RosterRow
 from tests.ui.conftest import (
     agree,
     click,

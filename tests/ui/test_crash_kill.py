@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop_app.desk.flow import DeskState
 from desktop_app.desk.station import open_station
-from desktop_app.domain.desk_flow import DeskState
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from tests.conftest import REPO_ROOT
@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from ui.app import application, build_desk
 from desktop_app.desk.station import open_station
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 from desktop_app.domain.consent import ConsentMethod
 app = application()
 station = open_station(Path(sys.argv[1]), demo=True, seed=9, pad_rate_hz=700.0)

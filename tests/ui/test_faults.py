@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from desktop_app.desk.flow import IDLE_TIMEOUT_S, DeskState, Notice
 from desktop_app.desk.station import DeskStation, open_station
-from desktop_app.domain.desk_flow import IDLE_TIMEOUT_S, DeskState, Notice
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload

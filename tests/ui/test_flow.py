@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.desk_flow import DONE_RESET_S, DeskState, Notice
+from desktop_app.desk.flow import DONE_RESET_S, DeskState, Notice
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.lookup import lookup_badge

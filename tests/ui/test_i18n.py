@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.desk_flow import DeskState, Notice
+from desktop_app.desk.flow import DeskState, Notice
 from tests.ui.conftest import agree, click, scan, sign_on_pad, wait_state, when_modal
 from ui.app import Desk
 from ui.dialogs.pin import PinDialog, SetPinDialog

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.events import OperatorMessage
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 from desktop_app.printing.queue import list_jobs
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload

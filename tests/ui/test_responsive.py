@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from desktop_app.desk.flow import DONE_RESET_S, DeskState
 from desktop_app.desk.station import open_station
-from desktop_app.domain.desk_flow import DONE_RESET_S, DeskState
 from desktop_app.services.attendees import recent_records
 from desktop_app.sync.enrolment import enroll
 from desktop_app.sync.outbox import pending_count

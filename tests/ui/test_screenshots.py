@@ -18,8 +18,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.desk.flow import DeskState, Notice
 from desktop_app.desk.station import DeskStation
-from desktop_app.domain.desk_flow import DeskState, Notice
 from desktop_app.services.station_settings import load_settings, save_settings, with_changes
 from tests.conftest import REPO_ROOT
 from tests.ui.conftest import (

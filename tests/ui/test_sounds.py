@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from pytestqt.qtbot import QtBot
 
-from desktop_app.domain.desk_flow import DeskSnapshot, DeskState
+from desktop_app.desk.flow import DeskSnapshot, DeskState
 from desktop_app.resources import resource_path
 from ui.sound_files import RECIPES, wav_bytes
 from ui.sound_player import SOUNDS, SoundPlayer, result_sound

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import OperatorMessage
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 from ui.dialogs.pin import PinDialog, SetPinDialog
 from ui.dialogs.reason import ReasonDialog
 from ui.relay import Relay

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from desktop_app.domain.desk_flow import DeskSnapshot
+from desktop_app.desk.flow import DeskSnapshot
 from ui.ceremony_time import DEFAULT_ZONE, CeremonyZone
 
 # "(Enter)", "(Esc)", "(F4)" at the end of a button: the attendant's keys, not the attendee's.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
-from desktop_app.domain.desk_flow import DeskState
+from desktop_app.desk.flow import DeskState
 from ui.pages.base import Page, label
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.domain.desk_flow import DeskSnapshot
+from desktop_app.desk.flow import DeskSnapshot
 
 
 class ScreenSigningButton(QPushButton):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -21,15 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.ceremonies import CeremonyInfo
-from desktop_app.services.first_run import (
-    CeremonySource,
-    Outcome,
-    ceremony_from_file,
-    check_ceremony,
-    choose_ceremony,
-    enrol_and_pull,
-)
-from desktop_app.services.roster_import import ImportResult, use_duplicate_rows
+from desktop_app.services.first_run import CeremonySource, Outcome, check_ceremony
+from desktop_app.services.roster_import import ImportResult
+from desktop_app.setup import events as ev
 from ui.wizard.common import ResultLine, StatePage, WizardState
 from ui.wizard.rejected_rows import RejectedRows
 
@@ -137,47 +130,55 @@ class CeremonyPage(StatePage):
             reason = texts.get(problem or "", self.tr("choose the roster file"))
             self.result.show_outcome(Outcome(False, reason), "", self.tr("Not yet"))
             return
-        store = self.state.station.store
-        roster = Path(self.roster.text().strip())
-        kwargs = {
-            "title": self.ceremony_title.text(),
-            "date": date,
-            "venue": self.venue.text(),
-            "organizer": self.organizer.text(),
-        }
         self.result.show_busy(self.tr("Importing the roster..."))
-        self.state.background.run(
-            lambda: ceremony_from_file(store, roster=roster, **kwargs), self._imported
+        self.state.setup.import_roster(
+            title=self.ceremony_title.text(),
+            date=date,
+            venue=self.venue.text(),
+            organizer=self.organizer.text(),
+            roster=Path(self.roster.text().strip()),
         )
 
-    def _imported(self, result: Any) -> None:
-        if isinstance(result, BaseException):
-            words = {
-                "unreadable": self.tr("the file cannot be opened"),
-                "not_a_roster": self.tr("the file is not a CSV or Excel roster"),
-                "no_header": self.tr(
-                    "no header row found: the file needs a Nama column and a NIP column"
-                ),
-                "too_large": self.tr("the file is too large for a roster"),
-                "old_excel": self.tr(
-                    "an old Excel (.xls) or password-protected workbook: save it as .xlsx or "
-                    "CSV UTF-8 without a password"
-                ),
-                "bad_quote": self.tr(
-                    'row %1 opens a quote (") that is not closed, so the rows after it would '
-                    "be lost: fix that row and import again"
-                ).replace("%1", str(getattr(result, "row", ""))),
-            }
-            reason = words.get(getattr(result, "code", ""), self.tr("the file was not imported"))
-            failed = self.tr("The roster was not imported")
-            self.result.show_outcome(Outcome(False, reason), "", failed)
-            return
-        info, imported = result
-        assert isinstance(info, CeremonyInfo) and isinstance(imported, ImportResult)
-        self.state.update(ceremony_id=info.id)
-        self.ceremony_title_text = info.title
-        self._show_import(imported)
-        self.completeChanged.emit()
+    def on_event(self, event: object) -> None:
+        match event:
+            case ev.RosterImported(ceremony=info, result=imported):
+                self.ceremony_title_text = info.title
+                self._show_import(imported)
+                self.completeChanged.emit()
+            case ev.RosterRefused():
+                self._refused(event)
+            case ev.RowsUsed(result=imported):
+                self._show_import(imported)
+            case ev.SetupFailed(action="use_rows", error=error):
+                self.result.show_error(error, self.tr("The chosen rows were not added"))
+            case ev.CeremoniesPulled(outcome=outcome, ceremonies=ceremonies):
+                self._pulled(outcome, ceremonies)
+            case ev.SetupFailed(action="enrol_and_pull", error=error):
+                self.result.show_error(error, self.tr("The server could not be reached"))
+            case ev.CeremonyChosen() | ev.SetupFailed(action="choose_ceremony"):
+                self.completeChanged.emit()
+
+    def _refused(self, refused: ev.RosterRefused) -> None:
+        words = {
+            "unreadable": self.tr("the file cannot be opened"),
+            "not_a_roster": self.tr("the file is not a CSV or Excel roster"),
+            "no_header": self.tr(
+                "no header row found: the file needs a Nama column and a NIP column"
+            ),
+            "too_large": self.tr("the file is too large for a roster"),
+            "old_excel": self.tr(
+                "an old Excel (.xls) or password-protected workbook: save it as .xlsx or "
+                "CSV UTF-8 without a password"
+            ),
+            "bad_quote": self.tr(
+                'row %1 opens a quote (") that is not closed, so the rows after it would '
+                "be lost: fix that row and import again"
+            ).replace("%1", str(refused.row)),
+        }
+        reason = words.get(refused.code, self.tr("the file was not imported"))
+        failed = self.tr("The roster was not imported")
+        self.result.show_outcome(Outcome(False, reason), "", failed)
+        self.result.setToolTip(refused.error)
 
     def _show_import(self, imported: ImportResult) -> None:
         detail = self.tr("%1 attendees imported, %2 rows refused (listed below)")
@@ -192,32 +193,19 @@ class CeremonyPage(StatePage):
         imported = self.rejected.result
         if imported is None:
             return
-        store = self.state.station.store
         self.result.show_busy(self.tr("Adding the chosen rows..."))
-        self.state.background.run(
-            lambda: use_duplicate_rows(store, imported, rows), self._rows_used
-        )
-
-    def _rows_used(self, result: Any) -> None:
-        if isinstance(result, BaseException):
-            self.result.show_error(result, self.tr("The chosen rows were not added"))
-            return
-        self._show_import(result)
+        self.state.setup.use_rows(imported, rows)
 
     def _pull(self) -> None:
-        store, url, code = self.state.station.store, self.url.text(), self.code.text()
+        url, code = self.url.text(), self.code.text()
         if not url.strip() or not code.strip():
             reason = self.tr("enter the server address and the code from the organiser")
             self.result.show_outcome(Outcome(False, reason), "", self.tr("Not yet"))
             return
         self.result.show_busy(self.tr("Connecting to the server..."))
-        self.state.background.run(lambda: enrol_and_pull(store, url, code), self._pulled)
+        self.state.setup.enrol_and_pull(url, code)
 
-    def _pulled(self, result: Any) -> None:
-        if isinstance(result, BaseException):
-            self.result.show_error(result, self.tr("The server could not be reached"))
-            return
-        outcome, ceremonies = result
+    def _pulled(self, outcome: Outcome, ceremonies: tuple[CeremonyInfo, ...]) -> None:
         words = {
             "pulled": self.tr("ceremonies and rosters taken from the server"),
             "server_unreachable": self.tr("no answer: check the address and the network"),
@@ -229,7 +217,6 @@ class CeremonyPage(StatePage):
         )
         if not outcome.ok:
             return
-        self.state.update(enrolled_url=self.url.text().strip())
         self.ceremonies.clear()
         for c in ceremonies:
             self.ceremonies.addItem(f"{c.date} · {c.title} ({c.roster})", c.id)
@@ -238,15 +225,8 @@ class CeremonyPage(StatePage):
 
     def _choose(self, index: int) -> None:
         ceremony_id = self.ceremonies.itemData(index)
-        if not ceremony_id:
-            return
-        store = self.state.station.store
-        self.state.background.run(lambda: choose_ceremony(store, str(ceremony_id)), self._chosen)
-
-    def _chosen(self, result: Any) -> None:
-        if isinstance(result, CeremonyInfo):
-            self.state.update(ceremony_id=result.id)
-        self.completeChanged.emit()
+        if ceremony_id:
+            self.state.setup.choose_ceremony(str(ceremony_id))
 
     def ready(self) -> bool:
         return bool(self.state.answers.ceremony_id)

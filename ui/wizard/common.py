@@ -1,27 +1,31 @@
-"""Pieces every wizard page shares: the wizard's state, the result line, a step's header."""
+"""Pieces every wizard page shares: the setup controller and its relay, the result line, a
+page that greys out while a job runs."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWizardPage
 
-from desktop_app.desk.station import DeskStation
 from desktop_app.services.first_run import Outcome, SetupAnswers
-from ui.wizard.background import Background
+from desktop_app.setup.controller import SetupController
+from ui.wizard.relay import SetupRelay
 
 
 @dataclass
 class WizardState:
-    """What the pages share: the station, the answers so far, the one background runner."""
+    """What the pages share: the setup controller (answers, jobs) and its Qt relay."""
 
-    station: DeskStation
-    answers: SetupAnswers
-    background: Background
+    setup: SetupController
+    relay: SetupRelay
+
+    @property
+    def answers(self) -> SetupAnswers:
+        return self.setup.answers
 
     def update(self, **changes: Any) -> None:
-        self.answers = replace(self.answers, **changes)
+        self.setup.update(**changes)
 
 
 class ResultLine(QLabel):
@@ -49,11 +53,11 @@ class ResultLine(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(f"{mark} {title}: {body}" if body else f"{mark} {title}")
 
-    def show_error(self, exc: BaseException, failed: str) -> None:
+    def show_error(self, error: str, failed: str) -> None:
         """Only the page's own words: the technical reason (English) is in the log and, for
         support, in the tooltip."""
         self.show_outcome(Outcome(False, ""), "", failed)
-        self.setToolTip(f"{type(exc).__name__}: {exc}")
+        self.setToolTip(error)
 
     def show_busy(self, text: str) -> None:
         self.ok = None
@@ -62,15 +66,20 @@ class ResultLine(QLabel):
 
 
 class StatePage(QWizardPage):
-    """A page that reads and writes the shared state and greys out while a job runs."""
+    """A page that reads and writes the shared answers and greys out while a job runs; the
+    setup's events reach it through ``on_event``."""
 
     def __init__(self, state: WizardState) -> None:
         super().__init__()
         self.state = state
-        state.background.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+        state.relay.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+        state.relay.event.connect(self.on_event)
+
+    def on_event(self, event: object) -> None:
+        """A setup event: a page acts on the ones that answer what it asked."""
 
     def isComplete(self) -> bool:
-        return not self.state.background.busy and self.ready()
+        return not self.state.setup.busy and self.ready()
 
     def ready(self) -> bool:
         return True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,15 +11,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.services.first_run import (
-    DeviceChoices,
-    Outcome,
-    check_scanner,
-    device_choices,
-    try_pad,
-    try_printer,
-    try_scan,
-)
+from desktop_app.services.first_run import DeviceChoices, Outcome, check_scanner
+from desktop_app.setup import events as ev
 from ui.wizard.common import ResultLine, StatePage, WizardState
 
 
@@ -63,11 +54,33 @@ class DevicesPage(StatePage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        self.state.background.run(device_choices, self._found)
+        self.state.setup.list_devices()
 
-    def _found(self, result: Any) -> None:
-        if not isinstance(result, DeviceChoices):
-            return
+    def on_event(self, event: object) -> None:
+        match event:
+            case ev.DevicesFound(choices=choices):
+                self._found(choices)
+            case ev.DeviceTested(device="pad", outcome=outcome):
+                self._show(self.pad_result, outcome, self.tr("Pad ready"), self.tr("Pad not found"))
+            case ev.DeviceTested(device="scanner", outcome=outcome):
+                self._show(
+                    self.scan_result, outcome, self.tr("Badge read"), self.tr("Badge not read")
+                )
+            case ev.DeviceTested(device="printer", outcome=outcome):
+                self._show(
+                    self.printer_result,
+                    outcome,
+                    self.tr("Printer ready"),
+                    self.tr("Printer not ready"),
+                )
+            case ev.SetupFailed(action="test_pad", error=error):
+                self.pad_result.show_error(error, self.tr("Pad not found"))
+            case ev.SetupFailed(action="test_scan", error=error):
+                self.scan_result.show_error(error, self.tr("Badge not read"))
+            case ev.SetupFailed(action="test_printer", error=error):
+                self.printer_result.show_error(error, self.tr("Printer not ready"))
+
+    def _found(self, result: DeviceChoices) -> None:
         a = self.state.answers
         for box, values, current in (
             (self.pad, result.ports, a.pad_port),
@@ -133,7 +146,7 @@ class DevicesPage(StatePage):
 
     def _printer_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Receipt printer"))
-        folder = f"folder:{self.state.station.data_dir / 'printed'}"
+        folder = f"folder:{self.state.setup.data_dir / 'printed'}"
         self.printer = _editable(
             self.state.answers.printer, [], (self.tr("Save receipts as PDF files"), folder)
         )
@@ -148,36 +161,20 @@ class DevicesPage(StatePage):
         return box
 
     def _test_pad(self) -> None:
-        port = combo_value(self.pad)
         self.pad_result.show_busy(self.tr("Looking for the pad..."))
-        self.state.background.run(lambda: try_pad(port), self._pad_tested)
-
-    def _pad_tested(self, result: Any) -> None:
-        self._show(self.pad_result, result, self.tr("Pad ready"), self.tr("Pad not found"))
+        self.state.setup.test_pad(combo_value(self.pad))
 
     def _test_scan(self) -> None:
-        store, text = self.state.station.store, self.scan_field.text()
+        text = self.scan_field.text()
         self.scan_field.clear()
-        self.state.background.run(lambda: try_scan(store, text), self._scan_tested)
-
-    def _scan_tested(self, result: Any) -> None:
-        self._show(self.scan_result, result, self.tr("Badge read"), self.tr("Badge not read"))
+        self.state.setup.test_scan(text)
 
     def _test_printer(self) -> None:
-        spec = combo_value(self.printer)
         self.printer_result.show_busy(self.tr("Asking the printer..."))
-        self.state.background.run(lambda: try_printer(spec), self._printer_tested)
+        self.state.setup.test_printer(combo_value(self.printer))
 
-    def _printer_tested(self, result: Any) -> None:
-        self._show(
-            self.printer_result, result, self.tr("Printer ready"), self.tr("Printer not ready")
-        )
-
-    def _show(self, line: ResultLine, result: Any, passed: str, failed: str) -> None:
-        if isinstance(result, Outcome):
-            line.show_outcome(result, passed, failed, self._words())
-        else:
-            line.show_error(result, failed)
+    def _show(self, line: ResultLine, outcome: Outcome, passed: str, failed: str) -> None:
+        line.show_outcome(outcome, passed, failed, self._words())
 
     def _words(self) -> dict[str, str]:
         return {

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from desktop_app.services.first_run import Outcome, enrol_only, finish_setup
+from desktop_app.services.first_run import Outcome
+from desktop_app.setup import events as ev
 from ui.wizard.common import ResultLine, StatePage, WizardState
 
 
@@ -36,18 +36,22 @@ class ServerPage(StatePage):
         form.addRow(enrol, self.result)
 
     def _enrol(self) -> None:
-        store, url, code = self.state.station.store, self.url.text(), self.code.text()
+        url, code = self.url.text(), self.code.text()
         if not url.strip() or not code.strip():
             reason = self.tr("enter the server address and the code from the organiser")
             self.result.show_outcome(Outcome(False, reason), "", self.tr("Not yet"))
             return
         self.result.show_busy(self.tr("Connecting to the server..."))
-        self.state.background.run(lambda: enrol_only(store, url, code), self._enrolled)
+        self.state.setup.enrol(url, code)
 
-    def _enrolled(self, result: Any) -> None:
-        if not isinstance(result, Outcome):
-            self.result.show_error(result, self.tr("Not enrolled"))
-            return
+    def on_event(self, event: object) -> None:
+        match event:
+            case ev.Enrolled(outcome=outcome):
+                self._enrolled(outcome)
+            case ev.SetupFailed(action="enrol", error=error):
+                self.result.show_error(error, self.tr("Not enrolled"))
+
+    def _enrolled(self, result: Outcome) -> None:
         words = {
             "enrolled": self.tr("this desk sends its records to the server"),
             "server_unreachable": self.tr("no answer: check the address and the network"),
@@ -55,8 +59,6 @@ class ServerPage(StatePage):
             "server_failed": self.tr("check the address, the code and the network"),
         }
         self.result.show_outcome(result, self.tr("Enrolled"), self.tr("Not enrolled"), words)
-        if result.ok:
-            self.state.update(enrolled_url=self.url.text().strip())
 
 
 class FinishPage(StatePage):
@@ -106,14 +108,14 @@ class FinishPage(StatePage):
         """Saving runs in the background; Finish completes once the settings are stored."""
         if self.saved:
             return True
-        store, answers = self.state.station.store, self.state.answers
         self.result.show_busy(self.tr("Saving..."))
-        self.state.background.run(lambda: finish_setup(store, answers), self._saved)
+        self.state.setup.finish()
         return False
 
-    def _saved(self, result: Any) -> None:
-        if isinstance(result, BaseException):
-            self.result.show_error(result, self.tr("The settings were not saved"))
-            return
-        self.saved = True
-        self.wizard().accept()
+    def on_event(self, event: object) -> None:
+        match event:
+            case ev.SetupSaved():
+                self.saved = True
+                self.wizard().accept()
+            case ev.SetupFailed(action="finish", error=error):
+                self.result.show_error(error, self.tr("The settings were not saved"))

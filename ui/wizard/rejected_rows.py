@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.roster_file import Rejection
 from desktop_app.services.roster_import import ImportResult, duplicate_choices
+from pakta_common.roster_file import Rejection
 
 
 def _t(text: str) -> str:

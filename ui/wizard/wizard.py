@@ -1,4 +1,5 @@
-"""The first-run wizard window: the steps of desktop_app.services.first_run as pages."""
+"""The first-run wizard window: the steps of desktop_app.services.first_run as pages, driven by
+the Qt-free setup controller (desktop_app.setup.controller)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop_app.desk.station import DeskStation
 from desktop_app.resources import resource_path
-from desktop_app.services.first_run import Step, next_step, start_answers
-from ui.wizard.background import Background
+from desktop_app.services.first_run import Step
+from desktop_app.setup.controller import SetupController
 from ui.wizard.ceremony_page import CeremonyPage
 from ui.wizard.common import StatePage, WizardState
 from ui.wizard.devices_page import DevicesPage
 from ui.wizard.finish_pages import FinishPage, ServerPage
+from ui.wizard.relay import SetupRelay
 from ui.wizard.station_page import StationPage
 
 PAGE_IDS = {step: number for number, step in enumerate(Step)}
@@ -22,9 +23,12 @@ PAGE_IDS = {step: number for number, step in enumerate(Step)}
 class FirstRunWizard(QWizard):
     """Accepted when the station was set up; rejected when the attendant skipped it."""
 
-    def __init__(self, station: DeskStation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, setup: SetupController, relay: SetupRelay, parent: QWidget | None = None
+    ) -> None:
+        """``setup`` started and loaded (ui.wizard.hook.open_setup): the pages show its answers."""
         super().__init__(parent)
-        self.state = WizardState(station, start_answers(station.store), Background(self))
+        self.state = WizardState(setup, relay)
         self.pages: dict[Step, StatePage] = {
             Step.STATION: StationPage(self.state),
             Step.CEREMONY: CeremonyPage(self.state),
@@ -60,15 +64,15 @@ class FirstRunWizard(QWizard):
         current = next((s for s, n in PAGE_IDS.items() if n == self.currentId()), None)
         if current is None:
             return -1
-        following = next_step(current, self.state.answers)
+        following = self.state.setup.next_step(current)
         return PAGE_IDS[following] if following is not None else -1
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.state.background.busy:  # a roster import or pull is still writing
+        if self.state.setup.busy:  # a roster import or pull is still writing
             event.ignore()
             return
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if not self.state.background.busy:
+        if not self.state.setup.busy:
             super().reject()

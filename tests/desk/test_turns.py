@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from desktop_app.domain import desk_flow as f
+from desktop_app.desk import flow as f
 from desktop_app.domain.consent import ConsentMethod
 from tests.core.conftest import sample_signature
-from tests.core.test_desk_flow import PLEDGE_A, _desk
+from tests.desk.test_flow import PLEDGE_A, _desk
 
 A = SimpleNamespace(
     identifier="198001012005011001",

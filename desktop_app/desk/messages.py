@@ -7,9 +7,14 @@ into the record); the flow's monotonic time comes from ``Tick`` and ``DeskFlow.a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.domain.signature import Signature
+
+if TYPE_CHECKING:  # the services' result types; the flow itself never touches a store
+    from desktop_app.services.lookup import LookupResult
+    from desktop_app.services.roster_search import SearchHit
+    from desktop_app.services.signing import RegisteredPledge
 
 
 class Pledge(Protocol):
@@ -103,7 +108,7 @@ class Scanned:
 class LookupDone:
     token: int
     status: str  # found | already_signed | unknown | invalid (services.lookup.LookupStatus)
-    result: Any  # the LookupResult, carried to the view untouched
+    result: LookupResult  # carried to the view untouched
 
 
 @dataclass(frozen=True)
@@ -138,14 +143,14 @@ class SignatureSubmitted:
 @dataclass(frozen=True)
 class CommitDone:
     token: int
-    record: Any  # services.signing.RegisteredPledge
+    record: RegisteredPledge
 
 
 @dataclass(frozen=True)
 class CommitFailed:
     token: int
     reason: str
-    already_signed: Any = None  # the lookup-like info when someone else signed meanwhile
+    already_signed: LookupResult | None = None  # when someone else signed meanwhile
 
 
 @dataclass(frozen=True)
@@ -171,7 +176,7 @@ class SearchRequested:
 @dataclass(frozen=True)
 class SearchDone:
     token: int
-    results: tuple[Any, ...]
+    results: tuple[SearchHit, ...]
 
 
 @dataclass(frozen=True)

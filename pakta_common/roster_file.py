@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.nip import NipError, normalise_nip_text, parse_nip
+from pakta_common.errors import InvalidInput
+from pakta_common.nip import NipError, normalise_nip_text, parse_nip
 
 MAX_FIELD = 300
 HEADER_SEARCH_ROWS = 10

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain import desk_flow as f
+from desktop_app.desk import flow as f
 from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentMethod
 from desktop_app.domain.signature import Signature
 from tests.core.conftest import sample_signature

@@ -19,10 +19,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentForm, ConsentMethod
-from desktop_app.domain.desk_messages import (
+from desktop_app.desk.messages import (
     AttendantActive,
     Cancel,
     ClearInk,
@@ -58,6 +57,12 @@ from desktop_app.domain.desk_messages import (
     WalkInStarted,
     WalkInSubmitted,
 )
+from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentForm, ConsentMethod
+
+if TYPE_CHECKING:  # the services' result types; the flow itself never touches a store
+    from desktop_app.services.lookup import LookupResult
+    from desktop_app.services.roster_search import SearchHit
+    from desktop_app.services.signing import RegisteredPledge
 
 __all__ = [
     "AttendantActive",
@@ -143,13 +148,13 @@ class DeskSnapshot:
     state: DeskState = DeskState.READY
     notice: Notice = Notice.NONE
     detail: str = ""  # a reason or error text to show with the notice
-    lookup: Any = None  # the LookupResult of the current attendee
+    lookup: LookupResult | None = None  # the current attendee's
     identifier: str = ""
     consent_at: str = ""
     has_ink: bool = False
     resign_reason: str = ""
-    record: Any = None  # RegisteredPledge once committed
-    search_results: tuple[Any, ...] = ()
+    record: RegisteredPledge | None = None  # once committed
+    search_results: tuple[SearchHit, ...] = ()
     pending: Commit | None = None  # the commit in flight or to retry
     token: int = 0
     since: float = 0.0  # monotonic time of the last activity
@@ -417,8 +422,8 @@ class DeskFlow:
             changes["notice"] = Notice.NONE
         self.snapshot = replace(s, **changes)
 
-    def _lookup_done(self, status: str, result: Any) -> list[Command]:
-        identifier = getattr(result, "identifier", "")
+    def _lookup_done(self, status: str, result: LookupResult) -> list[Command]:
+        identifier = result.identifier
         if status == "found":
             self._go(DeskState.IDENTITY, lookup=result, identifier=identifier, resign_reason="")
         elif status == "already_signed":
@@ -428,7 +433,7 @@ class DeskFlow:
                 DeskState.NOT_FOUND,
                 lookup=result,
                 identifier=identifier,
-                detail=getattr(result, "reason", ""),
+                detail=result.reason,
             )
         return []
 
@@ -495,6 +500,6 @@ def _read_left(pledge: Pledge, elapsed: float) -> int:
     return max(0, math.ceil(pledge.min_read_s - elapsed))
 
 
-def _signed_record_id(lookup: Any) -> str:
-    signed = getattr(lookup, "signed", None)
-    return str(getattr(signed, "record_id", "")) if signed else ""
+def _signed_record_id(lookup: LookupResult | None) -> str:
+    signed = lookup.signed if lookup is not None else None
+    return signed.record_id if signed is not None else ""
