@@ -83,6 +83,7 @@ class VenueDayResult:
             "records_local": self.records_local,
             "exactly_once": self.exactly_once,
             "receipts_printed": self.receipts_printed,
+            "receipts_expected": self.receipts_expected,
             "reprints": self.reprints,
             "lost": self.lost,
             "not_served": self.not_served,
@@ -239,15 +240,39 @@ def _central_counts(rig: VenueRig) -> tuple[int, int, int]:
 
 
 def _settle(rig: VenueRig, result: VenueDayResult) -> None:
-    """Everything reaches the central server: desks directly, the last desk by the relay."""
+    """Everything reaches the central server (desks directly, the last desk by the relay) and
+    every receipt is printed (a job held while a printer was out of paper waits for its retry,
+    at most the print worker's longest backoff)."""
     deadline = time.monotonic() + SETTLE_S
     while time.monotonic() < deadline:
         local, _ = _local_records(rig)
         records, _signed, _dups = _central_counts(rig)
-        if local and records >= local:
+        if local and records >= local and _print_backlog(rig) == 0:
             return
         time.sleep(2.0)
-    result.problems.append("not everything reached the central server in time")
+    if _print_backlog(rig):
+        result.problems.append(f"{_print_backlog(rig)} receipts still waiting to print")
+    local, _ = _local_records(rig)
+    if _central_counts(rig)[0] < local:
+        result.problems.append("not everything reached the central server in time")
+
+
+def _print_backlog(rig: VenueRig) -> int:
+    """Print jobs on any desk not yet done (nor cancelled)."""
+    waiting = 0
+    for folder in rig.desks:
+        store = Store.open(folder)
+        try:
+            with store.read() as session:
+                waiting += int(
+                    session.scalar(
+                        select(func.count()).where(PrintJob.status.not_in(("done", "cancelled")))
+                    )
+                    or 0
+                )
+        finally:
+            store.close()
+    return waiting
 
 
 def _end(proc: subprocess.Popen[bytes]) -> None:

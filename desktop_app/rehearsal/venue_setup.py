@@ -191,6 +191,10 @@ def make_scripts(
     outside = [i for i, (_, at) in first.items() if at < down0 - 200 or at > down1 + 200]
     chosen = rng.sample(in_window, min(len(in_window), double // 4))
     chosen += rng.sample(outside, min(len(outside), double - len(chosen)))
+    # A small day has few attendees far from the hub's outage: the rest come from anyone left
+    # (refused at the desk or signed in the partition, both are counted), so all are tried.
+    rest = sorted(set(first) - set(chosen))
+    chosen += rng.sample(rest, min(len(rest), double - len(chosen)))
     for identifier in chosen:
         desk, at = first[identifier]
         again = at + (15.0 if down0 <= at <= down1 else 150.0)
