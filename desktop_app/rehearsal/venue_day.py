@@ -312,6 +312,7 @@ def _check(rig: VenueRig, result: VenueDayResult, windows: dict[str, tuple[float
     logs = [_read_log(folder) for folder in rig.desks]
     committed: dict[str, tuple[int, float]] = {}
     served: set[str] = set()
+    attempts: dict[str, list[tuple[str, object]]] = {}
     for desk, entries in enumerate(logs):
         for e in entries:
             if "item" not in e:
@@ -320,11 +321,17 @@ def _check(rig: VenueRig, result: VenueDayResult, windows: dict[str, tuple[float
             result.software_ms.append(float(e["software_ms"]))  # type: ignore[arg-type]
             if e["outcome"] == "signed":
                 committed[str(e["record_id"])] = (desk, float(e["committed_at"]))  # type: ignore[arg-type]
-            if e["kind"] == "again":
-                if e["outcome"] == "already_signed":
-                    result.refused_at_desk += 1
-                elif e["outcome"] == "signed":
-                    result.signed_twice += 1
+            attempts.setdefault(str(e["identifier"]), []).append((str(e["kind"]), e["outcome"]))
+    # Per person who tried twice: refused when either attempt was (a desk running behind its
+    # schedule may serve the "again" attempt first), signed twice when both were signed.
+    for tries in attempts.values():
+        if not any(kind == "again" for kind, _ in tries):
+            continue
+        outcomes = [outcome for _, outcome in tries]
+        if "already_signed" in outcomes:
+            result.refused_at_desk += 1
+        elif outcomes.count("signed") >= 2:
+            result.signed_twice += 1
     result.not_served = len(set(rig.roster) - served)
     local_total, local_ids = _local_records(rig)
     result.records_local = local_total
