@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pakta_common.wire import MAX_BODY_BYTES, WIRE_VERSION
-from server import admin, admin_organiser, api, proof_api, public_verify
+from server import admin, admin_organiser, api, proof_api, public_verify, venue
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
@@ -70,6 +70,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.include_router(admin_organiser.router)
     app.include_router(proof_api.router)
     app.include_router(public_verify.router)
+    venue.install(app)  # the venue hub's endpoints and the relay (docs/venue.md)
 
     @app.get("/", include_in_schema=False)
     def root() -> RedirectResponse:

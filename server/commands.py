@@ -169,6 +169,37 @@ def station_revoke(url: str, ref: str) -> Outcome:
     return Outcome(payload, f"Revoked {payload['station']} at {payload['revoked_at']}")
 
 
+def hub_approve(url: str, station: str, ceremony: str) -> Outcome:
+    """Trust the venue hub hosted by this enrolled desk to relay desks for the ceremony."""
+    from server.venue.trust import approve_hub
+
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            name = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
+    finally:
+        db.dispose()
+    return Outcome(
+        {"station": name, "ceremony": ceremony, "approved": True},
+        f"The venue hub of {name} may now relay desks for ceremony {ceremony}",
+    )
+
+
+def hub_withdraw(url: str, station: str, ceremony: str) -> Outcome:
+    from server.venue.trust import withdraw_hub
+
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            withdrawn = withdraw_hub(session, station, ceremony, actor=CLI_ACTOR)
+    finally:
+        db.dispose()
+    return Outcome(
+        {"station": station, "ceremony": ceremony, "withdrawn": withdrawn},
+        "Approval withdrawn" if withdrawn else "There was no such approval",
+    )
+
+
 def user_add(url: str, name: str, role: str, password: str) -> Outcome:
     db = open_database(url)
     try:

@@ -233,3 +233,16 @@ class LoginThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[str] = mapped_column(String(32), default="")
     last_at: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class HubApproval(Base):
+    """An admin's approval of a venue hub (the central station of its host desk) to introduce
+    and relay desks for one ceremony (server.venue.trust). Removing the row withdraws it."""
+
+    __tablename__ = "hub_approval"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station_uuid: Mapped[str] = mapped_column(String(36))
+    ceremony_id: Mapped[str] = mapped_column(String(36))
+    approved_by: Mapped[str] = mapped_column(String(120))
+    approved_at: Mapped[str] = mapped_column(String(32))
+    __table_args__ = (UniqueConstraint("station_uuid", "ceremony_id", name="uq_hub_approval"),)

@@ -98,7 +98,7 @@ def enrol_challenge(session: Session, request: EnrollChallengeRequest) -> Enroll
     return EnrollChallenge(challenge=challenge, expires_at=expires)
 
 
-def _check_proof(station: Station, request: EnrollRequest) -> bytes:
+def check_proof(station: Station, request: EnrollRequest) -> bytes:
     """The public key, once the station proved it holds the private key of a sound key."""
     if request.challenge is None or request.proof is None:
         raise EnrolError(
@@ -127,7 +127,7 @@ def enroll(session: Session, request: EnrollRequest, server_name: str) -> Enroll
     from ``enrol_challenge`` signed with the private key of a sound Ed25519 key)."""
     station = _station_for_code(session, request.code)
     try:
-        public_key = _check_proof(station, request)
+        public_key = check_proof(station, request)
     finally:
         station.challenge_hash = None  # one attempt per challenge, right or wrong
     other = session.scalars(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +38,22 @@ def register(sub: Any) -> None:
     parser.add_argument("--server", help="sync the records to this central server")
     parser.add_argument("--seed", type=int, default=None, help="repeatable badges and strokes")
     parser.add_argument("--trace", type=Path, help=argparse.SUPPRESS)  # crash tests
+    parser.add_argument(
+        "--venue-day",
+        action="store_true",
+        help="the whole day of a venue: K desk processes, a hub, a central server, the faults",
+    )
+    parser.add_argument("--double-sign", type=int, default=0, help="attendees who try again")
+    parser.add_argument(
+        "--processes", action="store_true", help="desks as separate processes (the venue day)"
+    )
+    parser.add_argument("--speed", type=float, default=None, help="day clock speed-up")
     parser.set_defaults(handler=_rehearse)
 
 
 def _rehearse(args: argparse.Namespace, out: Output) -> int:
+    if args.venue_day:
+        return _venue_day(args, out)
     if args.attendees < 0 or not 1 <= args.desks <= 32:
         raise CommandError(t("--attendees must be >= 0 and --desks between 1 and 32"))
     with open_store(args) as store:
@@ -107,3 +120,41 @@ def _rehearse(args: argparse.Namespace, out: Output) -> int:
     if result.lost or not result.chain_ok:
         return EXIT_INVALID
     return sync_code
+
+
+def _venue_day(args: argparse.Namespace, out: Output) -> int:
+    import tempfile
+
+    from desktop_app.rehearsal.venue_day import run_venue_day
+
+    if not 1 <= args.attendees <= 5000 or not 1 <= args.desks <= 8:
+        raise CommandError("--attendees must be 1 to 5000 and --desks 1 to 8")
+    if not 0 <= args.double_sign <= args.attendees:
+        raise CommandError("--double-sign must be between 0 and --attendees")
+    if args.speed is not None and not 1 <= args.speed <= 1000:
+        raise CommandError("--speed must be between 1 and 1000")
+    base = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="pakta-"))
+    root = base / f"venue-day-{time.strftime('%Y%m%d-%H%M%S')}"
+    result = run_venue_day(
+        root,
+        args.attendees,
+        args.desks,
+        args.double_sign,
+        speed=args.speed,
+        seed=args.seed if args.seed is not None else 26,
+    )
+    data = result.as_json()
+    data["folder"] = str(root)
+    human = (
+        f"Venue day: {result.attendees} attendees at {result.desks} desks (x{result.speed:.0f})\n"
+        f"signed {result.signed_unique} unique, lost {result.lost}; double attempts "
+        f"{result.double_attempts}: refused at the desk {result.refused_at_desk}, signed in a "
+        f"partition {result.signed_twice} (flagged centrally {result.flagged_central})\n"
+        f"central: {result.on_central} records of {result.records_local} "
+        f"({'exactly once' if result.exactly_once else 'NOT exactly once'}); receipts "
+        f"{result.receipts_printed}, reprints {result.reprints}\n"
+        f"cross-desk p99 {data['cross_desk_ms_p99']} ms; software per attendee p50 "
+        f"{data['software_ms_per_attendee_p50']} ms\n" + "\n".join(result.problems)
+    )
+    out.result(data, human)
+    return EXIT_OK if result.ok else EXIT_INVALID

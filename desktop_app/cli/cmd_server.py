@@ -55,6 +55,18 @@ def register(sub: Any) -> None:
     _db_option(revoke)
     revoke.set_defaults(handler=_station_revoke)
 
+    hub = actions.add_parser("hub", help="venue hubs trusted to relay desks (docs/venue.md)")
+    hub_actions = hub.add_subparsers(dest="hub_action", metavar="ACTION", required=True)
+    for verb, helptext, handler in (
+        ("approve", "trust the hub hosted by this desk for a ceremony", "hub_approve"),
+        ("withdraw", "withdraw that trust (records already taken stay)", "hub_withdraw"),
+    ):
+        parser = hub_actions.add_parser(verb, help=helptext)
+        parser.add_argument("station", help="the host desk's station name or station id")
+        parser.add_argument("--ceremony", required=True, help="the ceremony id")
+        _db_option(parser)
+        parser.set_defaults(handler=_hub_action, hub_command=handler)
+
     user = actions.add_parser("user", help="admin web users")
     user_actions = user.add_subparsers(dest="user_action", metavar="ACTION", required=True)
     user_add = user_actions.add_parser("add", help="add a user (admin or read-only viewer)")
@@ -250,6 +262,10 @@ def _station_list(args: argparse.Namespace, out: Output) -> int:
 
 def _station_revoke(args: argparse.Namespace, out: Output) -> int:
     return _do(args, out, "station_revoke", args.station)
+
+
+def _hub_action(args: argparse.Namespace, out: Output) -> int:
+    return _do(args, out, args.hub_command, args.station, args.ceremony)
 
 
 def _user_add(args: argparse.Namespace, out: Output) -> int:

@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "desk": ("desktop_app.cli.cmd_desk", "the registration desk (GUI)"),
     "doctor": ("desktop_app.cli.cmd_doctor", "check store, devices, printer and server"),
     "self-test": ("desktop_app.cli.cmd_selftest", "check this installation on a temporary store"),
+    "venue": ("desktop_app.cli.cmd_venue", "desks of one venue sharing signings through a hub"),
 }
 # What the `desk` extra installs (pyproject): without them only `pakta server` and the commands
 # that need no device, PDF or Qt run.

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop_app.printing.queue import QueueSummary
     from desktop_app.printing.worker import PrintWorker
     from desktop_app.sync.worker import SyncStatus, SyncWorker
+    from desktop_app.venue.worker import VenueWorker
 
 # The print and sync workers, made on the database worker after the desk is up: their
 # modules (ReportLab, fonts, ESC/POS capabilities, httpx) take most of a cold start to load.
@@ -64,6 +65,7 @@ class OperatorDesk:
         self._factory = workers
         self.workers_started = False
         self._last_report: object = None
+        self.venue: VenueWorker | None = None
 
     def start(self) -> None:
         if self._factory is not None:
@@ -84,6 +86,7 @@ class OperatorDesk:
             sync = self.sync_worker
             sync.subscribe(lambda status: desk.call_soon(lambda: self._sync(status)))
             starting.append(start_lowered(sync.start, BACKGROUND_NICE, "sync"))
+            self.venue = _venue_worker(desk)
 
         def started() -> None:
             for thread in starting:
@@ -93,6 +96,8 @@ class OperatorDesk:
         self.refresh_print()
 
     def stop(self) -> None:
+        if self.venue is not None:
+            self.venue.stop()
         if self.sync_worker is not None:
             self.sync_worker.stop(timeout=5.0)
         if self.print_worker is not None:
@@ -145,6 +150,8 @@ class OperatorDesk:
         )
 
     def after_commit(self) -> None:
+        if self.venue is not None:
+            self.venue.nudge()  # first: the other desks of the venue learn of it in a moment
         if self.sync_worker is not None:
             self.sync_worker.nudge()
         self.refresh()
@@ -286,3 +293,15 @@ class OperatorDesk:
                 then(False)
 
         desk.submit(store_pin, saved, failed)
+
+
+def _venue_worker(desk: DeskController) -> VenueWorker:
+    """The venue worker goes with the sync worker: idle until the desk joins a hub; its status
+    (hub reachable, the venue's totals) is re-published on the bus as VenueChanged."""
+    from desktop_app.venue.events import VenueChanged
+    from desktop_app.venue.worker import VenueWorker
+
+    worker = VenueWorker(desk.store)
+    worker.subscribe(lambda status: desk.call_soon(lambda: desk.bus.publish(VenueChanged(status))))
+    worker.start()
+    return worker

@@ -8,7 +8,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
-from desktop_app.storage import print_models, proof_models, sync_models  # noqa: F401  (tables on Base)
+from desktop_app.storage import (  # noqa: F401  (tables on Base)
+    print_models,
+    proof_models,
+    sync_models,
+    venue_models,
+)
 from desktop_app.storage.models import Base
 
 

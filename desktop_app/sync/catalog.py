@@ -17,6 +17,7 @@ from desktop_app.domain.consent import DEFAULT_TIMEZONE, timezone_name
 from desktop_app.storage.models import Ceremony, Employee, PledgeTemplate, SignedPledge
 from desktop_app.storage.store import Store
 from desktop_app.storage.sync_models import PublishedCeremony, RemoteSigning, SyncServer
+from desktop_app.storage.venue_models import VenueLink
 from pakta_common.integrity.record_hash import text_sha256
 from pakta_common.wire import (
     ConsentFormText,
@@ -37,22 +38,42 @@ class Publication:
     digest: str
 
 
-def publications_due(store: Store) -> list[Publication]:
-    """Ceremonies whose details, text or roster changed since this station last published."""
+def publications_due(store: Store, published: dict[str, str] | None = None) -> list[Publication]:
+    """Ceremonies whose details, text or roster changed since this station last published
+    them to the central server, or to the venue hub when ``published`` gives the digests the
+    hub has (ceremony id -> fingerprint).
+
+    To the central server, a ceremony this desk holds exactly as it pulled it from its venue
+    hub is not due: it is the host desk's, and the host publishes it (docs/venue.md); a
+    walk-in added here changes it, and then this desk publishes it like any other."""
     due: list[Publication] = []
     with store.read() as session:
-        published = dict(
-            session.execute(select(PublishedCeremony.ceremony_id, PublishedCeremony.digest)).all()
-        )
+        venue_copies: dict[str, str] = {}
+        if published is None:
+            published = dict(
+                session.execute(
+                    select(PublishedCeremony.ceremony_id, PublishedCeremony.digest)
+                ).all()
+            )
+            venue_copies = _venue_members_copies(session)
         for ceremony in session.scalars(select(Ceremony).order_by(Ceremony.created_at)):
             template = session.get(PledgeTemplate, ceremony.template_id)
             if template is None:
                 continue
             digest = _fingerprint(session, ceremony, template)
-            if published.get(ceremony.id) == digest:
+            if digest in (published.get(ceremony.id), venue_copies.get(ceremony.id)):
                 continue  # unchanged: the roster is not even read
             due.append(Publication(_request(session, ceremony, template), digest))
     return due
+
+
+def _venue_members_copies(session: Session) -> dict[str, str]:
+    """The ceremonies a member desk pulled from its venue hub, as it pulled them."""
+    link = session.get(VenueLink, 1)
+    if link is None or link.role == "host":
+        return {}
+    copies = json.loads(link.venue_digests or "{}")
+    return {str(k): str(v) for k, v in copies.items()} if isinstance(copies, dict) else {}
 
 
 def publication_of(store: Store, ceremony_id: str) -> PublishRequest:
@@ -147,10 +168,15 @@ def mark_published(store: Store, publication: Publication) -> None:
 
 @dataclass
 class PullApplied:
-    """What one pulled page changed here, and the ceremony updates this desk refused."""
+    """What one pulled page changed here, and the ceremony updates this desk refused.
+
+    ``in_step``: ceremony id -> its fingerprint after the page, for the ceremonies this desk
+    held nothing of that differs from the source's copy (what ``held`` said was the source's)
+    or did not hold yet. The caller records them as "the source's own copy"."""
 
     applied: int = 0
     refused: list[Refusal] = field(default_factory=list)
+    in_step: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -163,65 +189,22 @@ class Refusal:
 
 
 def apply_pull(store: Store, page: PullResponse) -> PullApplied:
-    """Apply one pulled page and its cursor in one transaction.
+    """Apply one page pulled from the central server and its cursor in one transaction.
 
-    A pledge text is adopted only when it hashes to its sha256, a stored template id never
-    takes another text, and a ceremony that already has signings here keeps its pledge: such
-    a ceremony's update (details and roster in this page) is refused with a logged reason,
-    and the rest of the page is applied."""
+    What the page brings to ceremonies that had nothing unpublished here is the server's own
+    copy: it is marked published, so the desk does not send it back ("pulled = published")."""
     now = utc_now_iso()
-    result = PullApplied()
     with store.write() as session:
-        touched = {c.id for c in page.ceremonies} | {e.ceremony_id for e in page.employees}
-        in_step = _published_and_unchanged(session, touched)
-        template_ids: dict[str, str] = {}
-        bad_templates: dict[str, str] = {}
-        for t in page.templates:
-            local_id, problem = _apply_template(session, t, now)
-            if problem:
-                bad_templates[t.id] = problem
+        published = dict(
+            session.execute(select(PublishedCeremony.ceremony_id, PublishedCeremony.digest)).all()
+        )
+        result = apply_page(session, store.station_id, page, published)
+        for cid, digest in result.in_step.items():
+            row = session.get(PublishedCeremony, cid)
+            if row is None:
+                session.add(PublishedCeremony(ceremony_id=cid, digest=digest, published_at=now))
             else:
-                template_ids[t.id] = local_id
-        refused: set[str] = set()
-        for c in page.ceremonies:
-            problem = bad_templates.get(c.template_id) or _ceremony_problem(
-                session, c, template_ids
-            )
-            if problem:
-                refused.add(c.id)
-                result.refused.append(Refusal(c.id, problem))
-                log.warning("pull: refused the update of ceremony %s: %s", c.id, problem)
-                continue
-            if _apply_ceremony(session, c, template_ids, now):
-                result.applied += 1
-        result.applied += _apply_roster(
-            session, [e for e in page.employees if e.ceremony_id not in refused], now
-        )
-        existing = set(
-            session.scalars(
-                select(RemoteSigning.id).where(RemoteSigning.id.in_([s.id for s in page.signings]))
-            )
-        )
-        for s in page.signings:
-            if s.id in existing or s.station_id == store.station_id:
-                continue
-            session.add(
-                RemoteSigning(
-                    id=s.id,
-                    kind=s.kind,
-                    refers_to=s.refers_to,
-                    ceremony_id=s.ceremony_id,
-                    identifier=s.identifier,
-                    name=s.name[:300],
-                    unit=s.unit[:300],
-                    station_id=s.station_id,
-                    station_name=s.station_name[:120],
-                    signed_at=s.signed_at,
-                    pulled_at=now,
-                )
-            )
-            result.applied += 1
-        _mark_pulled_as_published(session, in_step, now)
+                row.digest = digest
         server = session.get(SyncServer, 1)
         if server is not None:
             server.pull_cursor = page.cursor
@@ -229,18 +212,75 @@ def apply_pull(store: Store, page: PullResponse) -> PullApplied:
     return result
 
 
-def _published_and_unchanged(session: Session, ceremony_ids: set[str]) -> set[str]:
-    """Of these ceremonies, those this desk has nothing unpublished of (or does not hold yet):
-    what the pull brings them is the server's own copy, so it is not published back."""
-    if not ceremony_ids:
-        return set()
-    published = dict(
-        session.execute(
-            select(PublishedCeremony.ceremony_id, PublishedCeremony.digest).where(
-                PublishedCeremony.ceremony_id.in_(ceremony_ids)
-            )
-        ).all()
+def apply_page(
+    session: Session, own_station_id: str, page: PullResponse, held: dict[str, str]
+) -> PullApplied:
+    """Apply a pulled page (from the central server or the venue hub) in the caller's
+    transaction; the caller keeps the cursor and records ``in_step`` where its source's
+    copies are remembered (``held``: ceremony id -> fingerprint of the source's copy).
+
+    A pledge text is adopted only when it hashes to its sha256, a stored template id never
+    takes another text, and a ceremony that already has signings here keeps its pledge: such
+    a ceremony's update (details and roster in this page) is refused with a logged reason,
+    and the rest of the page is applied. A signing already here (pulled by the other path)
+    is not added twice."""
+    now = utc_now_iso()
+    result = PullApplied()
+    touched = {c.id for c in page.ceremonies} | {e.ceremony_id for e in page.employees}
+    in_step = _unchanged_since(session, touched, held)
+    template_ids: dict[str, str] = {}
+    bad_templates: dict[str, str] = {}
+    for t in page.templates:
+        local_id, problem = _apply_template(session, t, now)
+        if problem:
+            bad_templates[t.id] = problem
+        else:
+            template_ids[t.id] = local_id
+    refused: set[str] = set()
+    for c in page.ceremonies:
+        problem = bad_templates.get(c.template_id) or _ceremony_problem(session, c, template_ids)
+        if problem:
+            refused.add(c.id)
+            result.refused.append(Refusal(c.id, problem))
+            log.warning("pull: refused the update of ceremony %s: %s", c.id, problem)
+            continue
+        if _apply_ceremony(session, c, template_ids, now):
+            result.applied += 1
+    result.applied += _apply_roster(
+        session, [e for e in page.employees if e.ceremony_id not in refused], now
     )
+    existing = set(
+        session.scalars(
+            select(RemoteSigning.id).where(RemoteSigning.id.in_([s.id for s in page.signings]))
+        )
+    )
+    for s in page.signings:
+        if s.id in existing or s.station_id == own_station_id:
+            continue
+        existing.add(s.id)
+        session.add(
+            RemoteSigning(
+                id=s.id,
+                kind=s.kind,
+                refers_to=s.refers_to,
+                ceremony_id=s.ceremony_id,
+                identifier=s.identifier,
+                name=s.name[:300],
+                unit=s.unit[:300],
+                station_id=s.station_id,
+                station_name=s.station_name[:120],
+                signed_at=s.signed_at,
+                pulled_at=now,
+            )
+        )
+        result.applied += 1
+    result.in_step = _fingerprints(session, in_step)
+    return result
+
+
+def _unchanged_since(session: Session, ceremony_ids: set[str], held: dict[str, str]) -> set[str]:
+    """Of these ceremonies, those that are here exactly as ``held`` says the source has them
+    (or are not here yet): what a page brings them is the source's own copy."""
     current: set[str] = set()
     for cid in ceremony_ids:
         ceremony = session.get(Ceremony, cid)
@@ -248,24 +288,20 @@ def _published_and_unchanged(session: Session, ceremony_ids: set[str]) -> set[st
             current.add(cid)
             continue
         template = session.get(PledgeTemplate, ceremony.template_id)
-        if template is not None and published.get(cid) == _fingerprint(session, ceremony, template):
+        if template is not None and held.get(cid) == _fingerprint(session, ceremony, template):
             current.add(cid)
     return current
 
 
-def _mark_pulled_as_published(session: Session, ceremony_ids: set[str], now: str) -> None:
+def _fingerprints(session: Session, ceremony_ids: set[str]) -> dict[str, str]:
     session.flush()
+    digests: dict[str, str] = {}
     for cid in ceremony_ids:
         ceremony = session.get(Ceremony, cid)
         template = session.get(PledgeTemplate, ceremony.template_id) if ceremony else None
-        if ceremony is None or template is None:
-            continue
-        digest = _fingerprint(session, ceremony, template)
-        row = session.get(PublishedCeremony, cid)
-        if row is None:
-            session.add(PublishedCeremony(ceremony_id=cid, digest=digest, published_at=now))
-        else:
-            row.digest = digest
+        if ceremony is not None and template is not None:
+            digests[cid] = _fingerprint(session, ceremony, template)
+    return digests
 
 
 def _apply_template(session: Session, t: WireTemplate, now: str) -> tuple[str, str]:

@@ -72,6 +72,28 @@ def enroll(store: Store, url: str, code: str, *, http: httpx.Client | None = Non
     return ServerLink(url, answer.token, answer.server_name, row.pull_cursor)
 
 
+@dataclass(frozen=True)
+class KeyProof:
+    """A challenge bound to a one-time code, and the station's signature over it."""
+
+    challenge: str
+    proof: str  # hex Ed25519 signature over enrol_proof_message(challenge, station, key)
+
+
+def prove_key(client: SyncClient, code: str, station_id: str, key: StationKey) -> KeyProof | None:
+    """Ask the server (central, or a venue hub: the same code) for a challenge bound to the
+    one-time ``code`` and sign it with ``key``: the proof that this desk holds the private
+    key of the public key it registers. None: a server older than key proofs (404)."""
+    try:
+        challenge = client.enrol_challenge(code.strip()).challenge
+    except RequestRefused as exc:
+        if exc.status != 404:
+            raise
+        return None
+    message = enrol_proof_message(challenge, station_id, key.public_bytes.hex())
+    return KeyProof(challenge, key.sign(message).hex())
+
+
 def enrol_with_key(
     client: SyncClient, code: str, station_id: str, name: str, key: StationKey
 ) -> EnrollResponse:
@@ -79,23 +101,19 @@ def enrol_with_key(
     older than key proofs has no challenge to give (404): it is enrolled with as before."""
     code = code.strip()
     public_key = key.public_bytes.hex()
-    try:
-        challenge = client.enrol_challenge(code).challenge
-    except RequestRefused as exc:
-        if exc.status != 404:
-            raise
+    proven = prove_key(client, code, station_id, key)
+    if proven is None:
         return client.enroll(
             EnrollRequest(code=code, station_id=station_id, name=name, public_key=public_key)
         )
-    proof = key.sign(enrol_proof_message(challenge, station_id, public_key))
     return client.enroll(
         EnrollRequest(
             code=code,
             station_id=station_id,
             name=name,
             public_key=public_key,
-            challenge=challenge,
-            proof=proof.hex(),
+            challenge=proven.challenge,
+            proof=proven.proof,
         )
     )
 

@@ -43,6 +43,29 @@
     </message>
   </context>
   <context>
+    <name>BigScreen</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="172" />
+      <source>Pakta Station — venue screen</source>
+      <translation>Pakta Station — layar ruangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="183" />
+      <source>Waiting for the venue hub…</source>
+      <translation>Menunggu hub lokasi…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="187" />
+      <source>The venue hub does not answer; showing the last figures</source>
+      <translation>Hub lokasi tidak menjawab; menampilkan angka terakhir</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="193" />
+      <source>{0} · {1} desks · updated {2}</source>
+      <translation>{0} · {1} meja · diperbarui {2}</translation>
+    </message>
+  </context>
+  <context>
     <name>BusyPage</name>
     <message>
       <location filename="../../ui/pages/busy.py" line="26" />
@@ -792,6 +815,14 @@
     </message>
   </context>
   <context>
+    <name>IkrarPage</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="57" />
+      <source>Text version {0} · SHA-256 {1}…</source>
+      <translation>Versi teks {0} · SHA-256 {1}…</translation>
+    </message>
+  </context>
+  <context>
     <name>NotFoundPage</name>
     <message>
       <location filename="../../ui/pages/not_found.py" line="81" />
@@ -979,6 +1010,39 @@
       <location filename="../../ui/pages/pledge.py" line="95" />
       <source>To agree, tap “I agree”.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPage</name>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="118" />
+      <source>of {0} have signed</source>
+      <translation>dari {0} sudah menandatangani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="121" />
+      <source>{0} signings a minute</source>
+      <translation>{0} penandatanganan per menit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="123" />
+      <source>Everyone has signed</source>
+      <translation>Semua sudah menandatangani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="125" />
+      <source>Queue end: after the first signings</source>
+      <translation>Perkiraan selesai: setelah penandatanganan pertama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="128" />
+      <source>Queue ends in about {0} min</source>
+      <translation>Antrean selesai sekitar {0} menit lagi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/screen.py" line="136" />
+      <source>{0} other units</source>
+      <translation>{0} unit lainnya</translation>
     </message>
   </context>
   <context>

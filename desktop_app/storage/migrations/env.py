@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 # Every module that declares tables on Base, so autogenerate and the schema check see them all.
-from desktop_app.storage import print_models, proof_models, sync_models  # noqa: F401
+from desktop_app.storage import print_models, proof_models, sync_models, venue_models  # noqa: F401
 from desktop_app.storage.models import Base
 
 connection = context.config.attributes.get("connection")

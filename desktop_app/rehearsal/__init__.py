@@ -1,0 +1,1 @@
+"""Dress rehearsals that drive the real desk controller (one desk, or a whole venue day)."""

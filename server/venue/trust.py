@@ -1,0 +1,82 @@
+"""Which venue hubs the central server trusts to introduce and relay desks, per ceremony.
+
+A hub relays with its host desk's central token. Central takes a desk it learns of only
+through a hub (an introduction: the desk's own key proof from its join) when that hub is
+trusted for the ceremony of the desk's records: the hub's host desk owns the ceremony on
+central (it made and published it), or an admin approved that hub for it
+(``pakta server hub approve``). Anything else waits, and is taken once trust is given.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pakta_common.venue_wire import HUB_NOT_TRUSTED_YET
+from server import clock
+from server.models import Ceremony, HubApproval
+from server.ownership import owner_name
+from server.stations import AdminError, audit, find_station
+
+
+def trust_problem(session: Session, relayer_uuid: str, ceremony_id: str) -> str:
+    """ "" when the hub of this central station may relay desks for this ceremony."""
+    ceremony = session.get(Ceremony, ceremony_id)
+    if ceremony is not None and ceremony.owner_station == relayer_uuid:
+        return ""
+    approved = session.scalar(
+        select(HubApproval.id).where(
+            HubApproval.station_uuid == relayer_uuid, HubApproval.ceremony_id == ceremony_id
+        )
+    )
+    if approved is not None:
+        return ""
+    if ceremony is None:
+        return f"{HUB_NOT_TRUSTED_YET}: ceremony {ceremony_id} is not on this server yet"
+    return (
+        f"{HUB_NOT_TRUSTED_YET}: ceremony {ceremony_id} belongs to "
+        f"{owner_name(session, ceremony)}; an admin approves this hub for it "
+        "(pakta server hub approve)"
+    )
+
+
+def approve_hub(session: Session, station_ref: str, ceremony_id: str, *, actor: str) -> str:
+    """Trust the hub of this enrolled station for a ceremony; returns the station's name."""
+    station = find_station(session, station_ref)
+    if not station.station_uuid or station.revoked_at or station.token_hash is None:
+        raise AdminError(f"station {station.name!r} is not an enrolled desk; it hosts no hub")
+    if session.get(Ceremony, ceremony_id) is None:
+        raise AdminError(f"no ceremony {ceremony_id[:60]!r} on this server")
+    held = session.scalar(
+        select(HubApproval).where(
+            HubApproval.station_uuid == station.station_uuid,
+            HubApproval.ceremony_id == ceremony_id,
+        )
+    )
+    if held is None:
+        session.add(
+            HubApproval(
+                station_uuid=station.station_uuid,
+                ceremony_id=ceremony_id,
+                approved_by=actor[:120],
+                approved_at=clock.now_iso(),
+            )
+        )
+        audit(session, actor, "hub_approve", station=station.name, ceremony=ceremony_id)
+    return station.name
+
+
+def withdraw_hub(session: Session, station_ref: str, ceremony_id: str, *, actor: str) -> bool:
+    """Withdraw an approval (records already taken stay); False when there was none."""
+    station = find_station(session, station_ref)
+    held = session.scalar(
+        select(HubApproval).where(
+            HubApproval.station_uuid == (station.station_uuid or ""),
+            HubApproval.ceremony_id == ceremony_id,
+        )
+    )
+    if held is None:
+        return False
+    session.delete(held)
+    audit(session, actor, "hub_withdraw", station=station.name, ceremony=ceremony_id)
+    return True

@@ -1,0 +1,1 @@
+"""The room's big screen (pakta venue screen)."""
