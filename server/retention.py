@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.db import CHANGE
 from server.models import Blob, Ceremony, CeremonyPurge, Counter, Record
-from server.stations import AdminError, NotFound, audit
+from server.stations import AdminError, audit
 
 _CHUNK = 500  # hashes per IN (...) list: far below SQLite's bound-parameter limit
 _MIN_PREFIX = 4
@@ -78,7 +78,7 @@ def resolve_ceremony(session: Session, ref: str) -> str:
             return matches.pop()
         if len(matches) > 1:
             raise AdminError(f"{ref!r} matches {len(matches)} ceremonies; give more of the id")
-    raise NotFound(f"no ceremony {ref!r} on this server (see `pakta server report`)")
+    raise AdminError(f"no ceremony {ref!r} on this server (see `pakta server report`)")
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

@@ -56,7 +56,7 @@ def approve_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor:
     station = find_station(session, station_ref)
     if not station.station_uuid or station.revoked_at or station.token_hash is None:
         raise AdminError(f"station {station.name!r} is not an enrolled desk; it hosts no hub")
-    ceremony_id = resolve_ceremony(session, ceremony_ref)
+    ceremony_id = _ceremony(session, ceremony_ref)
     held = _approval(session, station.station_uuid, ceremony_id)
     if held is None:
         session.add(
@@ -75,7 +75,7 @@ def revoke_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor: 
     """Withdraw an approval: records already taken stay; the desks this hub introduced wait
     again for their next records. NotFound when there was no such approval."""
     station = find_station(session, station_ref)
-    ceremony_id = resolve_ceremony(session, ceremony_ref)
+    ceremony_id = _ceremony(session, ceremony_ref)
     held = _approval(session, station.station_uuid or "", ceremony_id)
     if held is None:
         raise NotFound(
@@ -85,6 +85,16 @@ def revoke_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor: 
     session.delete(held)
     audit(session, actor, "hub_revoke", station=station.name, ceremony=ceremony_id)
     return Approval(station.name, ceremony_id, changed=True)
+
+
+def _ceremony(session: Session, ref: str) -> str:
+    """The ceremony id (id or unique prefix); NotFound (CLI exit 1) when the server has none."""
+    try:
+        return resolve_ceremony(session, ref)
+    except AdminError as exc:
+        if str(exc).startswith("no ceremony"):
+            raise NotFound(str(exc)) from None
+        raise
 
 
 def _approval(session: Session, station_uuid: str, ceremony_id: str) -> HubApproval | None:
