@@ -181,7 +181,7 @@ def find_station(session: Session, ref: str) -> Station:
         )
     ).all()
     if len(rows) != 1:
-        raise NotFound(f"no station {ref[:60]!r}")
+        raise AdminError(f"no station {ref[:60]!r}")
     return rows[0]
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from pakta_common.venue_wire import HUB_NOT_TRUSTED_YET
 from server import clock
-from server.models import Ceremony, HubApproval
+from server.models import Ceremony, HubApproval, Station
 from server.ownership import owner_name
 from server.retention import resolve_ceremony
 from server.stations import AdminError, NotFound, audit, find_station
@@ -53,7 +53,7 @@ def trust_problem(session: Session, relayer_uuid: str, ceremony_id: str) -> str:
 def approve_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor: str) -> Approval:
     """Trust the hub of this enrolled desk for a ceremony (by id or unique prefix). Approving
     twice changes nothing. Relayed records that were waiting are taken at the hub's next try."""
-    station = find_station(session, station_ref)
+    station = _station(session, station_ref)
     if not station.station_uuid or station.revoked_at or station.token_hash is None:
         raise AdminError(f"station {station.name!r} is not an enrolled desk; it hosts no hub")
     ceremony_id = _ceremony(session, ceremony_ref)
@@ -74,7 +74,7 @@ def approve_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor:
 def revoke_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor: str) -> Approval:
     """Withdraw an approval: records already taken stay; the desks this hub introduced wait
     again for their next records. NotFound when there was no such approval."""
-    station = find_station(session, station_ref)
+    station = _station(session, station_ref)
     ceremony_id = _ceremony(session, ceremony_ref)
     held = _approval(session, station.station_uuid or "", ceremony_id)
     if held is None:
@@ -85,6 +85,14 @@ def revoke_hub(session: Session, station_ref: str, ceremony_ref: str, *, actor: 
     session.delete(held)
     audit(session, actor, "hub_revoke", station=station.name, ceremony=ceremony_id)
     return Approval(station.name, ceremony_id, changed=True)
+
+
+def _station(session: Session, ref: str) -> Station:
+    """The station by name or id; NotFound (CLI exit 1) when there is none."""
+    try:
+        return find_station(session, ref)
+    except AdminError as exc:
+        raise NotFound(str(exc)) from None
 
 
 def _ceremony(session: Session, ref: str) -> str:
