@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
@@ -18,7 +19,7 @@ from server.db import Database, make_engine, migrate, normalise_url
 from server.models import Blob, Template
 from server.organiser import RosterLine, create_ceremony, import_roster, new_pledge_version
 from server.retention import PurgeResult, plan_purge, purge_ceremony, resolve_ceremony
-from server.stations import AdminError, add_station, add_user, revoke_station
+from server.stations import AdminError, NotFound, add_station, add_user, revoke_station
 from server.stats import ceremony_summaries
 
 CLI_ACTOR = "cli"
@@ -30,10 +31,19 @@ class Outcome:
     human: str
 
 
+class Unavailable(AdminError):
+    """The database cannot be reached (CLI exit 3): nothing was changed."""
+
+
 def open_database(url: str) -> Database:
     """Open and migrate (the CLI is the one place that upgrades the schema)."""
     engine = make_engine(url)
-    migrate(engine)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig or exc).strip().splitlines()[0][:300]
+        raise Unavailable(f"the server database cannot be reached: {reason}") from None
     return Database(engine)
 
 
@@ -176,28 +186,33 @@ def hub_approve(url: str, station: str, ceremony: str) -> Outcome:
     db = open_database(url)
     try:
         with db.transaction() as session:
-            name = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
+            done = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
     finally:
         db.dispose()
     return Outcome(
-        {"station": name, "ceremony": ceremony, "approved": True},
-        f"The venue hub of {name} may now relay desks for ceremony {ceremony}",
-    )
+        {"station": done.station, "ceremony": done.ceremony_id, "approved": True,
+         "changed": done.changed},
+        f"The venue hub of {done.station} may relay desks for ceremony {done.ceremony_id}"
+        + ("" if done.changed else " (it already could; nothing changed)"),
+    )  # fmt: skip
 
 
-def hub_withdraw(url: str, station: str, ceremony: str) -> Outcome:
-    from server.venue.trust import withdraw_hub
+def hub_revoke(url: str, station: str, ceremony: str) -> Outcome:
+    """Withdraw that trust: records already taken stay, the hub's desks wait again."""
+    from server.venue.trust import revoke_hub
 
     db = open_database(url)
     try:
         with db.transaction() as session:
-            withdrawn = withdraw_hub(session, station, ceremony, actor=CLI_ACTOR)
+            done = revoke_hub(session, station, ceremony, actor=CLI_ACTOR)
     finally:
         db.dispose()
     return Outcome(
-        {"station": station, "ceremony": ceremony, "withdrawn": withdrawn},
-        "Approval withdrawn" if withdrawn else "There was no such approval",
-    )
+        {"station": done.station, "ceremony": done.ceremony_id, "approved": False,
+         "changed": True},
+        f"The venue hub of {done.station} no longer relays desks it introduced for ceremony "
+        f"{done.ceremony_id}; records already taken stay",
+    )  # fmt: skip
 
 
 def user_add(url: str, name: str, role: str, password: str) -> Outcome:
@@ -359,4 +374,4 @@ def roster_import(
     return Outcome(result.as_json(), "\n".join(lines))
 
 
-__all__ = ["AdminError", "Outcome", "RosterLine"]
+__all__ = ["AdminError", "NotFound", "Outcome", "RosterLine", "Unavailable"]

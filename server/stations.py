@@ -39,6 +39,10 @@ class AdminError(Exception):
     """An administrative request that cannot be done (unknown name, duplicate, bad role)."""
 
 
+class NotFound(AdminError):
+    """The station, ceremony or approval named is not on this server (CLI exit 1)."""
+
+
 class EnrolError(Exception):
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)

@@ -244,4 +244,71 @@ INDONESIAN: dict[str, str] = {
         "{duplicates} ditandai ganda; diambil {pulled}; {pending} menunggu"
     ),
     "refused {id}: {reason}": "ditolak {id}: {reason}",
+    # pakta venue
+    "--port must be between 1 and 65535": "--port harus antara 1 dan 65535",
+    "no active ceremony to host: {reason}": "tidak ada acara aktif untuk dijadikan hub: {reason}",
+    "the hub did not take this desk: {reason}": "hub tidak menerima meja ini: {reason}",
+    "Venue hub {hub} at {url}\nJoin code (15 min, once): {code}\nQR text: {qr}": (
+        "Hub tempat {hub} di {url}\nKode bergabung (15 menit, sekali pakai): {code}\nTeks QR: {qr}"
+    ),
+    "this desk does not host a venue hub (pakta venue host)": (
+        "meja ini tidak menjadi hub tempat (pakta venue host)"
+    ),
+    "the hub does not answer: {reason}": "hub tidak menjawab: {reason}",
+    "Join code (15 min, once): {code}": "Kode bergabung (15 menit, sekali pakai): {code}",
+    "give the one-time code shown on the host (--code)": (
+        "berikan kode sekali pakai yang tampil di meja hub (--code)"
+    ),
+    "no venue hub found on this network; give its address": (
+        "tidak ada hub tempat di jaringan ini; berikan alamatnya"
+    ),
+    "cannot reach the hub: {reason}": "hub tidak dapat dihubungi: {reason}",
+    "join refused: {reason}": "bergabung ditolak: {reason}",
+    "Joined {hub} at {url} as {desk}": "Bergabung dengan {hub} di {url} sebagai {desk}",
+    "this desk has not joined a venue (pakta venue join)": (
+        "meja ini belum bergabung dengan tempat mana pun (pakta venue join)"
+    ),
+    "Hub {hub} ({state}): {signed} of {expected} signed": (
+        "Hub {hub} ({state}): {signed} dari {expected} sudah menandatangani"
+    ),
+    "online": "terhubung",
+    "unreachable": "tidak terjangkau",
+    "offline": "tidak terhubung",
+    "duplicates here: {n}": "ganda di meja ini: {n}",
+    "relay to the central server: {relayed} relayed, {waiting} waiting": (
+        "penerusan ke server pusat: {relayed} diteruskan, {waiting} menunggu"
+    ),
+    "Left the venue": "Keluar dari tempat",
+    "This desk had not joined a venue": "Meja ini belum bergabung dengan tempat mana pun",
+    "Hub stopped": "Hub dihentikan",
+    "No hub was running": "Tidak ada hub yang berjalan",
+    "give the hub's address (--hub URL) or join a venue first": (
+        "berikan alamat hub (--hub URL) atau bergabung dengan tempat lebih dulu"
+    ),
+    "no display toolkit: {reason}": "tidak ada perangkat tampilan: {reason}",
+    # pakta rehearse --venue-day
+    "--attendees must be 1 to 5000 and --desks 1 to 8": (
+        "--attendees harus 1 sampai 5000 dan --desks 1 sampai 8"
+    ),
+    "--double-sign must be between 0 and --attendees": (
+        "--double-sign harus antara 0 dan --attendees"
+    ),
+    "--speed must be between 1 and 1000": "--speed harus antara 1 dan 1000",
+    (
+        "Venue day: {attendees} attendees at {desks} desks (x{speed})\n"
+        "signed {unique} unique, lost {lost}; double attempts {double}: refused at the desk "
+        "{refused}, signed in a partition {twice} (flagged centrally {flagged})\n"
+        "central: {on_central} records of {local} ({once}); receipts {receipts}, "
+        "reprints {reprints}\n"
+        "cross-desk p99 {p99} ms; software per attendee p50 {p50} ms"
+    ): (
+        "Hari pelaksanaan: {attendees} peserta di {desks} meja (x{speed})\n"
+        "{unique} orang menandatangani, hilang {lost}; percobaan ganda {double}: ditolak di "
+        "meja {refused}, ditandatangani saat terputus {twice} (ditandai di pusat {flagged})\n"
+        "pusat: {on_central} catatan dari {local} ({once}); tanda terima {receipts}, "
+        "cetak ulang {reprints}\n"
+        "p99 antar-meja {p99} md; waktu perangkat lunak per peserta p50 {p50} md"
+    ),
+    "exactly once": "tepat sekali",
+    "NOT exactly once": "TIDAK tepat sekali",
 }

@@ -128,11 +128,11 @@ def _venue_day(args: argparse.Namespace, out: Output) -> int:
     from desktop_app.rehearsal.venue_day import run_venue_day
 
     if not 1 <= args.attendees <= 5000 or not 1 <= args.desks <= 8:
-        raise CommandError("--attendees must be 1 to 5000 and --desks 1 to 8")
+        raise CommandError(t("--attendees must be 1 to 5000 and --desks 1 to 8"))
     if not 0 <= args.double_sign <= args.attendees:
-        raise CommandError("--double-sign must be between 0 and --attendees")
+        raise CommandError(t("--double-sign must be between 0 and --attendees"))
     if args.speed is not None and not 1 <= args.speed <= 1000:
-        raise CommandError("--speed must be between 1 and 1000")
+        raise CommandError(t("--speed must be between 1 and 1000"))
     base = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="pakta-"))
     root = base / f"venue-day-{time.strftime('%Y%m%d-%H%M%S')}"
     result = run_venue_day(
@@ -145,16 +145,30 @@ def _venue_day(args: argparse.Namespace, out: Output) -> int:
     )
     data = result.as_json()
     data["folder"] = str(root)
-    human = (
-        f"Venue day: {result.attendees} attendees at {result.desks} desks (x{result.speed:.0f})\n"
-        f"signed {result.signed_unique} unique, lost {result.lost}; double attempts "
-        f"{result.double_attempts}: refused at the desk {result.refused_at_desk}, signed in a "
-        f"partition {result.signed_twice} (flagged centrally {result.flagged_central})\n"
-        f"central: {result.on_central} records of {result.records_local} "
-        f"({'exactly once' if result.exactly_once else 'NOT exactly once'}); receipts "
-        f"{result.receipts_printed}, reprints {result.reprints}\n"
-        f"cross-desk p99 {data['cross_desk_ms_p99']} ms; software per attendee p50 "
-        f"{data['software_ms_per_attendee_p50']} ms\n" + "\n".join(result.problems)
+    human = t(
+        "Venue day: {attendees} attendees at {desks} desks (x{speed})\n"
+        "signed {unique} unique, lost {lost}; double attempts {double}: refused at the desk "
+        "{refused}, signed in a partition {twice} (flagged centrally {flagged})\n"
+        "central: {on_central} records of {local} ({once}); receipts {receipts}, "
+        "reprints {reprints}\n"
+        "cross-desk p99 {p99} ms; software per attendee p50 {p50} ms",
+        attendees=result.attendees,
+        desks=result.desks,
+        speed=f"{result.speed:.0f}",
+        unique=result.signed_unique,
+        lost=result.lost,
+        double=result.double_attempts,
+        refused=result.refused_at_desk,
+        twice=result.signed_twice,
+        flagged=result.flagged_central,
+        on_central=result.on_central,
+        local=result.records_local,
+        once=t("exactly once") if result.exactly_once else t("NOT exactly once"),
+        receipts=result.receipts_printed,
+        reprints=result.reprints,
+        p99=data["cross_desk_ms_p99"],
+        p50=data["software_ms_per_attendee_p50"],
     )
+    human += "".join("\n" + problem for problem in result.problems)
     out.result(data, human)
     return EXIT_OK if result.ok else EXIT_INVALID

@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from desktop_app.cli.lang import t
-from desktop_app.cli.output import EXIT_USAGE, CommandError, Output
+from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.paths import default_data_dir
 
 DB_HELP = "database URL: postgresql://... or sqlite:///FILE (default: server.db in the data dir)"
@@ -57,13 +57,18 @@ def register(sub: Any) -> None:
 
     hub = actions.add_parser("hub", help="venue hubs trusted to relay desks (docs/venue.md)")
     hub_actions = hub.add_subparsers(dest="hub_action", metavar="ACTION", required=True)
-    for verb, helptext, handler in (
-        ("approve", "trust the hub hosted by this desk for a ceremony", "hub_approve"),
-        ("withdraw", "withdraw that trust (records already taken stay)", "hub_withdraw"),
+    for verb, aliases, helptext, handler in (
+        ("approve", [], "trust the hub hosted by this desk for a ceremony", "hub_approve"),
+        (
+            "revoke",
+            ["withdraw"],
+            "withdraw that trust (records already taken stay)",
+            "hub_revoke",
+        ),
     ):
-        parser = hub_actions.add_parser(verb, help=helptext)
+        parser = hub_actions.add_parser(verb, aliases=aliases, help=helptext)
         parser.add_argument("station", help="the host desk's station name or station id")
-        parser.add_argument("--ceremony", required=True, help="the ceremony id")
+        parser.add_argument("--ceremony", required=True, help="the ceremony id (or a prefix)")
         _db_option(parser)
         parser.set_defaults(handler=_hub_action, hub_command=handler)
 
@@ -187,6 +192,10 @@ def _call(args: argparse.Namespace, action: str, *extra: object) -> Any:
     commands = _commands()
     try:
         return getattr(commands, action)(_db_url(args), *extra)
+    except commands.NotFound as exc:
+        raise CommandError(str(exc), EXIT_INVALID) from None
+    except commands.Unavailable as exc:
+        raise CommandError(str(exc), EXIT_UNAVAILABLE) from None
     except commands.AdminError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from None
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import open_store
+from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.sync.client import NotAuthorised, RequestRefused, ServerUnavailable, SyncError
 
@@ -65,7 +66,7 @@ def _host(args: argparse.Namespace, out: Output) -> int:
     from desktop_app.venue.link import venue_qr_text
 
     if not 1 <= args.port <= 65535:
-        raise CommandError("--port must be between 1 and 65535")
+        raise CommandError(t("--port must be between 1 and 65535"))
     with open_store(args) as store:
         try:
             hub = start_hub(
@@ -74,13 +75,17 @@ def _host(args: argparse.Namespace, out: Output) -> int:
         except HostError as exc:
             raise CommandError(str(exc), EXIT_UNAVAILABLE) from None
         except LookupError as exc:
-            raise CommandError(f"no active ceremony to host: {exc}", EXIT_USAGE) from None
+            raise CommandError(
+                t("no active ceremony to host: {reason}", reason=exc), EXIT_USAGE
+            ) from None
         try:
             link = host_joins(store, hub)
             code = issue_join_code(store, hub.local_url)
         except SyncError as exc:
             stop_hub(store)
-            raise CommandError(f"the hub did not take this desk: {exc}", EXIT_UNAVAILABLE) from None
+            raise CommandError(
+                t("the hub did not take this desk: {reason}", reason=exc), EXIT_UNAVAILABLE
+            ) from None
         qr = venue_qr_text(hub.lan_url, code)
         out.result(
             {
@@ -92,8 +97,13 @@ def _host(args: argparse.Namespace, out: Output) -> int:
                 "qr": qr,
                 "pid": hub.pid,
             },
-            f"Venue hub {link.hub_name} at {hub.lan_url}\nJoin code (15 min, once): {code}\n"
-            f"QR text: {qr}",
+            t(
+                "Venue hub {hub} at {url}\nJoin code (15 min, once): {code}\nQR text: {qr}",
+                hub=link.hub_name,
+                url=hub.lan_url,
+                code=code,
+                qr=qr,
+            ),
         )
         if args.detach:
             return 0
@@ -112,12 +122,14 @@ def _code(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         link = hub_link(store)
         if link is None or not link.is_host:
-            raise CommandError("this desk does not host a venue hub (pakta venue host)")
+            raise CommandError(t("this desk does not host a venue hub (pakta venue host)"))
         try:
             code = issue_join_code(store, link.url)
         except (OSError, SyncError) as exc:
-            raise CommandError(f"the hub does not answer: {exc}", EXIT_UNAVAILABLE) from None
-    out.result({"code": code, "url": link.url}, f"Join code (15 min, once): {code}")
+            raise CommandError(
+                t("the hub does not answer: {reason}", reason=exc), EXIT_UNAVAILABLE
+            ) from None
+    out.result({"code": code, "url": link.url}, t("Join code (15 min, once): {code}", code=code))
     return 0
 
 
@@ -130,23 +142,27 @@ def _join(args: argparse.Namespace, out: Output) -> int:
     if url and code is None and (scanned := parse_venue_qr(url)):
         url, code = scanned
     if not code:
-        raise CommandError("give the one-time code shown on the host (--code)")
+        raise CommandError(t("give the one-time code shown on the host (--code)"))
     if not url:
         hubs = discover_hubs(args.timeout, interfaces=args.mdns_interface)
         if not hubs:
-            raise CommandError("no venue hub found on this network; give its address", 3)
+            raise CommandError(
+                t("no venue hub found on this network; give its address"), EXIT_UNAVAILABLE
+            )
         url = hubs[0].url
     with open_store(args) as store:
         try:
             link = join_hub(store, url, code)
             ceremony = after_join(store)
         except ServerUnavailable as exc:
-            raise CommandError(f"cannot reach the hub: {exc}", EXIT_UNAVAILABLE) from None
+            raise CommandError(
+                t("cannot reach the hub: {reason}", reason=exc), EXIT_UNAVAILABLE
+            ) from None
         except (NotAuthorised, RequestRefused) as exc:
-            raise CommandError(f"join refused: {exc}", EXIT_USAGE) from None
+            raise CommandError(t("join refused: {reason}", reason=exc), EXIT_USAGE) from None
     out.result(
         {"hub": link.hub_name, "url": link.url, "desk": link.desk_name, "ceremony": ceremony},
-        f"Joined {link.hub_name} at {link.url} as {link.desk_name}",
+        t("Joined {hub} at {url} as {desk}", hub=link.hub_name, url=link.url, desk=link.desk_name),
     )
     return 0
 
@@ -157,17 +173,32 @@ def _status(args: argparse.Namespace, out: Output) -> int:
     with open_store(args) as store:
         report = venue_status(store)
     if report is None:
-        raise CommandError("this desk has not joined a venue (pakta venue join)", EXIT_INVALID)
-    desks = "\n".join(
-        f"  {d['name']}: {d['signed']} {'online' if d['online'] else 'away'}"
+        raise CommandError(t("this desk has not joined a venue (pakta venue join)"), EXIT_INVALID)
+    lines = [
+        t(
+            "Hub {hub} ({state}): {signed} of {expected} signed",
+            hub=report["hub"],
+            state=t("online") if report["online"] else t("unreachable"),
+            signed=report["signed_total"],
+            expected=report["expected"],
+        )
+    ]
+    lines += [
+        f"  {d['name']}: {d['signed']} " + (t("online") if d["online"] else t("offline"))
         for d in report["desks"]
-    )
-    out.result(
-        report,
-        f"Hub {report['hub']} ({'online' if report['online'] else 'unreachable'}): "
-        f"{report['signed_total']} of {report['expected']} signed\n{desks}\n"
-        f"duplicates here: {len(report['duplicates'])}",
-    )
+    ]
+    lines.append(t("duplicates here: {n}", n=len(report["duplicates"])))
+    relay = report.get("relay") or {}
+    if relay:
+        lines.append(
+            t(
+                "relay to the central server: {relayed} relayed, {waiting} waiting",
+                relayed=relay.get("relayed", 0),
+                waiting=relay.get("waiting", 0),
+            )
+            + (f" ({relay['last_error']})" if relay.get("last_error") else "")
+        )
+    out.result(report, "\n".join(lines))
     return 0
 
 
@@ -176,7 +207,9 @@ def _leave(args: argparse.Namespace, out: Output) -> int:
 
     with open_store(args) as store:
         left = leave_hub(store)
-    out.result({"left": left}, "Left the venue" if left else "This desk had not joined a venue")
+    out.result(
+        {"left": left}, t("Left the venue") if left else t("This desk had not joined a venue")
+    )
     return 0
 
 
@@ -185,7 +218,7 @@ def _stop(args: argparse.Namespace, out: Output) -> int:
 
     with open_store(args) as store:
         stopped = stop_hub(store)
-    out.result({"stopped": stopped}, "Hub stopped" if stopped else "No hub was running")
+    out.result({"stopped": stopped}, t("Hub stopped") if stopped else t("No hub was running"))
     return 0
 
 
@@ -197,12 +230,14 @@ def _screen(args: argparse.Namespace, out: Output) -> int:
         with open_store(args) as store:
             link = hub_link(store)
         if link is None:
-            raise CommandError("give the hub's address (--hub URL) or join a venue first")
+            raise CommandError(t("give the hub's address (--hub URL) or join a venue first"))
         url = link.url
     try:
         from ui.venue.screen_app import run_screen
     except ImportError as exc:
-        raise CommandError(f"no display toolkit: {exc}", EXIT_UNAVAILABLE) from None
+        raise CommandError(
+            t("no display toolkit: {reason}", reason=exc), EXIT_UNAVAILABLE
+        ) from None
     return run_screen(url, fullscreen=args.fullscreen)
 
 

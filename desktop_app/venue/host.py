@@ -44,6 +44,16 @@ def hub_folder(store: Store) -> Path:
     return store.paths.root / HUB_DIR
 
 
+def relay_state(store: Store) -> dict[str, object]:
+    """What the hub's relay to central last said (server/venue/relayer.py writes relay.json):
+    relayed, refused, waiting, last_error, at; {} when this desk hosts no relaying hub."""
+    try:
+        data = json.loads((hub_folder(store) / "relay.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def lan_address() -> str:
     """This machine's address on the LAN (the route a packet out would take; nothing is sent)."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:

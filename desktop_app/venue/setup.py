@@ -10,6 +10,7 @@ from desktop_app.sync.client import SyncError
 from desktop_app.venue.client import VenueClient
 from desktop_app.venue.cycle import pull_from_hub, waiting_for_hub
 from desktop_app.venue.duplicates import venue_duplicates
+from desktop_app.venue.host import relay_state
 from desktop_app.venue.link import hub_link
 
 
@@ -53,4 +54,7 @@ def venue_status(store: Store) -> dict[str, Any] | None:
         if board
         else [],
         "duplicates": [d.as_json() for d in venue_duplicates(store)],
+        # the host only: the hub's relay to central (records waiting, and why: e.g. the hub
+        # is not trusted for the ceremony yet, `pakta server hub approve`)
+        "relay": relay_state(store) if link.is_host else {},
     }

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 VenueState = Literal["not_joined", "connecting", "online", "offline"]
 LONG_POLL_S = 10.0
 PUBLISH_EVERY_S = 5.0  # the host looks for roster or text changes to publish
+BOARD_EVERY_S = 2.0  # the venue's totals at most this often: every desk reading the board
+#   after every signing anywhere loaded the hub K times per signing and delayed the next pull
 RETRY_S = (0.5, 1.0, 2.0, 3.0)  # a hub on the LAN is back in seconds: never wait long
 
 
@@ -190,6 +192,7 @@ class VenueWorker:
     def _listen_loop(self) -> None:
         failures = 0
         change = -1
+        board_at = -1e9
         while not self._stop.is_set():
             link = self._link()
             if link is None:
@@ -203,15 +206,23 @@ class VenueWorker:
                         applied_at = time.time()
                         if arrived and self.on_arrived is not None:
                             self.on_arrived(arrived, applied_at)
-                        board = _board(client, link)
+                        board = self.status.board
+                        stale = time.monotonic() - board_at < BOARD_EVERY_S and board is not None
+                        if not stale:
+                            board = _board(client, link) or board
+                            board_at = time.monotonic()
                         self._update(
                             state="online",
                             last_error="",
-                            board=board or self.status.board,
+                            board=board,
                             duplicates=count_venue_duplicates(self.store),
                         )
                         failures = 0
-                        seen = client.wait(max(change, 0), self.long_poll_s).change
+                        # a board left stale is read when the next wait times out, soon
+                        timeout = (
+                            min(self.long_poll_s, BOARD_EVERY_S) if stale else self.long_poll_s
+                        )
+                        seen = client.wait(max(change, 0), timeout).change
                         if seen == change:
                             continue  # timed out: read the board again (rate, who is online)
                         change = seen

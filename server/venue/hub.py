@@ -2,7 +2,8 @@
 
 The folder holds ``hub.db``, the hub's data key, ``venue.json`` (hub id, name, the venue's
 ceremony; written by the host desk) and, when the host desk is enrolled with the central
-server, ``central-link.json`` (its address and the host desk's token, mode 0600) for the relay.
+server, ``central-link.json`` (its address and the host desk's token, mode 0600) for the relay,
+and ``relay.json``, the relay's state (records relayed, waiting, why they wait).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ DB_FILE = "hub.db"
 KEY_FILE = "server-data.key"
 SECRET_FILE = "host-secret"  # the host desk's proof that it may issue join codes
 PID_FILE = "hub.pid"
+RELAY_FILE = "relay.json"  # the relay's state, for the host desk (`pakta venue status`)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,10 @@ class HubFolder:
         except OSError:
             return ""
 
+    def relay_state(self) -> dict[str, object]:
+        """What the relay last wrote: relayed, waiting, last_error, at ({} before its first)."""
+        return _read_json(self.root / RELAY_FILE)
+
     def central(self) -> CentralLink | None:
         data = _read_json(self.root / CENTRAL_FILE)
         url, token = str(data.get("url", "")), str(data.get("token", ""))
@@ -75,7 +81,7 @@ def _read_json(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def write_json(path: Path, data: dict[str, str], *, private: bool = False) -> None:
+def write_json(path: Path, data: dict[str, object], *, private: bool = False) -> None:
     """Whole or not at all (a temporary name, then rename); 0600 for credentials."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

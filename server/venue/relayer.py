@@ -8,15 +8,16 @@ import threading
 from dataclasses import dataclass
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pakta_common.venue_wire import HUB_NOT_TRUSTED_YET, DeskIntroduction, RelayRequest
 from pakta_common.wire import API_PREFIX, PushResponse, WireRecord
+from server import clock
 from server.blobcrypt import BlobCipher
 from server.db import Database
 from server.models import Blob, Counter, Record
-from server.venue.hub import HubFolder
+from server.venue.hub import RELAY_FILE, HubFolder, write_json
 from server.venue.join import join_statements
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,13 @@ class RelayStats:
     relayed: int = 0  # accepted or already stored at central
     refused: int = 0
     last_error: str = ""
+
+
+def waiting(db: Database) -> int:
+    """Records at the hub not yet settled by central (after the relay position)."""
+    with db.transaction() as session:
+        after = _position(session)
+        return int(session.scalar(select(func.count()).where(Record.change_seq > after)) or 0)
 
 
 def _position(session: Session) -> int:
@@ -137,15 +145,18 @@ class Stalled(Exception):
     """Central settled none of the records sent: it wants them later (trust, an earlier one)."""
 
 
-def relay_once(db: Database, cipher: BlobCipher, folder: HubFolder, http: httpx.Client) -> int:
-    """One relay pass; returns how many records central settled (0: nothing to do). Raises
-    Stalled when there were records and central wants every one of them later."""
+def relay_once(
+    db: Database, cipher: BlobCipher, folder: HubFolder, http: httpx.Client
+) -> tuple[int, int]:
+    """One relay pass; returns how many records central took and refused for good ((0, 0):
+    nothing to do). Raises Stalled, with central's reason, when there were records and
+    central wants every one of them later."""
     link = folder.central()
     if link is None:
-        return 0
+        return 0, 0
     request, seqs = next_batch(db, cipher)
     if not seqs:
-        return 0
+        return 0, 0
     if not request.records:
         advance(
             db,
@@ -153,17 +164,19 @@ def relay_once(db: Database, cipher: BlobCipher, folder: HubFolder, http: httpx.
             seqs,
             PushResponse(results=[], accepted=0, already_stored=0, rejected=0, duplicates=0),
         )
-        return 0
+        return 0, 0
     response = http.post(
         link.url.rstrip("/") + API_PREFIX + "/venue/relay",
         content=request.model_dump_json(),
         headers={"Authorization": f"Bearer {link.token}", "Content-Type": "application/json"},
     )
     response.raise_for_status()
-    done, refused = advance(db, request, seqs, PushResponse.model_validate_json(response.content))
+    answer = PushResponse.model_validate_json(response.content)
+    done, refused = advance(db, request, seqs, answer)
     if not done and not refused:
-        raise Stalled(f"central wants {len(request.records)} record(s) later")
-    return done
+        first = next((r.reason for r in answer.results if r.id == request.records[0].id), "")
+        raise Stalled(f"central wants {len(request.records)} record(s) later: {first}")
+    return done, refused
 
 
 class Relayer:
@@ -174,6 +187,7 @@ class Relayer:
     ) -> None:
         self.db, self.cipher, self.folder, self.idle_s = db, cipher, folder, idle_s
         self.stats = RelayStats()
+        self._noted: dict[str, object] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="pakta-relay", daemon=True)
@@ -189,23 +203,43 @@ class Relayer:
         self._wake.set()
         self._thread.join(5)
 
+    def _note(self) -> None:
+        """The relay's state for the host desk (`pakta venue status`), written when it
+        changes: a hub whose relay waits for the organiser's approval must say so."""
+        try:
+            state: dict[str, object] = {
+                "central": bool(self.folder.central()),
+                "relayed": self.stats.relayed,
+                "refused": self.stats.refused,
+                "waiting": waiting(self.db),
+                "last_error": self.stats.last_error,
+            }
+            if state != self._noted:
+                write_json(self.folder.root / RELAY_FILE, {**state, "at": clock.now_iso()})
+                self._noted = state
+        except Exception:  # a state file never stops the relay
+            log.exception("could not write the relay state")
+
     def _run(self) -> None:
         delay = self.idle_s
         with httpx.Client(timeout=httpx.Timeout(20.0, connect=3.0)) as http:
             while not self._stop.is_set():
                 self.stats.cycles += 1
                 try:
-                    done = relay_once(self.db, self.cipher, self.folder, http)
+                    done, refused = relay_once(self.db, self.cipher, self.folder, http)
                 except Exception as exc:  # central away, refusing or waiting: try again, slower
                     self.stats.last_error = f"{type(exc).__name__}: {exc}"[:300]
+                    self._note()
                     delay = min(delay * 2, 30.0 if not isinstance(exc, Stalled) else 10.0)
                     self._stop.wait(delay)  # new writes do not hurry a stalled relay
                     continue
                 else:
                     self.stats.last_error = ""
                     self.stats.relayed += done
+                    self.stats.refused += refused
                     delay = self.idle_s
-                if done:
+                self._note()
+                if done or refused:
                     continue  # more may wait: go on at once
                 self._wake.wait(delay)
                 self._wake.clear()
