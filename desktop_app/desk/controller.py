@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.desk import flow as f
+from desktop_app.desk.commit_job import commit_signing
 from desktop_app.desk.db_worker import DbWorker, is_busy
 from desktop_app.desk.devices import CallSoon, DeviceHub
 from desktop_app.desk.events import (
@@ -45,13 +46,13 @@ from desktop_app.devices.pads.strokes import StrokeAssembler
 from desktop_app.devices.scanners.lines import SerialScan
 from desktop_app.devices.serial_link import LinkStatus, StatusChange
 from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.errors import AlreadySigned, PaktaError
+from desktop_app.domain.errors import PaktaError
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_quality import check_signature
 from desktop_app.services.attendees import register_walk_in
 from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
 from desktop_app.services.roster_search import search_roster
-from desktop_app.services.signing import PledgeRequest, choose_screen_signing, register_pledge
+from desktop_app.services.signing import choose_screen_signing
 from desktop_app.services.station_settings import StationSettings
 from desktop_app.storage.store import Store
 
@@ -369,38 +370,8 @@ class DeskController:
         return view.identifier
 
     def _commit(self, command: f.Commit) -> f.Event:
-        """On the database worker: render, commit, and say how it went (as a flow event).
-
-        Everything about the pledge comes from the command (what the attendee was shown),
-        not from the desk's pledge now."""
-        request = PledgeRequest(
-            identifier=command.identifier,
-            shown_text_sha256=command.text_sha256,
-            consent_at=command.consent_at,
-            signature=command.signature,
-            image_png=self.images.png(command.signature),  # rendered during the pause
-            operator=self.settings.operator,
-            ceremony_id=command.ceremony_id,
-            resign_reason=command.resign_reason,
-            record_id=command.record_id,
-            consent_method=command.consent_method,
-            pledge_shown_at=command.pledge_shown_at,
-            template_id=command.template_id,
-            timezone=command.timezone,
-        )
-        try:
-            record = register_pledge(self.store, request)
-        except AlreadySigned as exc:
-            return f.CommitFailed(
-                command.token,
-                str(exc),
-                already_signed=lookup_identifier(
-                    self.store, command.identifier, command.ceremony_id
-                ),
-            )
-        except PaktaError as exc:
-            return f.CommitFailed(command.token, str(exc))
-        return f.CommitDone(command.token, record)
+        image = self.images.png(command.signature)  # rendered during the pause
+        return commit_signing(self.store, command, image, self.settings.operator)
 
     def _committed(self, event: f.Event) -> None:
         self.send(event)
