@@ -124,3 +124,16 @@ def seal_text_of(qr_text: str) -> str | None:
 
 def is_receipt_code(qr_text: str) -> bool:
     return seal_text_of(qr_text) is not None
+
+
+def looks_like_receipt(qr_text: str) -> bool:
+    """Whether a scanned text claims to be a receipt's QR (a ``PKS1:`` seal, or an http(s) link
+    ending in ``/V/<code>``), damaged or not: such a text is a receipt to check, never a badge."""
+    text = qr_text.strip()
+    if text.upper().startswith(SEAL_PREFIX):
+        return True
+    try:
+        code_of_link(text)
+    except LinkError:
+        return False
+    return True
