@@ -19,10 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.receipt_verify import verify_seal_text
+from desktop_app.settings import RECEIPT_LINK_BASE, get_setting
 from desktop_app.storage.models import Ceremony, SignedPledge, Station, TrustedKey
 from desktop_app.storage.store import Store
-from pakta_common.integrity.receipt_link import seal_text_of
-from pakta_common.integrity.seal import Problem, SealError, read_seal
+from pakta_common.integrity.receipt_link import LinkError, base_of_link, seal_text_of
+from pakta_common.integrity.seal import SEAL_PREFIX, Problem, SealError, read_seal
 from pakta_common.nip import mask_identifier
 
 MAX_RECEIPT_TEXT = 4000  # a receipt link or seal is about 600 characters
@@ -51,6 +52,9 @@ class ReceiptCheck:
     ceremony: str = ""  # the ceremony's title when this store knows it
     venue: str = ""
     desk: str = ""  # the name of the desk that sealed it, when known
+    # A link form whose address is not the organiser's this desk knows (RECEIPT_LINK_BASE):
+    # the address it points to. A phone opening it would not reach the organiser's page.
+    link_elsewhere: str = ""
 
     @property
     def genuine(self) -> bool:
@@ -79,6 +83,7 @@ def check_receipt(store: Store, qr_text: str) -> ReceiptCheck:
     status = ReceiptStatus.VALID if verdict.valid else ReceiptStatus.VOIDED
     reason = verdict.reason
     with store.read() as session:
+        elsewhere = _link_elsewhere(session, text)
         ceremony = session.get(Ceremony, str(fields.get("ceremony_id", "")))
         desk = _desk_name(store, session, seal.key_id, str(fields.get("station_id", "")))
         if status is ReceiptStatus.VALID:
@@ -102,7 +107,21 @@ def check_receipt(store: Store, qr_text: str) -> ReceiptCheck:
             ceremony=ceremony.title if ceremony is not None else "",
             venue=ceremony.venue if ceremony is not None else "",
             desk=desk,
+            link_elsewhere=elsewhere,
         )
+
+
+def _link_elsewhere(session: Session, text: str) -> str:
+    """The address of a receipt link when it is not the organiser's one this desk knows."""
+    if text.startswith(SEAL_PREFIX):
+        return ""
+    expected = get_setting(session, RECEIPT_LINK_BASE)
+    try:
+        base = base_of_link(text)
+    except LinkError:
+        return ""
+    # The scanned text was put in capitals (see check_receipt): compare without case.
+    return base if expected and base.casefold() != str(expected).casefold() else ""
 
 
 def _desk_name(store: Store, session: Session, key_id: str, station_id: str) -> str:

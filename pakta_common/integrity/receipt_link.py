@@ -102,6 +102,15 @@ def code_of_link(text: str) -> str:
     return segments[-1]
 
 
+def base_of_link(text: str) -> str:
+    """The organiser's address a receipt link points to (``normalise_base`` form, without the
+    ``/V/<code>``); LinkError if it is not a receipt link."""
+    code_of_link(text)
+    parts = urllib.parse.urlsplit(text.strip())
+    path = parts.path.rsplit("/", 2)[0]
+    return normalise_base(f"{parts.scheme}://{parts.netloc}{path}")
+
+
 def seal_from_code(code: str) -> str:
     """The ``PKS1:`` seal text a link's code carries."""
     return SEAL_PREFIX + b45encode(b41decode(code))

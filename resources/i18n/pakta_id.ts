@@ -1137,82 +1137,87 @@
       <translation>Selesai (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="99" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="101" />
       <source>NIP %1</source>
       <translation>NIP %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="101" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="103" />
       <source>Signed %1</source>
       <translation>Ditandatangani %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="103" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="105" />
       <source>at %1</source>
       <translation>di %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="108" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="110" />
       <source>Valid: proof of a cancellation</source>
       <translation>Sah — bukti pembatalan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="110" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="112" />
       <source>Valid</source>
       <translation>Sah</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="111" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="113" />
       <source>Voided</source>
       <translation>Dibatalkan</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="112" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="114" />
       <source>Superseded by a later signing</source>
       <translation>Digantikan oleh tanda tangan ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="113" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="115" />
       <source>Not valid</source>
       <translation>Tidak sah</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="114" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="116" />
       <source>Not checked</source>
       <translation>Belum dapat diperiksa</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="120" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="121" />
+      <source>The record is genuine, but this QR points to %1, not to the organiser's page: a phone scanning it would not reach the organiser's check.</source>
+      <translation>Rekamannya asli, tetapi kode QR ini mengarah ke %1, bukan ke halaman penyelenggara: ponsel yang memindainya tidak akan sampai ke pemeriksaan penyelenggara.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="127" />
       <source>This receipt was sealed by a registration desk of this ceremony and has not been changed. Compare the name and time above with the paper.</source>
       <translation>Tanda terima ini disegel oleh meja pendaftaran upacara ini dan tidak diubah. Cocokkan nama dan waktu di atas dengan kertasnya.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="125" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="132" />
       <source>This pledge was cancelled after it was signed.</source>
       <translation>Pakta integritas ini telah dibatalkan setelah ditandatangani.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="127" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="134" />
       <source>The attendee signed again later; this receipt is replaced.</source>
       <translation>Peserta menandatangani ulang kemudian; tanda terima ini telah digantikan.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="129" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="136" />
       <source>The desk could not check the receipt just now. Scan it again.</source>
       <translation>Meja belum dapat memeriksa tanda terima ini. Pindai sekali lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="132" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="139" />
       <source>This receipt was sealed by a desk this station does not know. Check it with a phone (scan the QR) or at the organiser's desk.</source>
       <translation>Tanda terima ini disegel oleh meja yang tidak dikenal meja ini. Periksa dengan ponsel (pindai kode QR) atau di meja penyelenggara.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="137" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="144" />
       <source>The digital seal does not match: this receipt is forged or was changed.</source>
       <translation>Segel digital tidak cocok: tanda terima ini palsu atau telah diubah.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/receipt_verdict.py" line="140" />
+      <location filename="../../ui/pages/receipt_verdict.py" line="147" />
       <source>The code is damaged or is not a Pakta receipt.</source>
       <translation>Kode rusak atau bukan tanda terima Pakta.</translation>
     </message>

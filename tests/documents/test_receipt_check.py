@@ -11,6 +11,7 @@ import pytest
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.services.receipt_check import ReceiptStatus, check_receipt
 from desktop_app.services.signing import PledgeRequest, register_pledge, void_pledge
+from desktop_app.settings import RECEIPT_LINK_BASE, set_setting
 from desktop_app.storage.models import SignedPledge
 from pakta_common.integrity.receipt_link import link_for_seal
 from tests.core.conftest import sample_signature
@@ -55,6 +56,25 @@ def test_a_genuine_receipt_is_valid_with_what_the_receipt_shows(
     assert check.venue == "Gedung Islamic Center, Kota Malang"
     assert check.desk == "Meja 1"
     assert check.timezone == "Asia/Jakarta"
+
+
+def test_a_genuine_seal_behind_another_address_is_flagged(ceremony: Ceremony) -> None:
+    """A copied genuine seal in a link to some other site: the record is genuine, but a phone
+    would not reach the organiser's page. Only once the desk knows its organiser's address."""
+    seal = _seal(ceremony, _first(ceremony))
+    elsewhere = link_for_seal("https://pakta-cek.example.com/x", seal)
+    assert check_receipt(ceremony.store, elsewhere).link_elsewhere == ""  # nothing to compare
+    with ceremony.store.write() as session:
+        set_setting(session, RECEIPT_LINK_BASE, "HTTPS://PAKTA.BKPSDM.MALANGKOTA.GO.ID/Pakta")
+    check = check_receipt(ceremony.store, elsewhere)
+    assert check.status is ReceiptStatus.VALID
+    assert check.link_elsewhere == "HTTPS://PAKTA-CEK.EXAMPLE.COM/X"
+    for same in (
+        link_for_seal(BASE + "/Pakta", seal),
+        link_for_seal(BASE + "/Pakta", seal).lower(),  # a case-inverting scanner
+        seal,
+    ):
+        assert check_receipt(ceremony.store, same).link_elsewhere == ""
 
 
 def test_a_voided_record_says_voided(ceremony: Ceremony) -> None:

@@ -14,10 +14,21 @@ from pytestqt.qtbot import QtBot
 from desktop_app.desk.flow import DeskState
 from desktop_app.documents import document_signing
 from desktop_app.documents.pdf_reading import read_pdf
+from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.services.signing import void_pledge
+from desktop_app.settings import RECEIPT_LINK_BASE, set_setting
 from pakta_common.integrity.receipt_link import link_for_seal
 from pakta_common.proof.pades import signature_report
-from tests.ui.conftest import FakeClock, agree, click, scan, sign_on_pad, wait_state
+from tests.ui.conftest import (
+    FakeClock,
+    agree,
+    click,
+    roster,
+    scan,
+    sign_in_store,
+    sign_on_pad,
+    wait_state,
+)
 from ui.app import Desk
 
 BASE = "https://pakta.bkpsdm.malangkota.go.id"
@@ -121,3 +132,28 @@ def test_a_scanned_receipt_is_never_badge_not_recognised(qtbot: QtBot, desk: Des
     assert page.verdict.text() == "Tidak sah"
     assert desk.desk.snapshot.lookup is None
     assert "rusak" in page.detail.text()
+
+
+def test_a_genuine_seal_in_a_link_to_another_site_is_amber_and_says_where(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    store = desk.station.store
+    record_id = sign_in_store(qtbot, desk, roster(desk, 1)[0])
+    seal = load_receipt(store, record_id).seal
+
+    def organiser_known() -> None:
+        with store.write() as session:
+            set_setting(session, RECEIPT_LINK_BASE, "HTTPS://PAKTA.BKPSDM.MALANGKOTA.GO.ID")
+
+    done: list[object] = []
+    desk.desk.submit(organiser_known, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    _scan_text(qtbot, desk, link_for_seal("https://pakta-cek.example.com", seal))
+    page = desk.window.view.receipt
+    assert page.verdict.text() == "Sah" and page.name.isVisible()
+    assert page.property("result") == "already"
+    assert "pakta-cek.example.com" in page.detail.text()
+    click(qtbot, page.close_button)
+    wait_state(qtbot, desk, DeskState.READY)
+    _scan_text(qtbot, desk, link_for_seal(BASE, seal))
+    assert page.property("result") == "ok"

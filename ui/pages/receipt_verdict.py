@@ -86,7 +86,9 @@ class ReceiptVerdictPage(Page):
         check = self.snapshot.receipt
         if check is None:
             return
-        self.set_result(_COLOUR[check.status])
+        # A genuine record behind a link to another address than the organiser's: amber.
+        colour = _COLOUR[check.status]
+        self.set_result("already" if check.link_elsewhere and colour == "ok" else colour)
         self.mark.setText(_MARK[check.status])
         self.verdict.setText(self._headline(check))
         self.detail.setText(self._detail(check))
@@ -115,6 +117,11 @@ class ReceiptVerdictPage(Page):
         }[check.status]
 
     def _detail(self, check: ReceiptCheck) -> str:
+        if check.link_elsewhere and check.genuine:
+            return self.tr(
+                "The record is genuine, but this QR points to %1, not to the organiser's page: "
+                "a phone scanning it would not reach the organiser's check."
+            ).replace("%1", check.link_elsewhere.lower())
         match check.status:
             case ReceiptStatus.VALID:
                 return self.tr(
