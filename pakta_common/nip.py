@@ -107,3 +107,12 @@ def is_valid_nip(text: str) -> bool:
     except NipError:
         return False
     return True
+
+
+def mask_identifier(identifier: str) -> str:
+    """A NIP shown partly, as a receipt's verifier shows it: the first 6 and last 3 digits
+    (``198001*********001``); a short identifier keeps its first character only."""
+    if len(identifier) <= 6:
+        return identifier[:1] + "*" * (len(identifier) - 1)
+    keep_end = 3 if len(identifier) > 9 else 1
+    return identifier[:6] + "*" * (len(identifier) - 6 - keep_end) + identifier[-keep_end:]

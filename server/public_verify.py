@@ -28,6 +28,7 @@ from sqlalchemy import select
 
 from pakta_common.integrity.receipt_link import LinkError, seal_from_code
 from pakta_common.integrity.seal import Seal, SealError, read_seal
+from pakta_common.nip import mask_identifier
 from server.db import Database
 from server.models import Ceremony, Record, Station
 
@@ -63,14 +64,6 @@ class RateLimit:
 
 
 _LIMIT = RateLimit(PUBLIC_RATE)
-
-
-def mask_identifier(identifier: str) -> str:
-    """A NIP shown partly: the first 6 and last 3 digits (``198001*********001``)."""
-    if len(identifier) <= 6:
-        return identifier[:1] + "*" * (len(identifier) - 1)
-    keep_end = 3 if len(identifier) > 9 else 1
-    return identifier[:6] + "*" * (len(identifier) - 6 - keep_end) + identifier[-keep_end:]
 
 
 def local_time(signed_at: str, zone: str) -> str:

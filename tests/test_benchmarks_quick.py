@@ -19,6 +19,7 @@ from benchmarks.__main__ import collect, format_table
         "bench_responsive",
         "bench_big_report",
         "bench_venue",
+        "bench_pades",
     ],
 )
 def test_quick_benchmarks_produce_figures(module: str) -> None:

@@ -26,6 +26,7 @@ from ui.pages.identity import IdentityPage
 from ui.pages.not_found import NotFoundPage
 from ui.pages.pledge import PledgePage
 from ui.pages.ready import ReadyPage
+from ui.pages.receipt_verdict import ReceiptVerdictPage
 from ui.pages.signing import SigningPage
 from ui.pages.walk_in import WalkInPage
 from ui.relay import Relay
@@ -59,6 +60,7 @@ class AttendeeView(QStackedWidget):
         self.not_found = NotFoundPage(desk)
         self.walk_in = WalkInPage(desk)
         self.error = ErrorPage(desk)
+        self.receipt = ReceiptVerdictPage(desk)
         self.pages: dict[DeskState, Page] = {
             DeskState.READY: self.ready,
             DeskState.LOOKING_UP: self.busy,
@@ -71,6 +73,7 @@ class AttendeeView(QStackedWidget):
             DeskState.NOT_FOUND: self.not_found,
             DeskState.WALK_IN: self.walk_in,
             DeskState.ERROR: self.error,
+            DeskState.RECEIPT: self.receipt,
         }
         for page in dict.fromkeys(self.pages.values()):
             margins = page.layout()
@@ -113,7 +116,7 @@ class AttendeeView(QStackedWidget):
     def warm_up(self) -> None:
         """Lay out and draw the result pages once while the desk is idle: their big type is
         rasterised then, not in the frame that shows an attendee their result."""
-        for page in (self.done, self.already_signed, self.not_found):
+        for page in (self.done, self.already_signed, self.not_found, self.receipt):
             if page is not self.currentWidget():
                 page.resize(self.size())
                 page.grab()

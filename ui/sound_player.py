@@ -31,6 +31,8 @@ def result_sound(before: DeskSnapshot | None, after: DeskSnapshot) -> str:
         return "already"
     if after.state is DeskState.NOT_FOUND and after.lookup is not None:
         return "not_found"  # a badge that found no one; not the attendant's own search
+    if after.state is DeskState.RECEIPT and after.receipt is not None:
+        return "ok" if after.receipt.status == "valid" else "not_found"
     return ""
 
 

@@ -11,6 +11,16 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
 
 
+def pen_data_text() -> str:
+    """What consent covers besides the pledge: the pen dynamics kept with the signature (they may
+    be biometric personal data under UU 27/2022), shown where the attendee consents."""
+    return _t(
+        "With your signature this desk keeps how the pen moved (its timing and pressure), "
+        "encrypted and only as proof of this signing; it is erased when the ceremony's "
+        "retention period ends."
+    )
+
+
 def notice_text(notice: str, detail: str = "") -> str:
     match notice:
         case Notice.SCAN_IGNORED_BUSY:

@@ -51,6 +51,7 @@ from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_quality import check_signature
 from desktop_app.services.attendees import register_walk_in
 from desktop_app.services.lookup import LookupResult, LookupStatus, lookup_badge
+from desktop_app.services.receipt_check import ReceiptCheck, ReceiptStatus, check_receipt
 from desktop_app.services.roster_search import search_roster
 from desktop_app.services.signing import choose_screen_signing
 from desktop_app.services.station_settings import StationSettings
@@ -325,6 +326,12 @@ class DeskController:
                     lambda r: self.send(f.LookupDone(token, r.status.value, r)),
                     lambda exc: self.send(_lookup_failed(token, exc)),
                 )
+            case f.CheckReceipt(token=token, text=text):
+                self.submit(
+                    lambda: check_receipt(store, text),
+                    lambda r: self.send(f.ReceiptChecked(token, r)),
+                    lambda exc: self.send(_receipt_failed(token, exc)),
+                )
             case f.ResolveIdentifier(token=token, identifier=identifier):
                 self.submit(
                     lambda: lookup_identifier(store, identifier, ceremony),
@@ -479,3 +486,9 @@ def _reason(exc: BaseException) -> str:
 def _lookup_failed(token: int, exc: BaseException) -> f.LookupDone:
     result = LookupResult(LookupStatus.INVALID, reason=_reason(exc))
     return f.LookupDone(token, result.status.value, result)
+
+
+def _receipt_failed(token: int, exc: BaseException) -> f.ReceiptChecked:
+    """The store could not be read: the receipt is not shown as valid, and the page says why."""
+    check = ReceiptCheck(ReceiptStatus.NOT_CHECKED, _reason(exc), "not_checked")
+    return f.ReceiptChecked(token, check)

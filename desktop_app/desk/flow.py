@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.desk.messages import (
     AttendantActive,
     Cancel,
+    CheckReceipt,
     ClearInk,
     Command,
     Commit,
@@ -41,6 +42,7 @@ from desktop_app.desk.messages import (
     Pledge,
     PledgeLoaded,
     PrintReceipt,
+    ReceiptChecked,
     RegisterWalkIn,
     ResignRequested,
     ResolveIdentifier,
@@ -57,15 +59,18 @@ from desktop_app.desk.messages import (
     WalkInSubmitted,
 )
 from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentForm, ConsentMethod
+from pakta_common.integrity.receipt_link import looks_like_receipt
 
 if TYPE_CHECKING:  # the services' result types; the flow itself never touches a store
     from desktop_app.services.lookup import LookupResult
+    from desktop_app.services.receipt_check import ReceiptCheck
     from desktop_app.services.roster_search import SearchHit
     from desktop_app.services.signing import RegisteredPledge
 
 __all__ = [
     "AttendantActive",
     "Cancel",
+    "CheckReceipt",
     "ClearInk",
     "Command",
     "Commit",
@@ -87,6 +92,7 @@ __all__ = [
     "Pledge",
     "PledgeLoaded",
     "PrintReceipt",
+    "ReceiptChecked",
     "RegisterWalkIn",
     "ResignRequested",
     "ResolveIdentifier",
@@ -118,6 +124,7 @@ class DeskState(StrEnum):
     DONE = "done"
     ALREADY_SIGNED = "already_signed"
     NOT_FOUND = "not_found"  # unknown or invalid badge: message and search by name or NIP
+    RECEIPT = "receipt"  # a scanned receipt's verdict: valid, not valid, voided, superseded
     WALK_IN = "walk_in"  # the attendant registers someone not on the roster
     ERROR = "error"  # the commit failed; the signature is kept so it can be retried
 
@@ -151,6 +158,7 @@ class DeskSnapshot:
     has_ink: bool = False
     resign_reason: str = ""
     record: RegisteredPledge | None = None  # once committed
+    receipt: ReceiptCheck | None = None  # the verdict on a scanned receipt (state RECEIPT)
     search_results: tuple[SearchHit, ...] = ()
     pending: Commit | None = None  # the commit in flight or to retry
     token: int = 0
@@ -191,7 +199,8 @@ _BUSY = {
 _IDLE_LIMITED = {DeskState.IDENTITY, DeskState.PLEDGE, DeskState.SIGNING, DeskState.WALK_IN}
 _DESK_FIELDS = ("loaded", "pad_ok", "screen_signing")  # survive the return to ready
 # States whose timeout the attendant's typing or clicking puts off.
-_ATTENDED = _IDLE_LIMITED | {DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED}
+_ATTENDED = _IDLE_LIMITED | {DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED, DeskState.RECEIPT}
+_NOTICES = (DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED, DeskState.RECEIPT)
 
 
 class DeskFlow:
@@ -262,9 +271,17 @@ class DeskFlow:
                     visit=s.visit + 1,
                     **desk,
                 )
+                # A receipt's QR (link or seal, even a damaged one) is a receipt to check,
+                # never a badge: its verdict replaces "badge not recognised".
+                if looks_like_receipt(text):
+                    return [CheckReceipt(token, text)]
                 return [Lookup(token, text)]
             case LookupDone(token=token, status=status, result=result) if token == s.token:
                 return self._lookup_done(status, result)
+            case ReceiptChecked(token=token, check=check) if (
+                token == s.token and s.state is DeskState.LOOKING_UP
+            ):
+                self._go(DeskState.RECEIPT, receipt=check, notice=Notice.NONE, detail="")
             case IdentityConfirmed(at=at) if s.state is DeskState.IDENTITY:
                 self._show_pledge(at)
             case ConsentGiven() if s.state is DeskState.PLEDGE:
@@ -475,7 +492,7 @@ class DeskFlow:
             return self._ready(Notice.TIMED_OUT, "signature" if s.has_ink else s.state.value)
         if s.state is DeskState.DONE and idle >= DONE_RESET_S:
             return self._ready()
-        if s.state in (DeskState.NOT_FOUND, DeskState.ALREADY_SIGNED) and idle >= NOTICE_RESET_S:
+        if s.state in _NOTICES and idle >= NOTICE_RESET_S:
             return self._ready()
         if s.state is DeskState.PLEDGE and s.pledge is not None:
             left = _read_left(s.pledge, self._now - s.shown_mono)

@@ -13,6 +13,7 @@ from desktop_app.domain.signature import Signature
 
 if TYPE_CHECKING:  # the services' result types; the flow itself never touches a store
     from desktop_app.services.lookup import LookupResult
+    from desktop_app.services.receipt_check import ReceiptCheck
     from desktop_app.services.roster_search import SearchHit
     from desktop_app.services.signing import RegisteredPledge
 
@@ -41,6 +42,14 @@ class Pledge(Protocol):
 
 @dataclass(frozen=True)
 class Lookup:
+    token: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckReceipt:
+    """A receipt's QR was scanned (a receipt link or a ``PKS1:`` seal): check it, offline."""
+
     token: int
     text: str
 
@@ -95,7 +104,16 @@ class ClearInk:
     pass
 
 
-Command = Lookup | ResolveIdentifier | Search | RegisterWalkIn | Commit | PrintReceipt | ClearInk
+Command = (
+    Lookup
+    | CheckReceipt
+    | ResolveIdentifier
+    | Search
+    | RegisterWalkIn
+    | Commit
+    | PrintReceipt
+    | ClearInk
+)
 
 
 # --- events (what happened) -----------------------------------------------------------------
@@ -111,6 +129,12 @@ class LookupDone:
     token: int
     status: str  # found | already_signed | unknown | invalid (services.lookup.LookupStatus)
     result: LookupResult  # carried to the view untouched
+
+
+@dataclass(frozen=True)
+class ReceiptChecked:
+    token: int
+    check: ReceiptCheck  # carried to the view untouched
 
 
 @dataclass(frozen=True)
@@ -234,6 +258,7 @@ class PledgeLoaded:
 Event = (
     Scanned
     | LookupDone
+    | ReceiptChecked
     | IdentityConfirmed
     | ConsentGiven
     | InkStarted

@@ -102,6 +102,15 @@ def code_of_link(text: str) -> str:
     return segments[-1]
 
 
+def base_of_link(text: str) -> str:
+    """The organiser's address a receipt link points to (``normalise_base`` form, without the
+    ``/V/<code>``); LinkError if it is not a receipt link."""
+    code_of_link(text)
+    parts = urllib.parse.urlsplit(text.strip())
+    path = parts.path.rsplit("/", 2)[0]
+    return normalise_base(f"{parts.scheme}://{parts.netloc}{path}")
+
+
 def seal_from_code(code: str) -> str:
     """The ``PKS1:`` seal text a link's code carries."""
     return SEAL_PREFIX + b45encode(b41decode(code))
@@ -124,3 +133,16 @@ def seal_text_of(qr_text: str) -> str | None:
 
 def is_receipt_code(qr_text: str) -> bool:
     return seal_text_of(qr_text) is not None
+
+
+def looks_like_receipt(qr_text: str) -> bool:
+    """Whether a scanned text claims to be a receipt's QR (a ``PKS1:`` seal, or an http(s) link
+    ending in ``/V/<code>``), damaged or not: such a text is a receipt to check, never a badge."""
+    text = qr_text.strip()
+    if text.upper().startswith(SEAL_PREFIX):
+        return True
+    try:
+        code_of_link(text)
+    except LinkError:
+        return False
+    return True

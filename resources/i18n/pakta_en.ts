@@ -972,42 +972,42 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="61" />
+      <location filename="../../ui/pages/pledge.py" line="66" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="76" />
+      <location filename="../../ui/pages/pledge.py" line="82" />
       <source>Signing again. Reason: %1</source>
       <translation>Signing again. Reason: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="81" />
+      <location filename="../../ui/pages/pledge.py" line="87" />
       <source>The attendee agrees on their screen</source>
       <translation>The attendee agrees on their screen</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="85" />
+      <location filename="../../ui/pages/pledge.py" line="91" />
       <source>I agree (%1)</source>
       <translation>I agree (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="87" />
+      <location filename="../../ui/pages/pledge.py" line="93" />
       <source>Please read the pledge. You can agree in %1 s.</source>
       <translation>Please read the pledge. You can agree in %1 s.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="91" />
+      <location filename="../../ui/pages/pledge.py" line="97" />
       <source>I agree (Saya setuju)</source>
       <translation>I agree (Saya setuju)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="93" />
+      <location filename="../../ui/pages/pledge.py" line="99" />
       <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
       <translation>To agree, tap “I agree” or tick the box at the bottom of the pad.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="95" />
+      <location filename="../../ui/pages/pledge.py" line="101" />
       <source>To agree, tap “I agree”.</source>
       <translation>To agree, tap “I agree”.</translation>
     </message>
@@ -1122,6 +1122,104 @@
       <location filename="../../ui/dialogs/reason.py" line="100" />
       <source>This could not be done; nothing was changed.</source>
       <translation>This could not be done; nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptVerdictPage</name>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="82" />
+      <source>Receipt of a signed pledge</source>
+      <translation>Receipt of a signed pledge</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="83" />
+      <source>Done (Esc)</source>
+      <translation>Done (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="101" />
+      <source>NIP %1</source>
+      <translation>NIP %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="103" />
+      <source>Signed %1</source>
+      <translation>Signed %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="105" />
+      <source>at %1</source>
+      <translation>at %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="110" />
+      <source>Valid: proof of a cancellation</source>
+      <translation>Valid: proof of a cancellation</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="112" />
+      <source>Valid</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="113" />
+      <source>Voided</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="114" />
+      <source>Superseded by a later signing</source>
+      <translation>Superseded by a later signing</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="115" />
+      <source>Not valid</source>
+      <translation>Not valid</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="116" />
+      <source>Not checked</source>
+      <translation>Not checked</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="121" />
+      <source>The record is genuine, but this QR points to %1, not to the organiser's page: a phone scanning it would not reach the organiser's check.</source>
+      <translation>The record is genuine, but this QR points to %1, not to the organiser's page: a phone scanning it would not reach the organiser's check.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="127" />
+      <source>This receipt was sealed by a registration desk of this ceremony and has not been changed. Compare the name and time above with the paper.</source>
+      <translation>This receipt was sealed by a registration desk of this ceremony and has not been changed. Compare the name and time above with the paper.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="132" />
+      <source>This pledge was cancelled after it was signed.</source>
+      <translation>This pledge was cancelled after it was signed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="134" />
+      <source>The attendee signed again later; this receipt is replaced.</source>
+      <translation>The attendee signed again later; this receipt is replaced.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="136" />
+      <source>The desk could not check the receipt just now. Scan it again.</source>
+      <translation>The desk could not check the receipt just now. Scan it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="139" />
+      <source>This receipt was sealed by a desk this station does not know. Check it with a phone (scan the QR) or at the organiser's desk.</source>
+      <translation>This receipt was sealed by a desk this station does not know. Check it with a phone (scan the QR) or at the organiser's desk.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="144" />
+      <source>The digital seal does not match: this receipt is forged or was changed.</source>
+      <translation>The digital seal does not match: this receipt is forged or was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="147" />
+      <source>The code is damaged or is not a Pakta receipt.</source>
+      <translation>The code is damaged or is not a Pakta receipt.</translation>
     </message>
   </context>
   <context>
@@ -1623,37 +1721,37 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="86" />
+      <location filename="../../ui/pages/signing.py" line="89" />
       <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
       <translation>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="91" />
+      <location filename="../../ui/pages/signing.py" line="95" />
       <source>Sign in the white area with pen, finger or mouse.</source>
       <translation>Sign in the white area with pen, finger or mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="96" />
       <source>Redo (Ulangi)</source>
       <translation>Redo (Ulangi)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="93" />
+      <location filename="../../ui/pages/signing.py" line="97" />
       <source>Confirm signature (Enter)</source>
       <translation>Confirm signature (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="94" />
+      <location filename="../../ui/pages/signing.py" line="98" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="102" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Please sign in the white area</source>
       <translation>Please sign in the white area</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="104" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Please sign on the pad</source>
       <translation>Please sign on the pad</translation>
     </message>
@@ -1723,326 +1821,331 @@
     <name>Texts</name>
     <message>
       <location filename="../../ui/texts.py" line="17" />
+      <source>With your signature this desk keeps how the pen moved (its timing and pressure), encrypted and only as proof of this signing; it is erased when the ceremony's retention period ends.</source>
+      <translation>With your signature this desk keeps how the pen moved (its timing and pressure), encrypted and only as proof of this signing; it is erased when the ceremony's retention period ends.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="27" />
       <source>A badge was scanned while this attendee is in progress; it was ignored.</source>
       <translation>A badge was scanned while this attendee is in progress; it was ignored.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="21" />
+      <location filename="../../ui/texts.py" line="31" />
       <source>Signature cleared. Please sign again.</source>
       <translation>Signature cleared. Please sign again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="29" />
+      <location filename="../../ui/texts.py" line="39" />
       <source>The signature pad was disconnected. Reconnect it, then press Redo.</source>
       <translation>The signature pad was disconnected. Reconnect it, then press Redo.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="31" />
+      <location filename="../../ui/texts.py" line="41" />
       <source>Please read the pledge to the end first, then agree.</source>
       <translation>Please read the pledge to the end first, then agree.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="33" />
+      <location filename="../../ui/texts.py" line="43" />
       <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
       <translation>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="38" />
+      <location filename="../../ui/texts.py" line="48" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>No ceremony is active on this desk. Choose one in the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="46" />
+      <location filename="../../ui/texts.py" line="56" />
       <source>The signing was left unfinished for too long; its signature was discarded.</source>
       <translation>The signing was left unfinished for too long; its signature was discarded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="48" />
+      <location filename="../../ui/texts.py" line="58" />
       <source>The walk-in form was left for too long and closed; no one was registered.</source>
       <translation>The walk-in form was left for too long and closed; no one was registered.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="50" />
+      <location filename="../../ui/texts.py" line="60" />
       <source>No one signed for too long; the signing was closed. Nothing was recorded.</source>
       <translation>No one signed for too long; the signing was closed. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="51" />
+      <location filename="../../ui/texts.py" line="61" />
       <source>The attendee did not continue; the desk is ready again. Nothing was recorded.</source>
       <translation>The attendee did not continue; the desk is ready again. Nothing was recorded.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="56" />
+      <location filename="../../ui/texts.py" line="66" />
       <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
       <translation>The pad was disconnected during the signature. Please press Redo and sign again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="60" />
+      <location filename="../../ui/texts.py" line="70" />
       <source>There is no signature yet. Please sign first.</source>
       <translation>There is no signature yet. Please sign first.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="61" />
+      <location filename="../../ui/texts.py" line="71" />
       <source>The signature is too short or too small. Please press Redo and sign again.</source>
       <translation>The signature is too short or too small. Please press Redo and sign again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="66" />
+      <location filename="../../ui/texts.py" line="76" />
       <source>The database is busy. Nothing was saved yet; press Try again.</source>
       <translation>The database is busy. Nothing was saved yet; press Try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="67" />
+      <location filename="../../ui/texts.py" line="77" />
       <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
       <translation>The signature could not be saved. Nothing was recorded; press Try again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="72" />
+      <location filename="../../ui/texts.py" line="82" />
       <source>This NIP is already on the roster: use the search instead.</source>
       <translation>This NIP is already on the roster: use the search instead.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="74" />
+      <location filename="../../ui/texts.py" line="84" />
       <source>The NIP is not valid (18 digits).</source>
       <translation>The NIP is not valid (18 digits).</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="86" />
       <source>Please fill in the name.</source>
       <translation>Please fill in the name.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="87" />
       <source>The attendee could not be registered.</source>
       <translation>The attendee could not be registered.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="83" />
+      <location filename="../../ui/texts.py" line="93" />
       <source>This badge is not genuine or was altered; please see the attendant.</source>
       <translation>This badge is not genuine or was altered; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>The database is busy. Please scan again.</source>
       <translation>The database is busy. Please scan again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>Your name is not yet on the list of attendees; please see the attendant.</source>
       <translation>Your name is not yet on the list of attendees; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>The badge could not be read. Please scan again or see the attendant.</source>
       <translation>The badge could not be read. Please scan again or see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="95" />
+      <location filename="../../ui/texts.py" line="105" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="96" />
+      <location filename="../../ui/texts.py" line="106" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="97" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="98" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="99" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="105" />
+      <location filename="../../ui/texts.py" line="115" />
       <source>connecting</source>
       <translation>connecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="106" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>connected</source>
       <translation>connected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="107" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>no reply</source>
       <translation>no reply</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="108" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>not found</source>
       <translation>not found</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="109" />
+      <location filename="../../ui/texts.py" line="119" />
       <source>disconnected</source>
       <translation>disconnected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="110" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>reconnecting</source>
       <translation>reconnecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="121" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="112" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>not used</source>
       <translation>not used</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>USB, as keyboard</source>
       <translation>USB, as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="141" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="133" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="134" />
+      <location filename="../../ui/texts.py" line="144" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="135" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="156" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="148" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="150" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="151" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="156" />
+      <location filename="../../ui/texts.py" line="166" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="157" />
+      <location filename="../../ui/texts.py" line="167" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="158" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="159" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="160" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>Settings open only on the ready screen: finish this attendee.</source>
       <translation>Settings open only on the ready screen: finish this attendee.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="161" />
+      <location filename="../../ui/texts.py" line="171" />
       <source>Set an operator PIN first: it protects settings, void and reprint.</source>
       <translation>Set an operator PIN first: it protects settings, void and reprint.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="162" />
+      <location filename="../../ui/texts.py" line="172" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="163" />
+      <location filename="../../ui/texts.py" line="173" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="164" />
+      <location filename="../../ui/texts.py" line="174" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="165" />
+      <location filename="../../ui/texts.py" line="175" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="166" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="167" />
+      <location filename="../../ui/texts.py" line="177" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="168" />
+      <location filename="../../ui/texts.py" line="178" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="174" />
+      <location filename="../../ui/texts.py" line="184" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="175" />
+      <location filename="../../ui/texts.py" line="185" />
       <source>signed again</source>
       <translation>signed again</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="176" />
+      <location filename="../../ui/texts.py" line="186" />
       <source>voided</source>
       <translation>voided</translation>
     </message>

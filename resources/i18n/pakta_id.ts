@@ -972,42 +972,42 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="61" />
+      <location filename="../../ui/pages/pledge.py" line="66" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="76" />
+      <location filename="../../ui/pages/pledge.py" line="82" />
       <source>Signing again. Reason: %1</source>
       <translation>Tanda tangan ulang. Alasan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="81" />
+      <location filename="../../ui/pages/pledge.py" line="87" />
       <source>The attendee agrees on their screen</source>
       <translation>Peserta menyatakan setuju di layar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="85" />
+      <location filename="../../ui/pages/pledge.py" line="91" />
       <source>I agree (%1)</source>
       <translation>Saya setuju (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="87" />
+      <location filename="../../ui/pages/pledge.py" line="93" />
       <source>Please read the pledge. You can agree in %1 s.</source>
       <translation>Silakan baca pakta ini. Anda dapat menyetujuinya dalam %1 detik.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="91" />
+      <location filename="../../ui/pages/pledge.py" line="97" />
       <source>I agree (Saya setuju)</source>
       <translation>Saya setuju</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="93" />
+      <location filename="../../ui/pages/pledge.py" line="99" />
       <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju” atau centang kotak di bagian bawah pad.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="95" />
+      <location filename="../../ui/pages/pledge.py" line="101" />
       <source>To agree, tap “I agree”.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
     </message>
@@ -1122,6 +1122,104 @@
       <location filename="../../ui/dialogs/reason.py" line="100" />
       <source>This could not be done; nothing was changed.</source>
       <translation>Tindakan ini tidak berhasil; tidak ada yang diubah.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReceiptVerdictPage</name>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="82" />
+      <source>Receipt of a signed pledge</source>
+      <translation>Tanda terima pakta integritas</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="83" />
+      <source>Done (Esc)</source>
+      <translation>Selesai (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="101" />
+      <source>NIP %1</source>
+      <translation>NIP %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="103" />
+      <source>Signed %1</source>
+      <translation>Ditandatangani %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="105" />
+      <source>at %1</source>
+      <translation>di %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="110" />
+      <source>Valid: proof of a cancellation</source>
+      <translation>Sah — bukti pembatalan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="112" />
+      <source>Valid</source>
+      <translation>Sah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="113" />
+      <source>Voided</source>
+      <translation>Dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="114" />
+      <source>Superseded by a later signing</source>
+      <translation>Digantikan oleh tanda tangan ulang</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="115" />
+      <source>Not valid</source>
+      <translation>Tidak sah</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="116" />
+      <source>Not checked</source>
+      <translation>Belum dapat diperiksa</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="121" />
+      <source>The record is genuine, but this QR points to %1, not to the organiser's page: a phone scanning it would not reach the organiser's check.</source>
+      <translation>Rekamannya asli, tetapi kode QR ini mengarah ke %1, bukan ke halaman penyelenggara: ponsel yang memindainya tidak akan sampai ke pemeriksaan penyelenggara.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="127" />
+      <source>This receipt was sealed by a registration desk of this ceremony and has not been changed. Compare the name and time above with the paper.</source>
+      <translation>Tanda terima ini disegel oleh meja pendaftaran upacara ini dan tidak diubah. Cocokkan nama dan waktu di atas dengan kertasnya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="132" />
+      <source>This pledge was cancelled after it was signed.</source>
+      <translation>Pakta integritas ini telah dibatalkan setelah ditandatangani.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="134" />
+      <source>The attendee signed again later; this receipt is replaced.</source>
+      <translation>Peserta menandatangani ulang kemudian; tanda terima ini telah digantikan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="136" />
+      <source>The desk could not check the receipt just now. Scan it again.</source>
+      <translation>Meja belum dapat memeriksa tanda terima ini. Pindai sekali lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="139" />
+      <source>This receipt was sealed by a desk this station does not know. Check it with a phone (scan the QR) or at the organiser's desk.</source>
+      <translation>Tanda terima ini disegel oleh meja yang tidak dikenal meja ini. Periksa dengan ponsel (pindai kode QR) atau di meja penyelenggara.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="144" />
+      <source>The digital seal does not match: this receipt is forged or was changed.</source>
+      <translation>Segel digital tidak cocok: tanda terima ini palsu atau telah diubah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/receipt_verdict.py" line="147" />
+      <source>The code is damaged or is not a Pakta receipt.</source>
+      <translation>Kode rusak atau bukan tanda terima Pakta.</translation>
     </message>
   </context>
   <context>
@@ -1623,37 +1721,37 @@
   <context>
     <name>SigningPage</name>
     <message>
-      <location filename="../../ui/pages/signing.py" line="86" />
+      <location filename="../../ui/pages/signing.py" line="89" />
       <source>By signing here I declare that I have taken the pledge read aloud together and agree to keep it.</source>
       <translation>Dengan membubuhkan tanda tangan di sini, saya menyatakan telah mengikrarkan pakta integritas yang dibacakan bersama dan setuju untuk menaatinya.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="91" />
+      <location filename="../../ui/pages/signing.py" line="95" />
       <source>Sign in the white area with pen, finger or mouse.</source>
       <translation>Bubuhkan tanda tangan di area putih dengan pena, jari, atau mouse.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="92" />
+      <location filename="../../ui/pages/signing.py" line="96" />
       <source>Redo (Ulangi)</source>
       <translation>Ulangi</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="93" />
+      <location filename="../../ui/pages/signing.py" line="97" />
       <source>Confirm signature (Enter)</source>
       <translation>Konfirmasi tanda tangan (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="94" />
+      <location filename="../../ui/pages/signing.py" line="98" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="102" />
+      <location filename="../../ui/pages/signing.py" line="106" />
       <source>Please sign in the white area</source>
       <translation>Silakan bubuhkan tanda tangan di area putih</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/signing.py" line="104" />
+      <location filename="../../ui/pages/signing.py" line="108" />
       <source>Please sign on the pad</source>
       <translation>Silakan bubuhkan tanda tangan pada pad</translation>
     </message>
@@ -1723,326 +1821,331 @@
     <name>Texts</name>
     <message>
       <location filename="../../ui/texts.py" line="17" />
+      <source>With your signature this desk keeps how the pen moved (its timing and pressure), encrypted and only as proof of this signing; it is erased when the ceremony's retention period ends.</source>
+      <translation>Bersama tanda tangan Anda, meja ini menyimpan gerak pena (waktu dan tekanannya) secara terenkripsi, hanya sebagai bukti penandatanganan ini; data itu dihapus ketika masa penyimpanan upacara berakhir.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="27" />
       <source>A badge was scanned while this attendee is in progress; it was ignored.</source>
       <translation>Sebuah badge dipindai saat peserta ini belum selesai; pindaian diabaikan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="21" />
+      <location filename="../../ui/texts.py" line="31" />
       <source>Signature cleared. Please sign again.</source>
       <translation>Tanda tangan dihapus. Silakan tanda tangan lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="29" />
+      <location filename="../../ui/texts.py" line="39" />
       <source>The signature pad was disconnected. Reconnect it, then press Redo.</source>
       <translation>Pad tanda tangan terputus. Sambungkan kembali, lalu tekan Ulangi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="31" />
+      <location filename="../../ui/texts.py" line="41" />
       <source>Please read the pledge to the end first, then agree.</source>
       <translation>Mohon baca pakta ini sampai selesai, lalu nyatakan persetujuan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="33" />
+      <location filename="../../ui/texts.py" line="43" />
       <source>The signature pad is not working. Please wait: the attendant will reconnect it or choose signing on the screen.</source>
       <translation>Pad tanda tangan tidak berfungsi. Mohon tunggu: petugas akan menyambungkannya kembali atau memilih tanda tangan di layar.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="38" />
+      <location filename="../../ui/texts.py" line="48" />
       <source>No ceremony is active on this desk. Choose one in the settings.</source>
       <translation>Belum ada acara aktif di meja ini. Pilih di pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="46" />
+      <location filename="../../ui/texts.py" line="56" />
       <source>The signing was left unfinished for too long; its signature was discarded.</source>
       <translation>Penandatanganan dibiarkan terlalu lama; tanda tangannya dibuang.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="48" />
+      <location filename="../../ui/texts.py" line="58" />
       <source>The walk-in form was left for too long and closed; no one was registered.</source>
       <translation>Formulir peserta tambahan dibiarkan terlalu lama dan ditutup; tidak ada yang didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="50" />
+      <location filename="../../ui/texts.py" line="60" />
       <source>No one signed for too long; the signing was closed. Nothing was recorded.</source>
       <translation>Terlalu lama tidak ada tanda tangan; penandatanganan ditutup. Tidak ada yang dicatat.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="51" />
+      <location filename="../../ui/texts.py" line="61" />
       <source>The attendee did not continue; the desk is ready again. Nothing was recorded.</source>
       <translation>Peserta tidak melanjutkan; meja siap kembali. Tidak ada yang dicatat.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="56" />
+      <location filename="../../ui/texts.py" line="66" />
       <source>The pad was disconnected during the signature. Please press Redo and sign again.</source>
       <translation>Pad terputus saat tanda tangan. Tekan Ulangi dan tanda tangan lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="60" />
+      <location filename="../../ui/texts.py" line="70" />
       <source>There is no signature yet. Please sign first.</source>
       <translation>Belum ada tanda tangan. Silakan tanda tangan dahulu.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="61" />
+      <location filename="../../ui/texts.py" line="71" />
       <source>The signature is too short or too small. Please press Redo and sign again.</source>
       <translation>Tanda tangan terlalu pendek atau terlalu kecil. Tekan Ulangi dan tanda tangan lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="66" />
+      <location filename="../../ui/texts.py" line="76" />
       <source>The database is busy. Nothing was saved yet; press Try again.</source>
       <translation>Basis data sedang sibuk. Belum ada yang tersimpan; tekan Coba lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="67" />
+      <location filename="../../ui/texts.py" line="77" />
       <source>The signature could not be saved. Nothing was recorded; press Try again.</source>
       <translation>Tanda tangan tidak dapat disimpan. Tidak ada yang tercatat; tekan Coba lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="72" />
+      <location filename="../../ui/texts.py" line="82" />
       <source>This NIP is already on the roster: use the search instead.</source>
       <translation>NIP ini sudah ada di daftar peserta: gunakan pencarian.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="74" />
+      <location filename="../../ui/texts.py" line="84" />
       <source>The NIP is not valid (18 digits).</source>
       <translation>NIP tidak sah (18 angka).</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="76" />
+      <location filename="../../ui/texts.py" line="86" />
       <source>Please fill in the name.</source>
       <translation>Silakan isi nama.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="77" />
+      <location filename="../../ui/texts.py" line="87" />
       <source>The attendee could not be registered.</source>
       <translation>Peserta tidak dapat didaftarkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="83" />
+      <location filename="../../ui/texts.py" line="93" />
       <source>This badge is not genuine or was altered; please see the attendant.</source>
       <translation>Badge ini tidak asli atau telah diubah; mohon menghubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="87" />
+      <location filename="../../ui/texts.py" line="97" />
       <source>The database is busy. Please scan again.</source>
       <translation>Basis data sedang sibuk. Silakan pindai lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="89" />
+      <location filename="../../ui/texts.py" line="99" />
       <source>Your name is not yet on the list of attendees; please see the attendant.</source>
       <translation>Nama Anda belum terdapat dalam daftar peserta; mohon menghubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="90" />
+      <location filename="../../ui/texts.py" line="100" />
       <source>The badge could not be read. Please scan again or see the attendant.</source>
       <translation>Badge tidak dapat dibaca. Silakan pindai lagi atau hubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="95" />
+      <location filename="../../ui/texts.py" line="105" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="96" />
+      <location filename="../../ui/texts.py" line="106" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="97" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="98" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="99" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="105" />
+      <location filename="../../ui/texts.py" line="115" />
       <source>connecting</source>
       <translation>menyambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="106" />
+      <location filename="../../ui/texts.py" line="116" />
       <source>connected</source>
       <translation>tersambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="107" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>no reply</source>
       <translation>tidak menjawab</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="108" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>not found</source>
       <translation>tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="109" />
+      <location filename="../../ui/texts.py" line="119" />
       <source>disconnected</source>
       <translation>terputus</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="110" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>reconnecting</source>
       <translation>menyambung ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="111" />
+      <location filename="../../ui/texts.py" line="121" />
       <source>stopped</source>
       <translation>berhenti</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="112" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>not used</source>
       <translation>tidak dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="113" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>USB, as keyboard</source>
       <translation>USB, sebagai papan ketik</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="114" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="131" />
+      <location filename="../../ui/texts.py" line="141" />
       <source>%1 waiting</source>
       <translation>%1 menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="133" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>synced</source>
       <translation>tersinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="134" />
+      <location filename="../../ui/texts.py" line="144" />
       <source>syncing</source>
       <translation>menyinkronkan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="135" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>offline</source>
       <translation>luring</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="136" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>not joined</source>
       <translation>belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="137" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>refused</source>
       <translation>ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="138" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="156" />
       <source>no printer chosen</source>
       <translation>printer belum dipilih</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="148" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>%1 failed</source>
       <translation>%1 gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="150" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>%1 in queue</source>
       <translation>%1 dalam antrean</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="151" />
+      <location filename="../../ui/texts.py" line="161" />
       <source>ready</source>
       <translation>siap</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="156" />
+      <location filename="../../ui/texts.py" line="166" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="157" />
+      <location filename="../../ui/texts.py" line="167" />
       <source>Reprint queued.</source>
       <translation>Cetak ulang masuk antrean.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="158" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The receipt could not be queued for printing.</source>
       <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="159" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>The record was voided.</source>
       <translation>Catatan telah dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="160" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>Settings open only on the ready screen: finish this attendee.</source>
       <translation>Pengaturan hanya dapat dibuka di layar siap: selesaikan peserta ini dahulu.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="161" />
+      <location filename="../../ui/texts.py" line="171" />
       <source>Set an operator PIN first: it protects settings, void and reprint.</source>
       <translation>Atur PIN petugas terlebih dahulu: PIN melindungi pengaturan, pembatalan, dan cetak ulang.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="162" />
+      <location filename="../../ui/texts.py" line="172" />
       <source>The record could not be voided.</source>
       <translation>Catatan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="163" />
+      <location filename="../../ui/texts.py" line="173" />
       <source>Settings saved.</source>
       <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="164" />
+      <location filename="../../ui/texts.py" line="174" />
       <source>The settings could not be saved.</source>
       <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="165" />
+      <location filename="../../ui/texts.py" line="175" />
       <source>New PIN saved.</source>
       <translation>PIN baru disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="166" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>PIN harus minimal 4 angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="167" />
+      <location filename="../../ui/texts.py" line="177" />
       <source>The simulated scanner is not connected.</source>
       <translation>Pemindai simulasi tidak tersambung.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="168" />
+      <location filename="../../ui/texts.py" line="178" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="174" />
+      <location filename="../../ui/texts.py" line="184" />
       <source>signed</source>
       <translation>ditandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="175" />
+      <location filename="../../ui/texts.py" line="185" />
       <source>signed again</source>
       <translation>ditandatangani ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="176" />
+      <location filename="../../ui/texts.py" line="186" />
       <source>voided</source>
       <translation>dibatalkan</translation>
     </message>

@@ -126,6 +126,26 @@ def test_consent_before_the_reading_time_is_refused_on_both_screens(
     assert record.pledge_shown_at <= record.consent_at  # both UTC ISO, same format
 
 
+def test_the_pledge_page_says_the_pens_timing_and_pressure_are_kept(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    """Consent to the pen dynamics (UU 27/2022): one sentence where the attendee consents, on
+    both screens, in Indonesian, smaller than the pledge but readable."""
+    window = desk.window
+    window.toggle_attendee_screen()
+    assert window.attendee_screen is not None
+    _to_pledge(qtbot, desk)
+    for page in (window.view.pledge, window.attendee_screen.view.pledge):
+        notice = page.pen_data
+        assert notice.isVisible()
+        text = notice.text()
+        assert "gerak pena" in text and "tekanan" in text and "dihapus" in text
+        assert text.count(". ") == 0 and text.endswith(".")  # one sentence
+        size = notice.fontInfo().pixelSize()
+        assert 14 <= size < page.text.fontInfo().pixelSize()
+        assert notice.geometry().bottom() < page.agree.geometry().top()  # read before agreeing
+
+
 def test_a_pen_press_is_recorded_as_a_pen(qtbot: QtBot, desk: Desk) -> None:
     _to_pledge(qtbot, desk)
     read_pledge(qtbot, desk)
@@ -266,6 +286,7 @@ def test_compact_form_signing_under_the_consent_sentence_is_recorded_as_such(
     page = desk.window.view.signing
     assert page.compact_side.isVisible() and page.consent.isVisible()
     assert "dibacakan bersama" in page.consent.text() and "NETRALITAS" in page.pledge_text.text()
+    assert page.pen_data.isVisible() and "tekanan" in page.pen_data.text()  # what is kept, too
     record = _confirm(qtbot, desk, on_screen=True)
     assert record.ceremony_id == compact.id and record.consent_method == "compact_signature"
     assert record.pledge_shown_at <= record.consent_at

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.flow import DeskState, Notice
 from desktop_app.desk.station import DeskStation
+from desktop_app.documents.pdf_reading import read_pdf
+from desktop_app.services.receipt_check import ReceiptStatus
 from desktop_app.services.station_settings import load_settings, save_settings, with_changes
 from tests.conftest import REPO_ROOT
 from tests.ui.conftest import (
@@ -123,6 +126,7 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
     wait_state(qtbot, desk, DeskState.DONE)
     qtbot.waitUntil(lambda: window.panel.recent.table.rowCount() == 1, timeout=3000)
     shot("done")
+    _receipt_verdicts(qtbot, desk, shot)
     scan(qtbot, desk, "signed")
     wait_state(qtbot, desk, DeskState.ALREADY_SIGNED)
     shot("already-signed")
@@ -161,6 +165,36 @@ def _walk(qtbot: QtBot, desk: Desk, lang: str, shoot: bool) -> dict[str, list[st
             _save(dialog, f"{name}-{lang}")
         dialog.reject()
     return clipped
+
+
+def _receipt_verdicts(qtbot: QtBot, desk: Desk, shot: Callable[[str], None]) -> None:
+    """The printed receipt's QR scanned at the desk: valid, then a changed seal (not valid),
+    then how the same receipt reads once voided (drawn from the snapshot: a real void would
+    change the walk's later states)."""
+    printed = desk.station.store.paths.printed
+    qtbot.waitUntil(lambda: any(printed.glob("*.pdf")), timeout=15000)
+    (page,) = read_pdf(next(printed.glob("*.pdf")))
+    (code,) = page.codes
+    rig = desk.station.rig
+    assert rig is not None
+    views = (desk.window.view, desk.window.attendee_screen.view)  # type: ignore[union-attr]
+    assert rig.scan(code)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.state is DeskState.RECEIPT, timeout=5000)
+    shot("receipt-valid")
+    check = desk.desk.snapshot.receipt
+    assert check is not None and check.status is ReceiptStatus.VALID
+    for v in views:
+        voided = replace(check, status=ReceiptStatus.VOIDED, problem="voided")
+        v.show_snapshot(replace(desk.desk.snapshot, receipt=voided))
+    shot("receipt-voided")
+    forged = code[:200] + ("7" if code[200] != "7" else "8") + code[201:]
+    desk.desk.cancel()
+    wait_state(qtbot, desk, DeskState.READY)
+    assert rig.scan(forged)
+    qtbot.waitUntil(lambda: desk.desk.snapshot.state is DeskState.RECEIPT, timeout=5000)
+    shot("receipt-not-valid")
+    desk.desk.cancel()
+    wait_state(qtbot, desk, DeskState.READY)
 
 
 def _void_dialog(desk: Desk) -> ReasonDialog:

@@ -3,7 +3,8 @@
 The text shown is the one the flow took for this attendee (``snapshot.pledge``): the record
 binds exactly it. Consent is a press on the consent button (finger, pen or mouse, never a
 key: Enter and Space do nothing here) or a tick in the pad's consent box, and counts only
-after the ceremony's minimum reading time, which both screens count down.
+after the ceremony's minimum reading time, which both screens count down. Beside the
+consent, one sentence says that the pen's timing and pressure are kept with the signature.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from desktop_app.desk.controller import DeskController
 from desktop_app.domain.consent import ConsentMethod
 from ui.pages.base import Page, big_button, label
-from ui.texts import notice_text
+from ui.texts import notice_text, pen_data_text
 from ui.widgets.consent_button import ConsentButton
 from ui.widgets.screen_signing import ScreenSigningButton
 
@@ -36,6 +37,9 @@ class PledgePage(Page):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text_area = scroll
         self.how = label("subtitle")  # the countdown, then how to agree
+        # What the consent covers besides the pledge: the pen's timing and pressure.
+        self.pen_data = label("hint")
+        self.pen_data.setObjectName("penDataNotice")
         self.resign = label("notice")
         self.notice = label("notice")
         self.screen_signing = ScreenSigningButton(desk)
@@ -51,6 +55,7 @@ class PledgePage(Page):
         layout.addWidget(self.who)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.how)
+        layout.addWidget(self.pen_data)
         layout.addWidget(self.resign)
         layout.addWidget(self.notice)
         layout.addWidget(self.screen_signing)
@@ -59,6 +64,7 @@ class PledgePage(Page):
 
     def retranslate(self) -> None:
         self.cancel.setText(self.tr("Cancel (Esc)"))
+        self.pen_data.setText(pen_data_text())
         self.screen_signing.retranslate()
 
     def set_pledge(self, pledge: Any) -> None:

@@ -1,9 +1,9 @@
 """Signing: live ink from the pad (or on screen), Redo ("Ulangi") to clear, Confirm to submit.
 
 In the compact form (the oath was read aloud together) the pledge and the consent sentence
-stand beside the signature box: signing under them is the attendee's consent, and the
-record says so. On-screen signing is offered in words only when the attendant chose it
-because no pad works.
+stand beside the signature box, with the sentence saying that the pen's timing and pressure
+are kept: signing under them is the attendee's consent, and the record says so. On-screen
+signing is offered in words only when the attendant chose it because no pad works.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import InkChanged
 from ui.pages.base import Page, big_button, label
-from ui.texts import notice_text
+from ui.texts import notice_text, pen_data_text
 from ui.widgets.pad_ink import PadInk
 from ui.widgets.signature_canvas import SignatureCanvas
 
@@ -53,9 +53,12 @@ class SigningPage(Page):
         self.pledge_scroll.setWidget(self.pledge_text)
         self.consent = label("subtitle")
         self.consent.setObjectName("compactConsent")
+        self.pen_data = label("hint")  # signing here is the consent: what it keeps, too
+        self.pen_data.setObjectName("penDataNotice")
         side = QVBoxLayout()
         side.addWidget(self.pledge_scroll, 1)
         side.addWidget(self.consent)
+        side.addWidget(self.pen_data)
         self.compact_side = QWidget()
         self.compact_side.setLayout(side)
         self.compact_side.setMaximumWidth(360)
@@ -88,6 +91,7 @@ class SigningPage(Page):
                 "and agree to keep it."
             )
         )
+        self.pen_data.setText(pen_data_text())
         self.line_hint.setText(self.tr("Sign in the white area with pen, finger or mouse."))
         self.redo.setText(self.tr("Redo (Ulangi)"))
         self.confirm.setText(self.tr("Confirm signature (Enter)"))
