@@ -250,6 +250,7 @@ def test_the_attendee_screen_shows_what_is_happening_when_it_opens(
     assert screen.view.currentWidget() is pledge
     assert "NETRALITAS" in pledge.text.text()  # the full pledge, not just a name
     assert pledge.text.font().pixelSize() >= 28  # read from a metre
+    qtbot.waitUntil(lambda: pledge.text_area.verticalScrollBar().maximum() == 0)  # all of it
     assert screen.view.ready.ceremony.text() == title
     hints = [
         b.text() for b in screen.findChildren(QPushButton) if b.isVisible() and b.text()

@@ -290,3 +290,11 @@ def test_compact_form_signing_under_the_consent_sentence_is_recorded_as_such(
     record = _confirm(qtbot, desk, on_screen=True)
     assert record.ceremony_id == compact.id and record.consent_method == "compact_signature"
     assert record.pledge_shown_at <= record.consent_at
+
+
+def test_the_pledge_is_shown_as_its_own_paragraphs_and_never_as_markup() -> None:
+    from ui.pages.pledge import pledge_html
+
+    shown = pledge_html("JUDUL\n\n1. satu\n2. <b>dua</b> & tiga\n\n\nAkhir", 12)
+    assert shown.count("<p ") == 3 and "margin-bottom:12px" in shown
+    assert "1. satu<br>2. &lt;b&gt;dua&lt;/b&gt; &amp; tiga" in shown  # text, not markup

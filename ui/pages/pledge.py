@@ -9,6 +9,8 @@ consent, one sentence says that the pen's timing and pressure are kept with the 
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,6 +32,7 @@ class PledgePage(Page):
         self.who = label("subtitle", data=True)
         self.text = label("pledge", data=True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # paragraphs with a small gap
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -76,7 +79,8 @@ class PledgePage(Page):
         s = self.snapshot
         employee = getattr(s.lookup, "employee", None)
         self.who.setText(employee.name if employee else "")
-        self.text.setText(s.pledge.text if s.pledge is not None else self._loaded_text)
+        shown = s.pledge.text if s.pledge is not None else self._loaded_text
+        self.text.setText(pledge_html(shown, self.text.fontMetrics().height() * PARAGRAPH_GAP))
         reason = s.resign_reason
         self.resign.setVisible(bool(reason))
         self.resign.setText(self.tr("Signing again. Reason: %1").replace("%1", reason))
@@ -107,3 +111,18 @@ class PledgePage(Page):
 
     def _consented(self, method: str) -> None:
         self.desk.give_consent(ConsentMethod(method))
+
+
+PARAGRAPH_GAP = 0.4  # of a line: the whole pledge fits at reading size, paragraphs still apart
+
+
+def pledge_html(text: str, gap_px: float) -> str:
+    """The pledge's plain text as paragraphs (a blank line apart in the text) with a gap of
+    ``gap_px`` between them instead of a whole empty line; every character escaped."""
+    paragraphs = [p.strip("\n") for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
+    return "".join(
+        f'<p style="margin-top:0; margin-bottom:{round(gap_px)}px">'
+        + html.escape(p).replace("\n", "<br>")
+        + "</p>"
+        for p in paragraphs
+    )
