@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import urllib.parse
 
+from pakta_common.integrity.base_n import BaseN
 from pakta_common.integrity.seal import SEAL_PREFIX, b45decode, b45encode
 
 LINK_SEGMENT = "V"  # the path segment before the code (the server also answers /v/)
 B41 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-."
-_B41_INDEX = {c: i for i, c in enumerate(B41)}
+_BASE41 = BaseN(B41)
 MAX_LINK = 4000
 
 
@@ -32,36 +33,14 @@ class LinkError(ValueError):
 
 
 def b41encode(data: bytes) -> str:
-    out: list[str] = []
-    for i in range(0, len(data) - 1, 2):
-        n = data[i] * 256 + data[i + 1]
-        out += (B41[n % 41], B41[(n // 41) % 41], B41[n // 1681])
-    if len(data) % 2:
-        n = data[-1]
-        out += (B41[n % 41], B41[n // 41])
-    return "".join(out)
+    return _BASE41.encode(data)
 
 
 def b41decode(text: str) -> bytes:
     try:
-        values = [_B41_INDEX[c] for c in text]
-    except KeyError as exc:
-        raise LinkError(f"character {exc.args[0]!r} does not belong in a receipt code") from None
-    out = bytearray()
-    for i in range(0, len(values) - 2, 3):
-        n = values[i] + values[i + 1] * 41 + values[i + 2] * 1681
-        if n > 0xFFFF:
-            raise LinkError("damaged receipt code (group out of range)")
-        out += bytes((n >> 8, n & 0xFF))
-    rest = len(values) % 3
-    if rest == 2:
-        n = values[-2] + values[-1] * 41
-        if n > 0xFF:
-            raise LinkError("damaged receipt code (group out of range)")
-        out.append(n)
-    elif rest == 1:
-        raise LinkError("damaged receipt code (a dangling character)")
-    return bytes(out)
+        return _BASE41.decode(text)
+    except ValueError as exc:
+        raise LinkError(f"damaged receipt code ({exc})") from None
 
 
 def normalise_base(public_url: str) -> str:

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from pakta_common.integrity.base_n import BaseN
 from pakta_common.integrity.keys import verify_signature
 from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, record_hash
 
@@ -64,8 +65,7 @@ _TAILS: dict[int, tuple[str, ...]] = {
 }
 _HEAD = 2 + 4 + 64 + 16 * len(_UUID_FIELDS) + 32 * len(_HASH_FIELDS)
 
-_B45 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
-_B45_INDEX = {c: i for i, c in enumerate(_B45)}
+_BASE45 = BaseN("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 
@@ -208,35 +208,11 @@ def _uuid_bytes(name: str, value: str) -> bytes:
 
 def b45encode(data: bytes) -> str:
     """Base45 (RFC 9285)."""
-    out: list[str] = []
-    for i in range(0, len(data) - 1, 2):
-        n = data[i] * 256 + data[i + 1]
-        c, n = n % 45, n // 45
-        d, e = n % 45, n // 45
-        out += (_B45[c], _B45[d], _B45[e])
-    if len(data) % 2:
-        n = data[-1]
-        out += (_B45[n % 45], _B45[n // 45])
-    return "".join(out)
+    return _BASE45.encode(data)
 
 
 def b45decode(text: str) -> bytes:
     try:
-        values = [_B45_INDEX[c] for c in text]
-    except KeyError as exc:
-        raise ValueError(f"character {exc.args[0]!r} is not base45") from None
-    out = bytearray()
-    for i in range(0, len(values) - 2, 3):
-        n = values[i] + values[i + 1] * 45 + values[i + 2] * 2025
-        if n > 0xFFFF:
-            raise ValueError("base45 group out of range")
-        out += bytes((n >> 8, n & 0xFF))
-    rest = len(values) % 3
-    if rest == 2:
-        n = values[-2] + values[-1] * 45
-        if n > 0xFF:
-            raise ValueError("base45 group out of range")
-        out.append(n)
-    elif rest == 1:
-        raise ValueError("base45 text has a dangling character")
-    return bytes(out)
+        return _BASE45.decode(text)
+    except ValueError as exc:
+        raise ValueError(f"not base45: {exc}") from None

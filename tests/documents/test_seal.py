@@ -96,3 +96,18 @@ def test_unsealable_record_is_refused(ceremony: Ceremony, record_id: str) -> Non
     with pytest.raises(SealError):
         make_seal(fields, ceremony.store.key.key_id)
     assert dataclasses.is_dataclass(data)
+
+
+def test_one_scheme_serves_base45_and_base41_and_refuses_a_short_alphabet() -> None:
+    import pytest
+
+    from pakta_common.integrity.base_n import BaseN
+    from pakta_common.integrity.receipt_link import B41
+
+    data = bytes(range(256)) + b"\xff"
+    for alphabet in (B41, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"):
+        assert BaseN(alphabet).decode(BaseN(alphabet).encode(data)) == data
+    with pytest.raises(ValueError):
+        BaseN("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # 36**3 < 65536: a pair would not fit
+    with pytest.raises(ValueError):
+        BaseN(B41).decode("A")  # a dangling character
