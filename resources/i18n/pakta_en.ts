@@ -921,32 +921,32 @@
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="31" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="33" />
+      <location filename="../../ui/dialogs/pin.py" line="32" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Enter the operator PIN to open the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="37" />
+      <location filename="../../ui/dialogs/pin.py" line="35" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="39" />
+      <location filename="../../ui/dialogs/pin.py" line="37" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="56" />
+      <location filename="../../ui/dialogs/pin.py" line="54" />
       <source>Type the PIN first.</source>
       <translation>Type the PIN first.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="70" />
+      <location filename="../../ui/dialogs/pin.py" line="68" />
       <source>Wrong PIN.</source>
       <translation>Wrong PIN.</translation>
     </message>
@@ -954,17 +954,17 @@
   <context>
     <name>PinTexts</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="156" />
+      <location filename="../../ui/dialogs/pin.py" line="136" />
       <source>Choose an operator PIN.</source>
       <translation>Choose an operator PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="157" />
+      <location filename="../../ui/dialogs/pin.py" line="137" />
       <source>The PIN must be at least %1 digits, digits only.</source>
       <translation>The PIN must be at least %1 digits, digits only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="160" />
+      <location filename="../../ui/dialogs/pin.py" line="140" />
       <source>The two PINs are not the same. Type them again.</source>
       <translation>The two PINs are not the same. Type them again.</translation>
     </message>
@@ -972,42 +972,42 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="66" />
+      <location filename="../../ui/pages/pledge.py" line="69" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="82" />
+      <location filename="../../ui/pages/pledge.py" line="86" />
       <source>Signing again. Reason: %1</source>
       <translation>Signing again. Reason: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="87" />
+      <location filename="../../ui/pages/pledge.py" line="91" />
       <source>The attendee agrees on their screen</source>
       <translation>The attendee agrees on their screen</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="91" />
+      <location filename="../../ui/pages/pledge.py" line="95" />
       <source>I agree (%1)</source>
       <translation>I agree (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="93" />
+      <location filename="../../ui/pages/pledge.py" line="97" />
       <source>Please read the pledge. You can agree in %1 s.</source>
       <translation>Please read the pledge. You can agree in %1 s.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="97" />
+      <location filename="../../ui/pages/pledge.py" line="101" />
       <source>I agree (Saya setuju)</source>
       <translation>I agree (Saya setuju)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="99" />
+      <location filename="../../ui/pages/pledge.py" line="103" />
       <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
       <translation>To agree, tap “I agree” or tick the box at the bottom of the pad.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="101" />
+      <location filename="../../ui/pages/pledge.py" line="105" />
       <source>To agree, tap “I agree”.</source>
       <translation>To agree, tap “I agree”.</translation>
     </message>
@@ -1089,37 +1089,37 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="44" />
+      <location filename="../../ui/dialogs/reason.py" line="43" />
       <source>Reason (required)</source>
       <translation>Reason (required)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="46" />
+      <location filename="../../ui/dialogs/reason.py" line="45" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="50" />
+      <location filename="../../ui/dialogs/reason.py" line="48" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="77" />
+      <location filename="../../ui/dialogs/reason.py" line="75" />
       <source>A reason is required.</source>
       <translation>A reason is required.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="81" />
+      <location filename="../../ui/dialogs/reason.py" line="79" />
       <source>Type the operator PIN.</source>
       <translation>Type the operator PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="96" />
+      <location filename="../../ui/dialogs/reason.py" line="94" />
       <source>Wrong PIN.</source>
       <translation>Wrong PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="100" />
+      <location filename="../../ui/dialogs/reason.py" line="98" />
       <source>This could not be done; nothing was changed.</source>
       <translation>This could not be done; nothing was changed.</translation>
     </message>
@@ -1505,32 +1505,32 @@
   <context>
     <name>SetPinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <location filename="../../ui/dialogs/pin.py" line="80" />
       <source>Set the operator PIN</source>
       <translation>Set the operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="93" />
+      <location filename="../../ui/dialogs/pin.py" line="82" />
       <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
       <translation>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="101" />
+      <location filename="../../ui/dialogs/pin.py" line="90" />
       <source>New PIN</source>
       <translation>New PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="102" />
+      <location filename="../../ui/dialogs/pin.py" line="91" />
       <source>The same PIN again</source>
       <translation>The same PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="104" />
+      <location filename="../../ui/dialogs/pin.py" line="92" />
       <source>Save the PIN</source>
       <translation>Save the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="106" />
+      <location filename="../../ui/dialogs/pin.py" line="94" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1623,97 +1623,97 @@
       <translation>the new PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="130" />
+      <location filename="../../ui/dialogs/settings.py" line="128" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="129" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>New PIN again</source>
       <translation>New PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="141" />
+      <location filename="../../ui/dialogs/settings.py" line="139" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Pad protocol</source>
       <translation>Pad protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="145" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="146" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="149" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="150" />
+      <location filename="../../ui/dialogs/settings.py" line="148" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="152" />
+      <location filename="../../ui/dialogs/settings.py" line="150" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="153" />
+      <location filename="../../ui/dialogs/settings.py" line="151" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="155" />
+      <location filename="../../ui/dialogs/settings.py" line="153" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>

@@ -921,32 +921,32 @@
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="31" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="33" />
+      <location filename="../../ui/dialogs/pin.py" line="32" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Masukkan PIN petugas untuk membuka pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="37" />
+      <location filename="../../ui/dialogs/pin.py" line="35" />
       <source>Open</source>
       <translation>Buka</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="39" />
+      <location filename="../../ui/dialogs/pin.py" line="37" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="56" />
+      <location filename="../../ui/dialogs/pin.py" line="54" />
       <source>Type the PIN first.</source>
       <translation>Ketik PIN terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="70" />
+      <location filename="../../ui/dialogs/pin.py" line="68" />
       <source>Wrong PIN.</source>
       <translation>PIN salah.</translation>
     </message>
@@ -954,17 +954,17 @@
   <context>
     <name>PinTexts</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="156" />
+      <location filename="../../ui/dialogs/pin.py" line="136" />
       <source>Choose an operator PIN.</source>
       <translation>Tentukan PIN petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="157" />
+      <location filename="../../ui/dialogs/pin.py" line="137" />
       <source>The PIN must be at least %1 digits, digits only.</source>
       <translation>PIN harus minimal %1 angka, hanya angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="160" />
+      <location filename="../../ui/dialogs/pin.py" line="140" />
       <source>The two PINs are not the same. Type them again.</source>
       <translation>Kedua PIN tidak sama. Ketik ulang.</translation>
     </message>
@@ -972,42 +972,42 @@
   <context>
     <name>PledgePage</name>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="66" />
+      <location filename="../../ui/pages/pledge.py" line="69" />
       <source>Cancel (Esc)</source>
       <translation>Batal (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="82" />
+      <location filename="../../ui/pages/pledge.py" line="86" />
       <source>Signing again. Reason: %1</source>
       <translation>Tanda tangan ulang. Alasan: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="87" />
+      <location filename="../../ui/pages/pledge.py" line="91" />
       <source>The attendee agrees on their screen</source>
       <translation>Peserta menyatakan setuju di layar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="91" />
+      <location filename="../../ui/pages/pledge.py" line="95" />
       <source>I agree (%1)</source>
       <translation>Saya setuju (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="93" />
+      <location filename="../../ui/pages/pledge.py" line="97" />
       <source>Please read the pledge. You can agree in %1 s.</source>
       <translation>Silakan baca pakta ini. Anda dapat menyetujuinya dalam %1 detik.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="97" />
+      <location filename="../../ui/pages/pledge.py" line="101" />
       <source>I agree (Saya setuju)</source>
       <translation>Saya setuju</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="99" />
+      <location filename="../../ui/pages/pledge.py" line="103" />
       <source>To agree, tap “I agree” or tick the box at the bottom of the pad.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju” atau centang kotak di bagian bawah pad.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/pledge.py" line="101" />
+      <location filename="../../ui/pages/pledge.py" line="105" />
       <source>To agree, tap “I agree”.</source>
       <translation>Untuk menyetujui, sentuh “Saya setuju”.</translation>
     </message>
@@ -1089,37 +1089,37 @@
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="44" />
+      <location filename="../../ui/dialogs/reason.py" line="43" />
       <source>Reason (required)</source>
       <translation>Alasan (wajib)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="46" />
+      <location filename="../../ui/dialogs/reason.py" line="45" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="50" />
+      <location filename="../../ui/dialogs/reason.py" line="48" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="77" />
+      <location filename="../../ui/dialogs/reason.py" line="75" />
       <source>A reason is required.</source>
       <translation>Alasan wajib diisi.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="81" />
+      <location filename="../../ui/dialogs/reason.py" line="79" />
       <source>Type the operator PIN.</source>
       <translation>Ketik PIN petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="96" />
+      <location filename="../../ui/dialogs/reason.py" line="94" />
       <source>Wrong PIN.</source>
       <translation>PIN salah.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/reason.py" line="100" />
+      <location filename="../../ui/dialogs/reason.py" line="98" />
       <source>This could not be done; nothing was changed.</source>
       <translation>Tindakan ini tidak berhasil; tidak ada yang diubah.</translation>
     </message>
@@ -1505,32 +1505,32 @@
   <context>
     <name>SetPinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <location filename="../../ui/dialogs/pin.py" line="80" />
       <source>Set the operator PIN</source>
       <translation>Atur PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="93" />
+      <location filename="../../ui/dialogs/pin.py" line="82" />
       <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
       <translation>Meja ini belum memiliki PIN petugas. Tentukan sekarang: PIN melindungi pengaturan, pembatalan, dan cetak ulang. Gunakan minimal %1 angka dan simpan bersama para petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="101" />
+      <location filename="../../ui/dialogs/pin.py" line="90" />
       <source>New PIN</source>
       <translation>PIN baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="102" />
+      <location filename="../../ui/dialogs/pin.py" line="91" />
       <source>The same PIN again</source>
       <translation>PIN yang sama sekali lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="104" />
+      <location filename="../../ui/dialogs/pin.py" line="92" />
       <source>Save the PIN</source>
       <translation>Simpan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="106" />
+      <location filename="../../ui/dialogs/pin.py" line="94" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -1623,97 +1623,97 @@
       <translation>PIN baru sekali lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="126" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="130" />
+      <location filename="../../ui/dialogs/settings.py" line="128" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="129" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="135" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>New PIN again</source>
       <translation>Ulangi PIN baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="136" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="141" />
+      <location filename="../../ui/dialogs/settings.py" line="139" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Pad protocol</source>
       <translation>Protokol pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="142" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="145" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="146" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="149" />
+      <location filename="../../ui/dialogs/settings.py" line="147" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="150" />
+      <location filename="../../ui/dialogs/settings.py" line="148" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="152" />
+      <location filename="../../ui/dialogs/settings.py" line="150" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="153" />
+      <location filename="../../ui/dialogs/settings.py" line="151" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="155" />
+      <location filename="../../ui/dialogs/settings.py" line="153" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>

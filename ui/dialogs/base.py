@@ -37,6 +37,16 @@ class DeskDialog(QDialog):
         self.setAutoFillBackground(True)
         self.setPalette(legible_palette(self.palette()))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.status = status_label()  # a dialog's one line of feedback ("PIN salah.")
+        self.closed = False  # a worker's late answer finds the dialog closed: it is dropped
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
+
+    def done(self, result: int) -> None:
+        self.closed = True
+        super().done(result)
 
     def plain_button(self, text: str = "", name: str = "") -> QPushButton:
         """A button that Enter never presses by itself (no default button): Enter belongs to

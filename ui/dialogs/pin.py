@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop_app.desk.controller import DeskController
 from desktop_app.services.first_run import check_pin_choice
 from desktop_app.services.station_settings import MIN_PIN
-from ui.dialogs.base import DeskDialog, status_label
+from ui.dialogs.base import DeskDialog
 
 
 def pin_edit(name: str) -> QLineEdit:
@@ -28,12 +28,10 @@ class PinDialog(DeskDialog):
         super().__init__(parent)
         self.desk = desk
         self.checking = False
-        self._closed = False
         self.setWindowTitle(self.tr("Operator PIN"))
         self.prompt = QLabel(self.tr("Enter the operator PIN to open the settings."))
         self.prompt.setWordWrap(True)
         self.pin = pin_edit("pinEdit")
-        self.status = status_label()
         self.ok = self.plain_button(self.tr("Open"), "pinOk")
         self.ok.setProperty("role", "primary")
         self.cancel = self.plain_button(self.tr("Cancel"), "pinCancel")
@@ -53,7 +51,7 @@ class PinDialog(DeskDialog):
         if self.checking:
             return
         if not self.pin.text():
-            self._say(self.tr("Type the PIN first."))
+            self.say(self.tr("Type the PIN first."))
             return
         self.checking = True
         self.ok.setEnabled(False)
@@ -61,23 +59,15 @@ class PinDialog(DeskDialog):
 
     def _checked(self, ok: bool) -> None:
         self.checking = False
-        if self._closed:
+        if self.closed:
             return  # cancelled while the check ran
         self.ok.setEnabled(True)
         if ok:
             self.accept()
             return
-        self._say(self.tr("Wrong PIN."))
+        self.say(self.tr("Wrong PIN."))
         self.pin.clear()
         self.pin.setFocus()
-
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
 
 
 class SetPinDialog(DeskDialog):
@@ -87,7 +77,6 @@ class SetPinDialog(DeskDialog):
         super().__init__(parent)
         self.desk = desk
         self.saving = False
-        self._closed = False
         self.setWindowTitle(self.tr("Set the operator PIN"))
         self.prompt = QLabel(
             self.tr(
@@ -100,7 +89,6 @@ class SetPinDialog(DeskDialog):
         self.again = pin_edit("newPinAgain")
         self.pin.setPlaceholderText(self.tr("New PIN"))
         self.again.setPlaceholderText(self.tr("The same PIN again"))
-        self.status = status_label()
         self.ok = self.plain_button(self.tr("Save the PIN"), "setPinOk")
         self.ok.setProperty("role", "primary")
         self.cancel = self.plain_button(self.tr("Cancel"), "setPinCancel")
@@ -125,7 +113,7 @@ class SetPinDialog(DeskDialog):
             return
         problem = check_pin_choice(self.pin.text(), self.again.text())
         if problem is not None:
-            self._say(pin_problem_text(problem))
+            self.say(pin_problem_text(problem))
             return
         self.saving = True
         self.ok.setEnabled(False)
@@ -133,21 +121,13 @@ class SetPinDialog(DeskDialog):
 
     def _saved(self, ok: bool) -> None:
         self.saving = False
-        if self._closed:
+        if self.closed:
             return
         self.ok.setEnabled(True)
         if ok:
             self.accept()
         else:
-            self._say(pin_problem_text("short"))
-
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
+            self.say(pin_problem_text("short"))
 
 
 def pin_problem_text(problem: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.desk.operator import Guarded
-from ui.dialogs.base import DeskDialog, status_label
+from ui.dialogs.base import DeskDialog
 from ui.dialogs.pin import pin_edit
 
 # act(reason, pin, then): runs the action; ``then`` gets how it ended.
@@ -33,7 +33,6 @@ class ReasonDialog(DeskDialog):
         super().__init__(parent)
         self._act = act
         self.busy = False
-        self._closed = False
         self.setWindowTitle(title)
         self.question = QLabel(question)
         self.question.setObjectName("reasonQuestion")
@@ -44,7 +43,6 @@ class ReasonDialog(DeskDialog):
         self.reason.setPlaceholderText(self.tr("Reason (required)"))
         self.pin = pin_edit("reasonPin")
         self.pin.setPlaceholderText(self.tr("Operator PIN"))
-        self.status = status_label()
         self.ok = self.plain_button(action, "reasonConfirm")
         self.ok.setProperty("role", "danger" if danger else "primary")
         self.cancel = self.plain_button(self.tr("Cancel"), "reasonCancel")
@@ -74,11 +72,11 @@ class ReasonDialog(DeskDialog):
         if self.busy:
             return
         if not self.text():
-            self._say(self.tr("A reason is required."))
+            self.say(self.tr("A reason is required."))
             self.reason.setFocus()
             return
         if not self.pin.text():
-            self._say(self.tr("Type the operator PIN."))
+            self.say(self.tr("Type the operator PIN."))
             self.pin.setFocus()
             return
         self.busy = True
@@ -87,22 +85,14 @@ class ReasonDialog(DeskDialog):
 
     def _ended(self, outcome: Guarded) -> None:
         self.busy = False
-        if self._closed:
+        if self.closed:
             return
         self.ok.setEnabled(True)
         if outcome is Guarded.DONE:
             self.accept()
         elif outcome is Guarded.WRONG_PIN:
-            self._say(self.tr("Wrong PIN."))
+            self.say(self.tr("Wrong PIN."))
             self.pin.clear()
             self.pin.setFocus()
         else:
-            self._say(self.tr("This could not be done; nothing was changed."))
-
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.show()
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
+            self.say(self.tr("This could not be done; nothing was changed."))

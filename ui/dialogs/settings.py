@@ -26,7 +26,7 @@ from desktop_app.devices.discovery import list_serial_ports
 from desktop_app.services.first_run import check_pin_choice
 from desktop_app.services.station_settings import StationSettings
 from desktop_app.settings import OPERATOR
-from ui.dialogs.base import DeskDialog, status_label
+from ui.dialogs.base import DeskDialog
 from ui.dialogs.pin import pin_edit, pin_problem_text
 from ui.relay import Relay
 from ui.texts import device_status_text
@@ -116,8 +116,6 @@ class SettingsDialog(DeskDialog):
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
         self.new_pin_again = pin_edit("newPinAgain")
         self.new_pin_again.setPlaceholderText(self.tr("the new PIN again"))
-        self.status = status_label()
-        self._closed = False
         self._build()
         self.setMinimumWidth(1240)
         relay.pad_test.connect(self._pen)
@@ -190,14 +188,12 @@ class SettingsDialog(DeskDialog):
     def accept(self) -> None:
         problem = check_pin_choice(self.new_pin.text(), self.new_pin_again.text(), required=False)
         if problem is not None:  # a PIN typed wrong must not lock the attendants out
-            self.status.setText(pin_problem_text(problem))
-            self.status.show()
+            self.say(pin_problem_text(problem))
             self.new_pin.setFocus()
             return
         super().accept()
 
     def done(self, result: int) -> None:
-        self._closed = True
         if self.desk.pad_test:
             self.desk.end_pad_test()
         if result == QDialog.DialogCode.Accepted:
@@ -207,7 +203,7 @@ class SettingsDialog(DeskDialog):
         super().done(result)
 
     def _ports(self, ports: Any) -> None:
-        if self._closed:
+        if self.closed:
             return  # the dialog closed before the port list came back
         current = self.pad_port.currentText()
         for port in ports:
