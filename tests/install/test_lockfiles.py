@@ -41,6 +41,8 @@ DESK_ONLY = (
     "numpy",
     "pillow",
     "httpx",
+    "zeroconf",  # the desk finds the venue hub on the LAN
+    "ifaddr",
 )
 PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$")
 

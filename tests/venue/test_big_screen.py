@@ -8,12 +8,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.demo.roster import iter_roster
 from pakta_common.venue_wire import Board, DeskTotal, UnitTotal
 from tests.conftest import REPO_ROOT
+from ui.app import load_style
 from ui.i18n import set_language
 from ui.venue.screen import BigScreen
 
@@ -65,8 +67,9 @@ def test_the_big_screen_is_legible_from_the_back_of_the_hall(
     qtbot: QtBot, size: tuple[int, int], lang: str
 ) -> None:
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QApplication)
     set_language(app, lang)
+    load_style(app)  # opened from the desk: the desk's style sheet is the application's
     screen = BigScreen()
     qtbot.addWidget(screen)
     screen.resize(*size)
@@ -77,7 +80,11 @@ def test_the_big_screen_is_legible_from_the_back_of_the_hall(
         screen.show_progress(page)
         QApplication.processEvents()
         fresh = SCRATCH / f"venue-screen-{name}-{size[0]}x{size[1]}-{lang}.png"
-        assert screen.grab().save(str(fresh), "PNG")
+        shot = screen.grab()
+        assert shot.save(str(fresh), "PNG")
+        count = screen.progress.count
+        corner = count.mapTo(screen, count.rect().topLeft())  # under the desk's sheet: white
+        assert QColor(shot.toImage().pixel(corner.x() + 1, corner.y() + 1)).lightness() < 60
         target = SHOTS / fresh.name
         if UPDATE or not target.exists():
             shutil.copyfile(fresh, target)

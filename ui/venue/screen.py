@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from pakta_common.venue_wire import Board
 
+# Every widget of the screen is named here: opened from the desk, the desk's application style
+# sheet (white pages, 15 px text) applies to whatever this one leaves out.
 STYLE = """
-QWidget#bigScreen { background: #0b1020; }
-QLabel { color: #ffffff; }
+QWidget { background: #0b1020; color: #ffffff; }
+QLabel { color: #ffffff; background: transparent; }
 QLabel[role="muted"] { color: #b9c3d6; }
 QLabel[role="accent"] { color: #ffd34d; }
 QProgressBar { background: #27314a; border: none; border-radius: 6px; }
@@ -60,8 +62,8 @@ class IkrarPage(QWidget):
         )
 
     def scale(self, unit: int, width: int, height: int) -> None:
-        self.title.setFont(_font(unit * 2.4, bold=True))
-        self.proof.setFont(_font(unit * 1.1))
+        _set_font(self.title, unit * 2.4, bold=True)
+        _set_font(self.proof, unit * 1.1)
         # The largest type at which the whole text fits the page (never below 1.2 units).
         room = height - unit * 7
         px = unit * 3.2
@@ -72,7 +74,7 @@ class IkrarPage(QWidget):
             if rect.height() <= room:
                 break
             px *= 0.92
-        self.text.setFont(_font(px))
+        _set_font(self.text, px)
 
 
 class ProgressPage(QWidget):
@@ -150,14 +152,14 @@ class ProgressPage(QWidget):
                 figure.setText(f"{signed} / {expected}")
 
     def scale(self, unit: int) -> None:
-        self.heading.setFont(_font(unit * 1.6, bold=True))
-        self.count.setFont(_font(unit * 8, bold=True))
+        _set_font(self.heading, unit * 1.6, bold=True)
+        _set_font(self.count, unit * 8, bold=True)
         for label in (self.of, self.rate, self.eta):
-            label.setFont(_font(unit * 1.7))
+            _set_font(label, unit * 1.7)
         self.bar.setFixedHeight(int(unit * 1.2))
         for name, bar, figure in self.unit_rows:
-            name.setFont(_font(unit * 1.3))
-            figure.setFont(_font(unit * 1.3, bold=True))
+            _set_font(name, unit * 1.3)
+            _set_font(figure, unit * 1.3, bold=True)
             bar.setFixedHeight(int(unit * 0.9))
 
 
@@ -206,7 +208,7 @@ class BigScreen(QWidget):
         self.layout().setContentsMargins(margin * 2, margin, margin * 2, margin)
         self.ikrar.scale(unit, self.width() - margin * 4 - 8, self.height() - margin * 2)
         self.progress.scale(unit)
-        self.status.setFont(_font(unit * 0.9))
+        _set_font(self.status, unit * 0.9)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -230,6 +232,16 @@ class BigScreen(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and self.board is not None:
             self.show_board(self.board)
+
+
+def _set_font(widget: QWidget, px: float, bold: bool = False) -> None:
+    """The size set on the widget itself, also as its own style sheet: the screen opened from
+    the desk shares the desk's application style sheet, whose ``font-size`` would otherwise
+    win over ``setFont`` and shrink the room's figures to the desk's 15 px."""
+    font = _font(px, bold)
+    widget.setFont(font)
+    weight = 700 if bold else 400
+    widget.setStyleSheet(f"font-size: {font.pixelSize()}px; font-weight: {weight};")
 
 
 def _font(px: float, bold: bool = False) -> QFont:
