@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop_app.demo.roster import iter_roster
+from desktop_app.demo.roster import DEMO_SEED, iter_roster
+from desktop_app.demo.roster import roster_rows as roster_rows  # part of the factory
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.consent import ConsentForm, ConsentMethod
@@ -28,7 +29,7 @@ from desktop_app.services.signing import PledgeRequest, RegisteredPledge, regist
 from desktop_app.storage.store import Store
 from pakta_common.roster_file import RosterRow
 
-SEED = 2024  # the demo roster's own seed
+SEED = DEMO_SEED  # the demo roster's own seed
 PAD_RATE_HZ = 133.0
 READ_S = 8  # the simulated attendee reads this long before consenting
 SIGNATURE_VARIETY = 16  # distinct hands sign_roster uses by default
@@ -44,26 +45,6 @@ class SeededCeremony:
     shown_text_sha256: str
     identifiers: tuple[str, ...] = ()
     template_id: str | None = None
-
-
-def roster_rows(
-    n: int, *, seed: int = SEED, honorary_every: int = 0, first_row: int = 2
-) -> list[RosterRow]:
-    """The first ``n`` rows of the demo roster for ``seed`` as an imported file's rows (file
-    row numbers from ``first_row``; row ``i`` is the same whatever ``n``)."""
-    return [
-        RosterRow(
-            first_row + i,
-            e.nip,
-            "nip" if e.nip.isdigit() else "other",
-            e.name,
-            e.rank,
-            e.position,
-            e.unit,
-            e.instansi,
-        )
-        for i, e in enumerate(iter_roster(n, seed=seed, honorary_every=honorary_every))
-    ]
 
 
 def nip_at(i: int, *, seed: int = SEED) -> str:
