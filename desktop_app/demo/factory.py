@@ -79,8 +79,10 @@ def ceremony_with_roster(
     expected: int | None = None,
     consent_form: str = ConsentForm.SEPARATE.value,
 ) -> SeededCeremony:
-    """A new ceremony in ``store`` with ``n`` demo roster rows (or exactly ``rows``), imported
-    through the roster service."""
+    """A new ceremony in ``store`` with ``n`` demo roster rows (or exactly ``rows``, then ``n``
+    of them), imported through the roster service."""
+    if rows is not None and len(rows) != n:
+        raise ValueError(f"{len(rows)} rows given for a roster of {n}")
     info = create_ceremony(
         store,
         title=title,
@@ -119,7 +121,9 @@ def signature_image(seed: int = 0) -> bytes:
 
 def reading_times(at: dt.datetime | None = None, read_s: int = READ_S) -> tuple[str, str]:
     """(pledge shown at, consent at): an attendee who read for ``read_s`` and consented at
-    ``at`` (default now, UTC)."""
+    ``at`` (an aware time; default now)."""
+    if at is not None and at.tzinfo is None:
+        raise ValueError("the consent time needs a time zone (UTC)")
     consent = at or dt.datetime.now(dt.UTC)
     shown = consent - dt.timedelta(seconds=read_s)
     return _iso(shown), _iso(consent)
@@ -210,6 +214,8 @@ def sign_roster(
     order, and the record ids are returned. Person ``i`` signs with the simulated hand
     ``i % hands``: a few hands, each simulated and rendered once (tens of ms); ``hands=None``
     gives everybody their own signature and image (where distinct images matter)."""
+    if hands is not None and hands < 1:
+        raise ValueError(f"hands must be at least 1, not {hands}")
     people = ceremony.identifiers if count is None else ceremony.identifiers[:count]
     return [
         signed_record(

@@ -20,6 +20,7 @@ from desktop_app.demo.factory import (
 )
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.signature import Signature
+from desktop_app.services.ceremonies import list_ceremonies
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.models import Employee, SignedPledge
@@ -120,3 +121,18 @@ def test_someone_not_on_the_roster_is_refused_and_nothing_is_written(data_dir: P
         with pytest.raises(NotFound):
             signed_record(store, made, nip_at(10))  # a valid NIP, beyond the 3 imported
         assert _count(store, SignedPledge) == 0
+
+
+def test_the_factorys_own_bad_arguments_are_refused_before_anything_is_written(
+    data_dir: Path,
+) -> None:
+    with Store.open(data_dir, station_name="Meja 1") as store:
+        with pytest.raises(ValueError, match="2 rows given for a roster of 3"):
+            ceremony_with_roster(store, 3, rows=roster_rows(2))
+        made = ceremony_with_roster(store, 2)
+        with pytest.raises(ValueError, match="time zone"):
+            signed_record(store, made, made.identifiers[0], at=dt.datetime(2026, 11, 23, 2, 0))
+        with pytest.raises(ValueError, match="hands"):
+            sign_roster(store, made, hands=0)
+        assert _count(store, SignedPledge) == 0
+        assert len(list_ceremonies(store)) == 1 and _count(store, Employee) == 2
