@@ -11,21 +11,22 @@ import time
 from pathlib import Path
 
 from benchmarks.figures import Figure
+from desktop_app.demo.factory import ceremony_with_roster, sign_roster
 from desktop_app.documents.attendance import build_attendance
 from desktop_app.documents.report_data import load_attendance
-from tests.documents.factory import make_ceremony, sign_all
+from desktop_app.storage.store import Store
 
 
 def _build_s(folder: Path, people: int) -> float:
-    c = make_ceremony(folder, people=people)
+    store = Store.open(folder, station_name="Meja 1")
     try:
-        sign_all(c, 30)
+        sign_roster(store, ceremony_with_roster(store, people), 30, hands=None)
         t0 = time.perf_counter()
-        pdf = build_attendance(load_attendance(c.store, None))
+        pdf = build_attendance(load_attendance(store, None))
         elapsed = time.perf_counter() - t0
         assert pdf.startswith(b"%PDF")
     finally:
-        c.store.close()
+        store.close()
     return elapsed
 
 

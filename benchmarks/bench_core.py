@@ -10,21 +10,19 @@ import time
 from pathlib import Path
 
 from benchmarks.figures import Figure, p99, time_calls_ms
-from desktop_app.clock import utc_now_iso
+from desktop_app.demo.factory import SeededCeremony, ceremony_with_roster, pledge_request
 from desktop_app.demo.roster import iter_roster, write_roster_csv
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
-from desktop_app.services.attendees import pledge_text
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
-from desktop_app.services.roster_import import apply_roster, import_roster
-from desktop_app.services.signing import PledgeRequest, register_pledge
+from desktop_app.services.roster_import import import_roster
+from desktop_app.services.signing import register_pledge
 from desktop_app.storage.store import Store
-from pakta_common.roster_file import RosterRow
 
 
 def _long_signature(target_samples: int = 2000) -> Signature:
@@ -33,19 +31,17 @@ def _long_signature(target_samples: int = 2000) -> Signature:
     return assemble(handwriting_events(SIM_PAD, rate, seed=11), SIM_DEVICE)
 
 
-def _store_with_roster(root: Path, rows: int) -> tuple[Store, str, list[str]]:
+def _store_with_roster(root: Path, rows: int) -> tuple[Store, SeededCeremony]:
     store = Store.open(root)
-    info = create_ceremony(store, title="Bench", date="2024-08-26", venue="Hall")
-    employees = [
-        RosterRow(i + 2, e.nip, "nip", e.name, e.rank, e.position, e.unit, e.instansi)
-        for i, e in enumerate(iter_roster(rows, seed=5))
-    ]
-    apply_roster(store, employees, [], info.id)
-    return store, info.id, [e.identifier for e in employees]
+    made = ceremony_with_roster(
+        store, rows, seed=5, title="Bench", date="2024-08-26", venue="Hall", organizer=""
+    )
+    return store, made
 
 
 def bench_lookup(root: Path, rows: int, n: int) -> list[Figure]:
-    store, ceremony_id, nips = _store_with_roster(root / "lookup", rows)
+    store, made = _store_with_roster(root / "lookup", rows)
+    ceremony_id, nips = made.id, list(made.identifiers)
     rng = random.Random(1)
     sample = rng.sample(nips, n)
     badges = iter(issue_badge_payload(store, nip) for nip in sample)
@@ -83,22 +79,16 @@ def bench_lookup(root: Path, rows: int, n: int) -> list[Figure]:
 
 
 def bench_commit(root: Path, n: int) -> list[Figure]:
-    store, ceremony_id, nips = _store_with_roster(root / "commit", n + 5)
+    store, made = _store_with_roster(root / "commit", n + 5)
     signature = _long_signature()
     png = render_png(signature)
     encoded = signature.encode()
-    shown = pledge_text(store, ceremony_id).sha256
-    pending = iter(nips)
+    pending = iter(made.identifiers)
 
     def ours() -> None:
-        now = utc_now_iso()
         register_pledge(
-            store,
-            PledgeRequest(
-                next(pending), shown, now, signature, png, ceremony_id=ceremony_id,
-                consent_method="pad_box", pledge_shown_at=now,
-            ),
-        )  # fmt: skip
+            store, pledge_request(made, next(pending), signature=signature, image_png=png)
+        )
 
     ours_ms = time_calls_ms(ours, n)
     db_path = store.paths.db

@@ -213,28 +213,22 @@ def _stamped(events: list[object]) -> list[object]:
 
 def _core_commit_ms(store: object, n: int) -> list[float]:
     """The bare service the desk's commit wraps: render the PNG, register the pledge."""
-    from desktop_app.clock import utc_now_iso
-    from desktop_app.devices.pads.strokes import assemble
-    from desktop_app.devices.simulators.handwriting import handwriting_events
+    from desktop_app.demo.factory import handwritten_signature, pledge_request, shown_ceremony
     from desktop_app.domain.signature_render import render_png
-    from desktop_app.services.attendees import pledge_text
-    from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD, unsigned_attendees
-    from desktop_app.services.signing import PledgeRequest, register_pledge
+    from desktop_app.services.rehearsal import unsigned_attendees
+    from desktop_app.services.signing import register_pledge
     from desktop_app.storage.store import Store
 
     assert isinstance(store, Store)
-    pledge = pledge_text(store)
+    ceremony = shown_ceremony(store)
     people = iter(unsigned_attendees(store, None, n))
-    signature = assemble(handwriting_events(SIM_PAD, 133.0, seed=3), SIM_DEVICE)
+    signature = handwritten_signature(3)
 
     def one() -> None:
-        now = utc_now_iso()
+        png = render_png(signature)  # the desk renders each signature it commits
         register_pledge(
-            store,
-            PledgeRequest(next(people), pledge.sha256, now, signature, render_png(signature),
-                          ceremony_id=pledge.ceremony_id, consent_method="pad_box",
-                          pledge_shown_at=now, template_id=pledge.template_id),
-        )  # fmt: skip
+            store, pledge_request(ceremony, next(people), signature=signature, image_png=png)
+        )
 
     return time_calls_ms(one, n)
 

@@ -242,15 +242,12 @@ def _per_signing(
 
 def _compact_ceremony(store: Any, identifiers: list[str]) -> list[str]:
     """A compact-form ceremony with these attendees (same names), made active."""
-    from desktop_app.services.ceremonies import create_ceremony, use_ceremony
+
+    from desktop_app.demo.factory import ceremony_with_roster
+    from desktop_app.services.ceremonies import use_ceremony
     from desktop_app.services.lookup import lookup_badge
-    from desktop_app.services.roster_import import apply_roster
     from pakta_common.roster_file import RosterRow
 
-    info = create_ceremony(
-        store, title="Apel (bentuk ringkas)", date="2024-08-26", venue="Aula",
-        consent_form="compact",
-    )  # fmt: skip
     rows = []
     for i, identifier in enumerate(identifiers):
         employee = lookup_badge(store, identifier).employee
@@ -259,40 +256,34 @@ def _compact_ceremony(store: Any, identifiers: list[str]) -> list[str]:
             RosterRow(i + 2, identifier, employee.id_kind, employee.name, employee.rank,
                       employee.position, employee.unit, employee.instansi)
         )  # fmt: skip
-    apply_roster(store, rows, [], info.id)
-    use_ceremony(store, info.id)
+    made = ceremony_with_roster(
+        store, len(rows), rows=rows, title="Apel (bentuk ringkas)", date="2024-08-26",
+        venue="Aula", organizer="", consent_form="compact",
+    )  # fmt: skip
+    use_ceremony(store, made.id)
     return identifiers
 
 
 def _core_signing_ms(store: Any, identifiers: list[str]) -> list[float]:
     """The bare core of a signing: look the badge up, render the image, commit the record."""
-    from desktop_app.clock import utc_now_iso
-    from desktop_app.devices.pads.strokes import assemble
-    from desktop_app.devices.simulators.handwriting import handwriting_events
+    from desktop_app.demo.factory import handwritten_signature, pledge_request, shown_ceremony
     from desktop_app.domain.signature_render import render_png
-    from desktop_app.services.attendees import pledge_text
     from desktop_app.services.badges import issue_badge_payload
     from desktop_app.services.ceremonies import list_ceremonies
     from desktop_app.services.lookup import lookup_badge
-    from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
-    from desktop_app.services.signing import PledgeRequest, register_pledge
+    from desktop_app.services.signing import register_pledge
 
     separate = next(c for c in list_ceremonies(store) if c.consent_form == "separate")
-    pledge = pledge_text(store, separate.id)
-    signature = assemble(handwriting_events(SIM_PAD, 133.0, seed=3), SIM_DEVICE)
+    ceremony = shown_ceremony(store, separate.id)
+    signature = handwritten_signature(3)
     queue = iter([(i, issue_badge_payload(store, i)) for i in identifiers])
 
     def one() -> None:
         identifier, badge = next(queue)
-        lookup_badge(store, badge, pledge.ceremony_id)
-        now = utc_now_iso()
+        lookup_badge(store, badge, ceremony.id)
+        png = render_png(signature)  # the desk renders each signature it commits
         register_pledge(
-            store,
-            PledgeRequest(
-                identifier, pledge.sha256, now, signature, render_png(signature),
-                ceremony_id=pledge.ceremony_id, consent_method="pad_box", pledge_shown_at=now,
-                template_id=pledge.template_id,
-            ),
-        )  # fmt: skip
+            store, pledge_request(ceremony, identifier, signature=signature, image_png=png)
+        )
 
     return time_calls_ms(one, len(identifiers))

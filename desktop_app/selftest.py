@@ -9,7 +9,6 @@ named, so a failure says what broke.
 
 from __future__ import annotations
 
-import random
 import tempfile
 import time
 import traceback
@@ -19,29 +18,21 @@ from pathlib import Path
 
 from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
+from desktop_app.demo.factory import signed_record
 from desktop_app.devices.discovery import list_printers, list_serial_ports
-from desktop_app.devices.pads.strokes import assemble
-from desktop_app.devices.simulators.handwriting import handwriting_events
 from desktop_app.documents.receipt import build_receipt
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.documents.receipt_verify import verify_receipt_pdf
-from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.signature_render import render_png
 from desktop_app.resources import resource_path
-from desktop_app.services.ceremonies import ceremony_template, create_ceremony
-from desktop_app.services.rehearsal import (
-    SIM_DEVICE,
-    SIM_PAD,
-    simulated_reading,
-    unsigned_attendees,
-)
+from desktop_app.services.ceremonies import create_ceremony
+from desktop_app.services.rehearsal import unsigned_attendees
 from desktop_app.services.roster_import import import_roster
-from desktop_app.services.signing import PledgeRequest, register_pledge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.store import Store
 from pakta_common.files import write_atomic
 
-SAMPLE_ROSTER = ("samples", "roster-contoh.csv")
+SAMPLE_ROSTER = ("samples", "roster-contoh.csv")  # the packed file: the bundle's proof
+SIGNATURE_SEED = 7  # the simulated hand that signs the self-test's record
 
 
 @dataclass(frozen=True)
@@ -113,25 +104,9 @@ def _core_checks(root: Path) -> list[Check]:
         store = _store(state)
         identifier = unsigned_attendees(store, None, 1)[0]
         with store.read() as session:
-            ceremony = find_ceremony(session, None)
-            sha, min_read_s = ceremony_template(session, ceremony).sha256, ceremony.min_read_s
-        shown_at, consent_at = simulated_reading(min_read_s)
-        rng = random.Random(7)
-        signature = assemble(
-            handwriting_events(SIM_PAD, 133.0, seed=rng.randrange(1 << 30)), SIM_DEVICE
-        )
-        done = register_pledge(
-            store,
-            PledgeRequest(
-                identifier=identifier,
-                shown_text_sha256=sha,
-                consent_at=consent_at,
-                signature=signature,
-                image_png=render_png(signature),
-                operator="self-test",
-                consent_method=ConsentMethod.PAD_BOX,
-                pledge_shown_at=shown_at,
-            ),
+            min_read_s = find_ceremony(session, None).min_read_s
+        done = signed_record(
+            store, None, identifier, seed=SIGNATURE_SEED, read_s=min_read_s, operator="self-test"
         )
         state["record_id"] = done.record_id
         report = verify_store(store)

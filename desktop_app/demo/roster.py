@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pakta_common.files import atomic_output
+from pakta_common.roster_file import RosterRow
 
 INSTANSI = "Pemerintah Kota Malang"
+DEMO_SEED = 2024
 
 UNITS = (
     "Sekretariat Daerah",
@@ -221,7 +223,7 @@ def _name(rng: random.Random) -> str:
 
 
 def iter_roster(
-    count: int = 650, seed: int = 2024, honorary_every: int = 0
+    count: int = 650, seed: int = DEMO_SEED, honorary_every: int = 0
 ) -> Iterator[DemoEmployee]:
     """``count`` unique employees; every ``honorary_every``-th has a non-NIP identifier."""
     rng = random.Random(seed)
@@ -239,6 +241,26 @@ def iter_roster(
         seen.add(nip)
         rank = rng.choice(PPPK_RANKS if pppk else PNS_RANKS)
         yield DemoEmployee(_name(rng), nip, rank, rng.choice(POSITIONS), unit)
+
+
+def roster_rows(
+    n: int, *, seed: int = DEMO_SEED, honorary_every: int = 0, first_row: int = 2
+) -> list[RosterRow]:
+    """The first ``n`` rows of the demo roster for ``seed`` as an imported file's rows (file
+    row numbers from ``first_row``; row ``i`` is the same whatever ``n``)."""
+    return [
+        RosterRow(
+            first_row + i,
+            e.nip,
+            "nip" if e.nip.isdigit() else "other",
+            e.name,
+            e.rank,
+            e.position,
+            e.unit,
+            e.instansi,
+        )
+        for i, e in enumerate(iter_roster(n, seed, honorary_every))
+    ]
 
 
 def write_roster_csv(path: Path, employees: Iterable[DemoEmployee]) -> int:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.demo.roster import iter_roster
+from desktop_app.demo.roster import roster_rows
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony, list_ceremonies
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.store import Store
-from pakta_common.roster_file import RosterRow
 
 DEMO_ATTENDEES = 650
 DEMO_TITLE = "Ikrar dan Penandatanganan Pakta Integritas Netralitas ASN Pemerintah Kota Malang"
@@ -28,18 +27,6 @@ def ensure_demo_ceremony(store: Store, attendees: int = DEMO_ATTENDEES) -> Cerem
         organizer="BKPSDM Kota Malang",
         expected=attendees,
     )
-    rows = [
-        RosterRow(
-            i + 2,
-            e.nip,
-            "nip" if e.nip.isdigit() else "other",
-            e.name,
-            e.rank,
-            e.position,
-            e.unit,
-            e.instansi,
-        )
-        for i, e in enumerate(iter_roster(attendees, honorary_every=97))
-    ]
+    rows = roster_rows(attendees, honorary_every=97)
     apply_roster(store, rows, [], info.id, source="demo roster")
     return info

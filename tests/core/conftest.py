@@ -1,17 +1,18 @@
-"""Fixtures for core tests: a real station store with a ceremony and a small roster."""
+"""Fixtures for core tests: a real station store with a ceremony and a small roster.
+
+The three people are written out: their NIPs (a man, a woman, a PPPK) and names (apostrophes)
+are what these tests look at. Signatures and images come from desktop_app/demo/factory.py."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.demo.factory import handwritten_signature, signature_image
 from desktop_app.domain.consent import ConsentMethod
-from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
 from desktop_app.services.ceremonies import CeremonyInfo, create_ceremony
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest
@@ -65,24 +66,15 @@ def ceremony(store: Store) -> CeremonyInfo:
     return info
 
 
-def tiny_png() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGBA", (4, 4), (0, 0, 0, 255)).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-def sample_signature(n: int = 20) -> Signature:
-    stroke = [(1000 + 10 * i, 2000 + (i % 7) * 30, 300 + i, 7 * i) for i in range(n)]
-    return signature_from_points([stroke], DeviceInfo(model="test pad"))
-
-
 def pledge_request(identifier: str, **overrides: object) -> PledgeRequest:
+    """The active ceremony's pledge for ``identifier``, signed with the simulated hand 0;
+    ``overrides`` replace any field (bad input)."""
     values: dict[str, object] = {
         "identifier": identifier,
         "shown_text_sha256": text_sha256(default_template_text()),
         "consent_at": utc_now_iso(),
-        "signature": sample_signature(),
-        "image_png": tiny_png(),
+        "signature": handwritten_signature(0),
+        "image_png": signature_image(0),
         "operator": "tester",
         "consent_method": ConsentMethod.PAD_BOX,
         "pledge_shown_at": "2024-08-26T01:00:00.000Z",

@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from desktop_app.clock import utc_now_iso
+from desktop_app.demo.factory import handwritten_signature, signature_image
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.domain.consent import ConsentMethod
 from desktop_app.domain.errors import InvalidInput, NotFound
@@ -34,7 +35,7 @@ from desktop_app.sync.outbox import pending_batch
 from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, GENESIS_HASH, record_hash
 from pakta_common.integrity.seal import read_seal
 from server.models import Record
-from tests.core.conftest import NIPS, pledge_request, sample_signature, tiny_png
+from tests.core.conftest import NIPS, pledge_request
 from tests.server.helpers import enrol_in_process, make_app, sqlite_url
 
 # The first release's hashed field list, exactly (integrity/record_hash.py at format 1).
@@ -61,7 +62,7 @@ def write_first_release_record(store: Store, ceremony: CeremonyInfo, identifier:
     """A pledge as the first release committed it, into a store still at its schema (0004)."""
     record_id = str(uuid.uuid4())
     signed_at = utc_now_iso()
-    encoded, png = sample_signature().encode(), tiny_png()
+    encoded, png = handwritten_signature().encode(), signature_image()
     with store.write() as session:  # blobs are sealed the way they always were
         sealer = store.blobs.sealer(session, ceremony.id, signed_at)
         signature_blob, image_blob = sealer.seal(record_id, encoded), sealer.seal(record_id, png)
@@ -89,7 +90,7 @@ def write_first_release_record(store: Store, ceremony: CeremonyInfo, identifier:
         "consent_at": signed_at,
         "signature_sha256": _sha(encoded),
         "image_sha256": _sha(png),
-        "device": json.dumps(asdict(sample_signature().device), sort_keys=True),
+        "device": json.dumps(asdict(handwritten_signature().device), sort_keys=True),
         "operator": "petugas lama",
         "station_id": store.station_id,
         "station_seq": 1,

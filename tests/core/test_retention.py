@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.cli.main import main
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.domain.errors import InvalidInput, SignatureDeleted
 from desktop_app.domain.signature import Signature
@@ -18,7 +19,7 @@ from desktop_app.services.signing import register_pledge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.models import Outbox, SignedPledge
 from desktop_app.storage.store import Store
-from tests.core.conftest import NIPS, pledge_request, sample_signature
+from tests.core.conftest import NIPS, pledge_request
 
 
 def _blobs(store: Store, record_id: str) -> tuple[bytes, bytes, str]:
@@ -43,7 +44,7 @@ def test_erasing_makes_signatures_unreadable_and_keeps_the_records(
     register_pledge(store, pledge_request(NIPS[1]))
     signature, image, ceremony_id = _blobs(store, first.record_id)
     assert Signature.decode(store.blobs.open(ceremony_id, first.record_id, signature)) == (
-        sample_signature()
+        handwritten_signature()
     )
     _drain_outbox(store)
 

@@ -15,13 +15,13 @@ import pytest
 from openpyxl import Workbook
 
 from desktop_app.cli.main import main
+from desktop_app.demo.factory import nip_at
 from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.storage.models import Employee
 from desktop_app.storage.store import Store
 from pakta_common.roster_file import read_roster
-from tests.documents.factory import nip_for
 
-ROWS = [("Siti Nurhaliza", nip_for(1)), ("Ahmad Fauzi, S.Kom.", nip_for(2)), ("Dewi", nip_for(3))]
+ROWS = [("Siti Nurhaliza", nip_at(1)), ("Ahmad Fauzi, S.Kom.", nip_at(2)), ("Dewi", nip_at(3))]
 
 
 def _cli(data_dir: Path, *args: str) -> tuple[int, str, str]:
@@ -68,7 +68,7 @@ def _rezip(data: bytes, change: dict[str, bytes | None]) -> bytes:
 
 
 def test_a_stray_quote_is_refused_with_its_row(station: Path, tmp_path: Path) -> None:
-    a, b, c, d = (nip_for(i) for i in range(1, 5))
+    a, b, c, d = (nip_at(i) for i in range(1, 5))
     text = f'Nama;NIP\nSiti;{a}\n"Ahmad;{b}\nDewi;{c}\nBudi;{d}\n'
     path = tmp_path / "roster.csv"
     path.write_text(text, "utf-8")

@@ -8,6 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
 from desktop_app.services.ceremonies import CeremonyInfo, ceremony_info
@@ -16,7 +17,7 @@ from desktop_app.services.signing import register_pledge, void_pledge
 from desktop_app.services.verification import verify_store
 from desktop_app.storage.models import AuditEvent, Outbox, SignedPledge
 from desktop_app.storage.store import Store
-from tests.core.conftest import NIPS, pledge_request, sample_signature
+from tests.core.conftest import NIPS, pledge_request
 
 
 def _count(store: Store, model: type) -> int:
@@ -38,9 +39,9 @@ def test_register_writes_record_audit_and_outbox_together(
         row = session.get(SignedPledge, done.record_id)
         assert row is not None
         # The signature is encrypted at rest and decodes losslessly through the codec.
-        assert sample_signature().encode() not in row.signature_blob
+        assert handwritten_signature().encode() not in row.signature_blob
         plain = store.blobs.open(row.ceremony_id, row.id, row.signature_blob)
-        assert Signature.decode(plain) == sample_signature()
+        assert Signature.decode(plain) == handwritten_signature()
     assert ceremony_info(store).signed == 1
     assert verify_store(store).ok
 

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.desk import flow as f
 from desktop_app.domain.consent import PLEDGE_PAGE_METHODS, ConsentMethod
 from desktop_app.domain.signature import Signature
-from tests.core.conftest import sample_signature
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def test_found_attendee_signs_and_desk_returns_to_ready() -> None:
     flow = _desk()
     _to_signing(flow)
     flow.handle(f.InkStarted())
-    (commit,) = flow.handle(f.SignatureSubmitted("uuid-1", sample_signature()))
+    (commit,) = flow.handle(f.SignatureSubmitted("uuid-1", handwritten_signature()))
     assert isinstance(commit, f.Commit)
     assert (commit.identifier, commit.record_id, commit.consent_at) == (
         FOUND.identifier,
@@ -150,14 +150,14 @@ def test_clear_and_rejected_signature_stay_in_signing() -> None:
     assert flow.handle(f.InkCleared()) == [f.ClearInk()]
     assert flow.handle(f.SignatureSubmitted("u", Signature(()))) == []
     assert flow.snapshot.notice is f.Notice.SIGNATURE_REJECTED
-    assert flow.handle(f.SignatureSubmitted("u", sample_signature(), "too_short")) == []
+    assert flow.handle(f.SignatureSubmitted("u", handwritten_signature(), "too_short")) == []
     assert flow.state is f.DeskState.SIGNING
 
 
 def test_failed_commit_keeps_the_signature_and_retries_with_the_same_record_id() -> None:
     flow = _desk()
     _to_signing(flow)
-    (commit,) = flow.handle(f.SignatureSubmitted("uuid-9", sample_signature()))
+    (commit,) = flow.handle(f.SignatureSubmitted("uuid-9", handwritten_signature()))
     flow.handle(f.CommitFailed(commit.token, "database is locked"))
     assert flow.state is f.DeskState.ERROR
     assert flow.snapshot.detail == "database is locked"
@@ -167,7 +167,7 @@ def test_failed_commit_keeps_the_signature_and_retries_with_the_same_record_id()
     assert flow.state is f.DeskState.READY and flow.snapshot.pending is None
     flow2 = _desk()
     _to_signing(flow2)
-    (commit,) = flow2.handle(f.SignatureSubmitted("uuid-9", sample_signature()))
+    (commit,) = flow2.handle(f.SignatureSubmitted("uuid-9", handwritten_signature()))
     flow2.handle(f.CommitFailed(commit.token, "disk I/O error"))
     (retry,) = flow2.handle(f.Retry())
     assert isinstance(retry, f.Commit)
@@ -191,7 +191,7 @@ def test_already_signed_offers_reprint_and_resign_with_reason() -> None:
     assert flow.state is f.DeskState.PLEDGE
     _read(flow, 5)
     flow.handle(f.ConsentGiven("2024-08-26T02:00:00.000Z", ConsentMethod.SCREEN_TOUCH))
-    (commit,) = flow.handle(f.SignatureSubmitted("u2", sample_signature()))
+    (commit,) = flow.handle(f.SignatureSubmitted("u2", handwritten_signature()))
     assert isinstance(commit, f.Commit) and commit.resign_reason == "tanda tangan rusak"
     assert commit.consent_method == "screen_touch" and commit.pledge_shown_at == SHOWN_AT
 
@@ -272,7 +272,7 @@ def test_compact_form_skips_the_pledge_page_and_the_signature_is_the_consent() -
     assert s.consent_method == "compact_signature" and s.consent_at == ""
     assert flow.handle(f.ConsentGiven(CONSENT_AT, ConsentMethod.SCREEN_TOUCH)) == []
     (commit,) = flow.handle(
-        f.SignatureSubmitted("u", sample_signature(), at="2024-08-26T01:00:03.000Z")
+        f.SignatureSubmitted("u", handwritten_signature(), at="2024-08-26T01:00:03.000Z")
     )
     assert isinstance(commit, f.Commit)
     assert commit.consent_method == "compact_signature"
@@ -315,7 +315,7 @@ def test_a_new_pledge_waits_until_the_attendee_is_finished() -> None:
     assert flow.snapshot.loaded is PLEDGE_A and flow.snapshot.pledge is PLEDGE_A
     _read(flow, 5)  # A's reading time, not B's 8 s
     flow.handle(f.ConsentGiven(CONSENT_AT, ConsentMethod.PAD_BOX))
-    (commit,) = flow.handle(f.SignatureSubmitted("u", sample_signature()))
+    (commit,) = flow.handle(f.SignatureSubmitted("u", handwritten_signature()))
     assert isinstance(commit, f.Commit)
     assert (commit.ceremony_id, commit.text_sha256) == ("cer-a", "a" * 64)
     flow.handle(f.CommitDone(commit.token, RECORD))
@@ -384,7 +384,7 @@ STEPS = st.one_of(
     st.builds(
         f.SignatureSubmitted,
         st.just("u"),
-        st.sampled_from([sample_signature(), Signature(())]),
+        st.sampled_from([handwritten_signature(), Signature(())]),
         st.sampled_from(["", "", "too_short"]),
         st.sampled_from(["", CONSENT_AT, CONSENT_AT]),
     ),
@@ -412,7 +412,7 @@ def attendee_paths(draw: st.DrawFn) -> list[object]:
         draw(st.sampled_from([f.IdentityConfirmed(SHOWN_AT), f.ResignRequested("x", SHOWN_AT)])),
         Wait(draw(st.sampled_from([0.0, 2.0, 4.9, 5.0, 7.9, 8.0]))),
         f.ConsentGiven(CONSENT_AT, draw(st.sampled_from([*sorted(ConsentMethod), "keyboard"]))),
-        f.SignatureSubmitted("u", sample_signature(), "", CONSENT_AT),
+        f.SignatureSubmitted("u", handwritten_signature(), "", CONSENT_AT),
         Reply("committed"),
     ]
     steps: list[object] = []

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.desk.signature_image import PAUSE_S, SignatureImages
 from desktop_app.domain.signature import Signature
-from tests.core.conftest import sample_signature
 
 
 def test_rendered_after_a_pause_and_used_only_for_the_same_signature() -> None:
     jobs: list[Callable[[], None]] = []
     images = SignatureImages(jobs.append)
-    first, other = sample_signature(20), sample_signature(30)
+    first, other = handwritten_signature(20), handwritten_signature(30)
     images.ink_changed(10.0)
     images.idle(10.0 + PAUSE_S / 2, False, lambda: first)  # still drawing
     images.idle(10.0 + PAUSE_S, True, lambda: first)  # the pen is down

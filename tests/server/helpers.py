@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import io
 import os
 import re
 import shutil
@@ -22,18 +21,12 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from PIL import Image
 
-from desktop_app.clock import utc_now_iso
-from desktop_app.domain.signature import DeviceInfo, Signature, signature_from_points
-from desktop_app.services.attendees import pledge_text
-from desktop_app.services.ceremonies import create_ceremony
-from desktop_app.services.roster_import import apply_roster
-from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
+from desktop_app.demo.factory import ceremony_with_roster, nip_at, signature_image, signed_record
+from desktop_app.services.signing import RegisteredPledge
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.enrolment import enroll, server_link
-from pakta_common.roster_file import RosterRow
 from pakta_common.wire import MAX_BODY_BYTES
 from server.app import ServerSettings, create_app
 from server.blobcrypt import KEY_FILE_ENV, KEY_FILE_NAME
@@ -41,46 +34,16 @@ from server.db import Database
 from server.stations import add_station
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-UNITS = ("Dinas Pendidikan", "Dinas Kesehatan", "Bappeda", "Sekretariat Daerah")
 
 
 def nip(i: int) -> str:
-    return f"19800101200501{1000 + i:04d}"
-
-
-def roster(n: int) -> list[RosterRow]:
-    return [
-        RosterRow(
-            i + 2,
-            nip(i),
-            "nip",
-            f"Pegawai {i}",
-            "Penata (III/c)",
-            "Analis",
-            UNITS[i % len(UNITS)],
-            "Pemkot Contoh",
-        )
-        for i in range(n)
-    ]
-
-
-_PNG: bytes | None = None
+    """The NIP of the ``i``-th person (from 0) of ``new_ceremony``'s roster."""
+    return nip_at(i)
 
 
 def png() -> bytes:
-    global _PNG
-    if _PNG is None:
-        buf = io.BytesIO()
-        Image.new("L", (60, 20), 255).save(buf, "PNG")
-        _PNG = buf.getvalue()
-    return _PNG
-
-
-def signature(seed: int = 0, n: int = 40) -> Signature:
-    stroke = [
-        (1000 + 13 * i + seed, 2000 + ((i + seed) % 9) * 25, 300 + i, 7 * i) for i in range(n)
-    ]
-    return signature_from_points([stroke], DeviceInfo(model="test pad"))
+    """The one signature image every record of ``sign`` carries (stored once by the server)."""
+    return signature_image(0)
 
 
 def new_station(root: Path, name: str) -> Store:
@@ -88,33 +51,20 @@ def new_station(root: Path, name: str) -> Store:
 
 
 def new_ceremony(store: Store, people: int) -> str:
-    info = create_ceremony(
-        store,
-        title="Ikrar Netralitas ASN",
-        date="2026-11-23",
-        venue="Balai Kota",
-        organizer="BKPSDM",
-        expected=people,
-    )
-    apply_roster(store, roster(people), [], info.id)
-    return info.id
+    """A ceremony with the first ``people`` of the demo roster (persons ``nip(0)``...)."""
+    return ceremony_with_roster(store, people).id
 
 
 def sign(store: Store, ceremony_id: str, i: int, *, reason: str = "") -> RegisteredPledge:
-    return register_pledge(
+    """Person ``i`` signs on the screen (their own handwriting, the shared image)."""
+    return signed_record(
         store,
-        PledgeRequest(
-            identifier=nip(i),
-            shown_text_sha256=pledge_text(store, ceremony_id).sha256,
-            consent_at=utc_now_iso(),
-            signature=signature(i),
-            image_png=png(),
-            operator="petugas",
-            ceremony_id=ceremony_id,
-            resign_reason=reason,
-            consent_method="screen_touch",
-            pledge_shown_at=utc_now_iso(),
-        ),
+        ceremony_id,
+        nip(i),
+        seed=i,
+        image_png=png(),
+        consent_method="screen_touch",
+        resign_reason=reason,
     )
 
 

@@ -3,15 +3,20 @@ a record with its signature image, CSV export, stations and revocation, audit; v
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
+from PIL import Image
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.wait import WebDriverWait
 
+from desktop_app.demo.factory import ceremony_with_roster, roster_rows
+from desktop_app.demo.roster import UNITS as DEMO_UNITS
 from desktop_app.sync.client import SyncClient
 from desktop_app.sync.cycle import sync_once
 from desktop_app.sync.enrolment import enroll, server_link
@@ -19,15 +24,16 @@ from server.db import Database
 from server.stations import add_user
 from tests.server.browser import chromium
 from tests.server.helpers import (
-    UNITS,
-    new_ceremony,
     new_station,
     nip,
+    png,
     sign,
     sqlite_url,
     start_server,
     station_code,
 )
+
+UNITS = DEMO_UNITS[:4]
 
 
 def _go(driver: WebDriver, element: WebElement) -> None:
@@ -69,7 +75,9 @@ def test_admin_and_viewer_in_chromium(tmp_path: Path) -> None:
     try:
         for store in (a, b):
             enroll(store, base, station_code(db, store.station_name))
-        cid = new_ceremony(a, 12)
+        # Twelve of the demo roster in four units, by turns: person i is in UNITS[i % 4].
+        rows = [replace(r, unit=UNITS[i % 4]) for i, r in enumerate(roster_rows(12))]
+        cid = ceremony_with_roster(a, 12, rows=rows).id
         for i in range(4):
             sign(a, cid, i)
         _sync(a, base)
@@ -119,7 +127,7 @@ def test_admin_and_viewer_in_chromium(tmp_path: Path) -> None:
                 driver.execute_script(
                     "return arguments[0].complete && arguments[0].naturalWidth", image
                 )
-                == 60
+                == Image.open(io.BytesIO(png())).width
             )
             assert nip(1) in driver.find_element(By.ID, "record").text
             driver.back()

@@ -148,28 +148,13 @@ def when_modal(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
 def sign_in_store(qtbot: QtBot, desk: Desk, identifier: str) -> str:
     """A signing committed on the desk's own database worker (as another attendee's would be),
     without driving the screens; returns the record id."""
-    from desktop_app.clock import utc_now_iso
-    from desktop_app.domain.consent import ConsentMethod
-    from desktop_app.services.attendees import pledge_text
-    from desktop_app.services.signing import PledgeRequest, register_pledge
-    from tests.core.conftest import sample_signature, tiny_png
+    from desktop_app.demo.factory import signed_record
 
     store = desk.station.store
     done: list[str] = []
 
     def commit() -> str:
-        now = utc_now_iso()
-        request = PledgeRequest(
-            identifier=identifier,
-            shown_text_sha256=pledge_text(store).sha256,
-            consent_at=now,
-            signature=sample_signature(),
-            image_png=tiny_png(),
-            operator="tester",
-            consent_method=ConsentMethod.PAD_BOX,
-            pledge_shown_at=now,
-        )
-        return register_pledge(store, request).record_id
+        return signed_record(store, None, identifier, operator="tester").record_id
 
     desk.desk.submit(commit, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop_app.demo.factory import ceremony_with_roster
 from desktop_app.desk.flow import DONE_RESET_S, DeskState, Notice
 from desktop_app.services.ceremonies import create_ceremony, use_ceremony
-from desktop_app.services.roster_import import apply_roster
 from desktop_app.storage.models import SignedPledge
-from pakta_common.roster_file import RosterRow
 from tests.ui.conftest import (
     agree,
     click,
@@ -270,12 +269,10 @@ def test_compact_form_signing_under_the_consent_sentence_is_recorded_as_such(
     qtbot: QtBot, desk: Desk
 ) -> None:
     store = desk.station.store
-    compact = create_ceremony(
-        store, title="Apel Pagi", date="2024-08-26", venue="Balai Kota", consent_form="compact"
+    compact = ceremony_with_roster(
+        store, 1, seed=7, title="Apel Pagi", date="2024-08-26", consent_form="compact"
     )
-    nip = "199002022015031002"
-    row = RosterRow(2, nip, "nip", "Dewi Lestari", "Penata (III/c)", "Analis", "Bappeda", "Pemkot")
-    apply_roster(store, [row], [], compact.id)
+    nip = compact.identifiers[0]
     use_ceremony(store, compact.id)
     desk.desk.reload()
     qtbot.waitUntil(lambda: getattr(desk.desk.pledge, "consent_form", "") == "compact")
