@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.demo.factory import handwritten_signature
 from desktop_app.documents.receipt_data import load_receipt
 from desktop_app.services.receipt_check import ReceiptStatus, check_receipt
 from desktop_app.services.signing import PledgeRequest, register_pledge, void_pledge
 from desktop_app.settings import RECEIPT_LINK_BASE, set_setting
 from desktop_app.storage.models import SignedPledge
 from pakta_common.integrity.receipt_link import link_for_seal
-from tests.core.conftest import sample_signature
 from tests.documents.factory import Ceremony, make_ceremony, sign, sign_all, signature_png
 
 BASE = "https://pakta.bkpsdm.malangkota.go.id"
@@ -110,7 +110,7 @@ def _request(c: Ceremony) -> PledgeRequest:
         identifier=c.identifiers[0],
         shown_text_sha256=c.template_sha,
         consent_at="2026-11-23T02:00:00.000Z",
-        signature=sample_signature(),
+        signature=handwritten_signature(1),
         image_png=signature_png(3),
         operator="petugas-1",
         ceremony_id=c.ceremony_id,
