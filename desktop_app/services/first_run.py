@@ -24,7 +24,6 @@ from desktop_app.services.ceremonies import use_ceremony as use_ceremony_service
 from desktop_app.services.lookup import LookupStatus, lookup_badge
 from desktop_app.services.roster_import import ImportResult, apply_roster
 from desktop_app.services.station_settings import (
-    MIN_PIN,
     SCANNER_MODES,
     load_settings,
     operator_pin_set,
@@ -134,20 +133,6 @@ def check_station_name(text: str) -> str | None:
         return "empty"
     if len(name) > MAX_NAME:
         return "too_long"
-    return None
-
-
-def check_pin_choice(pin: str, again: str, *, required: bool = True) -> str | None:
-    """Why this operator PIN cannot be set (missing, short, mismatch), or None.
-
-    The PIN guards settings, void and reprint; it is typed twice so a slip cannot lock the
-    attendant out of their own desk."""
-    if not pin and not again:
-        return "missing" if required else None
-    if len(pin) < MIN_PIN or not pin.isdigit():
-        return "short"
-    if pin != again:
-        return "mismatch"
     return None
 
 

@@ -18,7 +18,6 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.documents.receipt_verify import verify_seal_text
 from desktop_app.settings import RECEIPT_LINK_BASE, get_setting
 from desktop_app.storage.models import Ceremony, SignedPledge, Station, TrustedKey
 from desktop_app.storage.store import Store
@@ -69,6 +68,10 @@ def check_receipt(store: Store, qr_text: str) -> ReceiptCheck:
     text = qr_text.strip().upper()
     if len(text) > MAX_RECEIPT_TEXT:
         return ReceiptCheck(ReceiptStatus.NOT_VALID, "receipt code too long", "damaged_seal")
+    # Imported here: the verifier brings the receipt renderer, which the desk loads only when
+    # a receipt is first scanned, not at start.
+    from desktop_app.documents.receipt_verify import verify_seal_text
+
     verdict = verify_seal_text(store, text)
     if not verdict.valid and verdict.problem is not Problem.VOIDED:
         problem = verdict.problem.value if verdict.problem else ""

@@ -165,3 +165,17 @@ def operator_pin_set(store: Store) -> bool:
 def with_changes(settings: StationSettings, **changes: Any) -> StationSettings:
     known = {f.name for f in fields(StationSettings)}
     return replace(settings, **{k: v for k, v in changes.items() if k in known})
+
+
+def check_pin_choice(pin: str, again: str, *, required: bool = True) -> str | None:
+    """Why this operator PIN cannot be set (missing, short, mismatch), or None.
+
+    The PIN guards settings, void and reprint; it is typed twice so a slip cannot lock the
+    attendant out of their own desk."""
+    if not pin and not again:
+        return "missing" if required else None
+    if len(pin) < MIN_PIN or not pin.isdigit():
+        return "short"
+    if pin != again:
+        return "mismatch"
+    return None

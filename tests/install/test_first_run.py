@@ -16,7 +16,6 @@ from desktop_app.services.first_run import (
     SetupAnswers,
     Step,
     check_ceremony,
-    check_pin_choice,
     check_scanner,
     check_station_name,
     choose_ceremony,
@@ -28,6 +27,7 @@ from desktop_app.services.first_run import (
     try_printer,
     try_scan,
 )
+from desktop_app.services.station_settings import check_pin_choice
 from desktop_app.storage.store import Store
 from tests.conftest import REPO_ROOT
 from tests.server.helpers import new_ceremony, running_server, sqlite_url

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.desk.controller import DeskController
-from desktop_app.services.first_run import check_pin_choice
-from desktop_app.services.station_settings import MIN_PIN
+from desktop_app.services.station_settings import MIN_PIN, check_pin_choice
 from ui.dialogs.base import DeskDialog
 
 
@@ -131,7 +130,7 @@ class SetPinDialog(DeskDialog):
 
 
 def pin_problem_text(problem: str) -> str:
-    """The words for first_run.check_pin_choice's codes (the wizard uses them too)."""
+    """The words for station_settings.check_pin_choice's codes (the wizard uses them too)."""
     texts = {
         "missing": QCoreApplication.translate("PinTexts", "Choose an operator PIN."),
         "short": QCoreApplication.translate(

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import DeviceChanged, PadTestEvent
 from desktop_app.devices.discovery import list_serial_ports
-from desktop_app.services.first_run import check_pin_choice
-from desktop_app.services.station_settings import StationSettings
+from desktop_app.services.station_settings import StationSettings, check_pin_choice
 from desktop_app.settings import OPERATOR
 from ui.dialogs.base import DeskDialog
 from ui.dialogs.pin import pin_edit, pin_problem_text

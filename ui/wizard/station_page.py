@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from desktop_app.services.first_run import check_pin_choice, check_station_name
+from desktop_app.services.first_run import check_station_name
+from desktop_app.services.station_settings import check_pin_choice
 from ui.dialogs.pin import pin_edit, pin_problem_text
 from ui.wizard.common import StatePage, WizardState
 
