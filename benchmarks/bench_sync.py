@@ -40,6 +40,7 @@ from pakta_common.integrity.keys import StationKey
 from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 from pakta_common.wire import PushRequest, WireRecord
 from server.db import Database
+from server.models import Record
 from server.stations import add_station
 
 REPO = Path(__file__).resolve().parent.parent
@@ -258,43 +259,8 @@ def _run_threads(targets: list[threading.Thread]) -> float:
     return time.perf_counter() - t0
 
 
-_COPY_COLUMNS = (
-    "id",
-    "station_ref",
-    "kind",
-    "refers_to",
-    "reason",
-    "ceremony_id",
-    "identifier",
-    "id_kind",
-    "name",
-    "rank",
-    "position",
-    "unit",
-    "instansi",
-    "template_id",
-    "text_sha256",
-    "consent_at",
-    "consent_method",
-    "pledge_shown_at",
-    "timezone",
-    "signature_sha256",
-    "image_sha256",
-    "device",
-    "operator",
-    "station_id",
-    "station_seq",
-    "signed_at",
-    "mono_ns",
-    "prev_hash",
-    "flagged",
-    "format",
-    "record_hash",
-    "station_sig",
-    "received_at",
-    "clock_skew_s",
-    "change_seq",
-)
+# The server's own record columns, not a restated list: a new column is copied too.
+_COPY_COLUMNS = tuple(c.name for c in Record.__table__.columns)
 
 
 def _copy_baseline(db_url: str, records: list[WireRecord]) -> float:
