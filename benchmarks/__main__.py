@@ -26,9 +26,10 @@ def collect(quick: bool, only: str | None = None) -> list[Figure]:
         module = importlib.import_module(f"benchmarks.{info.name}")
         try:
             figures.extend(module.run(quick))
-        except Exception:
+        except Exception as exc:  # the table goes on; the name says what broke
             traceback.print_exc()
-            figures.append(Figure(f"{info.name} FAILED", float("nan"), None, "", "", False))
+            why = f"{type(exc).__name__}: {exc}"[:160]
+            figures.append(Figure(f"{info.name} FAILED ({why})", float("nan"), None, "", "", False))
     return figures
 
 

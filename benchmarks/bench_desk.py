@@ -112,7 +112,14 @@ class SkipClock:
         self.offset += seconds
 
 
-def _spin_until(app: object, done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+def _spin_until(
+    app: object,
+    done: Callable[[], bool],
+    timeout_s: float = 60.0,
+    state: Callable[[], object] | None = None,
+) -> None:
+    """Run the Qt event loop until ``done``; on timeout say where, and ``state()`` if given
+    (the desk's snapshot: a failure in CI then says what the desk was doing)."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
@@ -120,7 +127,9 @@ def _spin_until(app: object, done: Callable[[], bool], timeout_s: float = 10.0) 
     deadline = time.monotonic() + timeout_s
     while not done():
         if time.monotonic() > deadline:
-            raise TimeoutError("the desk did not get there")
+            where = f"{done.__code__.co_filename}:{done.__code__.co_firstlineno}"
+            seen = f"; the desk: {state()}" if state is not None else ""
+            raise TimeoutError(f"the desk did not get there in {timeout_s:.0f} s ({where}){seen}")
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
 
 
@@ -145,7 +154,7 @@ def desk_paths(quick: bool, folder: Path) -> list[Figure]:
     assert rig is not None
     try:
         _spin_until(app, lambda: controller.pledge is not None)
-        _spin_until(app, lambda: controller.ops.workers_started, 30)  # printing loaded
+        _spin_until(app, lambda: controller.ops.workers_started, 120)  # printing loaded
         _spin_until(app, lambda: window.panel.lights.level_of("scanner") == "ok")
         store = station.store
         people = unsigned_attendees(store, None, 60)
@@ -173,7 +182,7 @@ def desk_paths(quick: bool, folder: Path) -> list[Figure]:
         printed = store.paths.printed
         for i in range(m):
             # An attendee takes longer than a receipt: the previous one has printed by now.
-            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= i, 30)
+            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= i, 120)
             rig.scan(badges[i])
             _spin_until(app, lambda: view.currentWidget() is view.identity)
             controller.confirm_identity()

@@ -9,6 +9,7 @@ import itertools
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.bench_desk import _spin_until
@@ -49,45 +50,60 @@ def stalls(quick: bool, folder: Path) -> list[Figure]:
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     attendees = 3 if quick else 20
+
+    def seen() -> str:
+        snap = controller.snapshot
+        return (
+            f"state={snap.state.value} notice={snap.notice.value} pad_ok={snap.pad_ok} "
+            f"read_left_s={snap.read_left_s} page={type(view.currentWidget()).__name__} "
+            f"strokes={controller.ink.stroke_count} pad_status={controller.pad_status}"
+        )
+
+    def until(done: Callable[[], bool], timeout_s: float = 60.0) -> None:
+        _spin_until(app, done, timeout_s, seen)
+
     try:
-        _spin_until(app, lambda: controller.pledge is not None)
-        _spin_until(app, lambda: controller.ops.workers_started, 30)
+        until(lambda: controller.pledge is not None)
+        until(lambda: controller.ops.workers_started, 120)
         store = station.store
         badges = [issue_badge_payload(store, p) for p in unsigned_attendees(store, None, attendees)]
         printed = store.paths.printed
 
         def pause(seconds: float) -> None:  # a person reads, moves the pen, reaches the mouse
-            until = time.perf_counter() + seconds
-            _spin_until(app, lambda: time.perf_counter() >= until)
+            end = time.perf_counter() + seconds
+            until(lambda: time.perf_counter() >= end)
 
         heartbeat.start()
         t0 = time.perf_counter()
         for badge in badges:
             rig.scan(badge)  # bytes on the scanner's line, as the device sends them
-            _spin_until(app, lambda: view.currentWidget() is view.identity)
+            until(lambda: view.currentWidget() is view.identity)
             pause(HUMAN_S)
             view.identity.yes.click()
+            # the pledge is on screen before the reading starts: a tick earlier than the
+            # minimum reading time is refused (CONSENT_TOO_EARLY), as it should be
+            until(lambda: view.currentWidget() is view.pledge)
             pause(HUMAN_S)
             pledge = controller.snapshot.pledge
             assert pledge is not None
             read_offset[0] += pledge.min_read_s
-            _spin_until(app, lambda: controller.snapshot.read_left_s == 0)
+            until(lambda: controller.snapshot.read_left_s == 0)
             rig.tick_consent()  # the attendee's tick in the pad's consent box
-            _spin_until(app, lambda: view.currentWidget() is view.signing)
+            until(lambda: view.currentWidget() is view.signing)
             rig.sign()  # the pad draws at its native rate over its line
-            _spin_until(app, lambda: controller.ink.stroke_count > 0)
-            _spin_until(app, lambda: rig.pad.wait_idle(0), 30)
+            until(lambda: controller.ink.stroke_count > 0)
+            until(lambda: rig.pad.wait_idle(0), 120)
             pause(HUMAN_S)
             view.signing.confirm.click()
-            _spin_until(app, lambda: view.currentWidget() is view.done)
+            until(lambda: view.currentWidget() is view.done)
             pause(HUMAN_S)
             controller.cancel()
-        _spin_until(app, lambda: len(list(printed.glob("*.pdf"))) >= attendees, 120)
+        until(lambda: len(list(printed.glob("*.pdf"))) >= attendees, 120)
         busy_s = time.perf_counter() - t0
         busy = _gaps(beats)
 
         beats.clear()  # the same desk, idle, for as long
-        _spin_until(app, lambda: time.perf_counter() - t0 > 2 * busy_s, 4 * busy_s + 10)
+        until(lambda: time.perf_counter() - t0 > 2 * busy_s, 4 * busy_s + 10)
         idle = _gaps(beats)
     finally:
         heartbeat.stop()

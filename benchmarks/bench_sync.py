@@ -167,8 +167,10 @@ def _records(
     n: int,
     first_person: int,
     samples: list[Signature],
+    who: list[tuple[str, str, str]] | None = None,
 ) -> list[WireRecord]:
-    """A station's chain of ``n`` pledges, hashed and signed exactly as a desk does."""
+    """A station's chain of ``n`` pledges, hashed and signed exactly as a desk does; ``who``
+    gives the people signing (identifier, name, unit), else made-up ones."""
     prev = GENESIS_HASH
     text_sha = sha256_hex(b"Pakta Integritas")
     device = json.dumps(asdict(SIM_DEVICE), sort_keys=True)
@@ -184,12 +186,12 @@ def _records(
             "refers_to": None,
             "reason": "",
             "ceremony_id": ceremony_id,
-            "identifier": f"19800101200501{person:04d}",
+            "identifier": who[seq - 1][0] if who else f"19800101200501{person:04d}",
             "id_kind": "nip",
-            "name": f"Pegawai {person}",
+            "name": who[seq - 1][1] if who else f"Pegawai {person}",
             "rank": "Penata (III/c)",
             "position": "Analis",
-            "unit": f"Dinas {person % 20}",
+            "unit": who[seq - 1][2] if who else f"Dinas {person % 20}",
             "instansi": "Pemkot",
             "template_id": None,
             "text_sha256": text_sha,

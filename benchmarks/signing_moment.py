@@ -131,7 +131,7 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
 
     try:
         _spin_until(app, lambda: controller.pledge is not None)
-        _spin_until(app, lambda: controller.ops.workers_started, 30)
+        _spin_until(app, lambda: controller.ops.workers_started, 120)
         _spin_until(app, lambda: controller.pad_status == "connected")
         _spin_until(app, lambda: window.panel.lights.level_of("scanner") == "ok")
         store = station.store
@@ -141,7 +141,7 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
         desk_ms: list[float] = []
         start = dict(acts.counts)
         for i in range(n):
-            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= i, 30)
+            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= i, 120)
             badge = issue_badge_payload(store, people[i])
             t0 = time.perf_counter()
             rig.scan(badge)
@@ -168,7 +168,7 @@ def measure(quick: bool, folder: Path) -> list[Figure]:
         controller.cancel()
         start, badges_before = dict(acts.counts), badges_read[0]
         for i, nip in enumerate(compact_people):
-            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= n + i, 30)
+            _spin_until(app, lambda i=i: len(list(printed.glob("*.pdf"))) >= n + i, 120)
             rig.scan(nip)
             shown(view.identity)
             click(view.identity.yes)

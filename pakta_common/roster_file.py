@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from pakta_common.errors import InvalidInput
 from pakta_common.nip import NipError, normalise_nip_text, parse_nip
@@ -121,6 +122,32 @@ class Rejection:
         return {"row": self.row, "reason": self.reason}
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How large a roster file may be: a desk's ceremony, or a campaign's whole instansi."""
+
+    max_rows: int = MAX_ROWS
+    max_bytes: int = MAX_FILE_BYTES
+    max_unzipped: int = MAX_UNZIPPED
+
+
+DESK_LIMITS = Limits()
+# A campaign holds a province's whole ASN (Jawa Barat: 439,350 in 2024), with room to spare.
+CAMPAIGN_LIMITS = Limits(max_rows=2_000_000, max_bytes=1_000_000_000, max_unzipped=4_000_000_000)
+
+
+@dataclass
+class RosterStream:
+    """A roster file read row by row: ``items`` yields each good row or refused row in file
+    order, holding nothing behind it. Duplicate identifiers are not resolved here (that needs
+    the whole file): validate_rows does it in memory, the server's campaign import in SQL,
+    by the same rule (every row of a duplicated identifier is refused). Iterating raises
+    InvalidInput when the file turns out unreadable part-way."""
+
+    fields: frozenset[str]
+    items: Iterator[RosterRow | Rejection]
+
+
 @dataclass
 class RosterFile:
     rows: list[RosterRow] = field(default_factory=list)
@@ -146,6 +173,7 @@ class LostDigits(ValueError):
 
 
 Cell = str | int | float | None
+_T = TypeVar("_T")
 
 
 def header_key(text: object) -> str | None:
@@ -156,20 +184,26 @@ def header_key(text: object) -> str | None:
 
 def read_roster(path: Path) -> RosterFile:
     """Read and validate a roster file; raises InvalidInput when it cannot be read at all."""
+    return resolve_duplicates(stream_roster(path, DESK_LIMITS))
+
+
+def stream_roster(path: Path, limits: Limits = DESK_LIMITS) -> RosterStream:
+    """Open a roster file for reading row by row (the header is read now: InvalidInput when
+    the file cannot be read as a roster at all; later rows may still raise it)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as exc:
         raise RosterUnreadable(f"cannot read {path}: {exc.strerror}", "unreadable") from None
-    if size > MAX_FILE_BYTES:
+    if size > limits.max_bytes:
         raise RosterUnreadable(
             f"{path.name} is {size // 1_000_000} MB; a roster file is at most "
-            f"{MAX_FILE_BYTES // 1_000_000} MB",
+            f"{limits.max_bytes // 1_000_000} MB",
             "too_large",
         )
     if head.startswith(b"PK\x03\x04"):
-        return _guarded(path, "XLSX workbook", lambda: validate_rows(_xlsx_rows(path)))
+        return _guarded(path, "XLSX workbook", lambda: _xlsx_rows(path, limits))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if head.startswith(b"\xd0\xcf\x11\xe0"):
             raise RosterUnreadable(
@@ -178,24 +212,40 @@ def read_roster(path: Path) -> RosterFile:
                 "old_excel",
             )
         raise RosterUnreadable(f"{path.name} is not a valid XLSX workbook", "not_a_roster")
-    return _guarded(path, "CSV file", lambda: validate_rows(_csv_rows(path)))
+    return _guarded(path, "CSV file", lambda: _csv_rows(path, limits))
 
 
-def _guarded(path: Path, what: str, read: Callable[[], RosterFile]) -> RosterFile:
-    """Run ``read``; whatever a damaged file makes the parser raise becomes InvalidInput."""
-    try:
-        return read()
-    except InvalidInput:
-        raise
-    except MemoryError:
-        raise RosterUnreadable(
-            f"{path.name} is too large to read as a roster", "too_large"
-        ) from None
-    except Exception as exc:  # zipfile, XML and openpyxl errors of every kind
-        detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
-        raise RosterUnreadable(
-            f"{path.name} is not a readable {what} ({detail})", "not_a_roster"
-        ) from None
+def _guarded(path: Path, what: str, cells: Callable[[], Iterator[list[Cell]]]) -> RosterStream:
+    """Stream ``cells`` as validated rows; whatever a damaged file makes the parser raise,
+    now or part-way, becomes InvalidInput."""
+
+    def guard(run: Callable[[], _T]) -> _T:
+        try:
+            return run()
+        except InvalidInput:
+            raise
+        except MemoryError:
+            raise RosterUnreadable(
+                f"{path.name} is too large to read as a roster", "too_large"
+            ) from None
+        except Exception as exc:  # zipfile, XML and openpyxl errors of every kind
+            text = str(exc).strip()
+            detail = text.splitlines()[0][:160] if text else type(exc).__name__
+            raise RosterUnreadable(
+                f"{path.name} is not a readable {what} ({detail})", "not_a_roster"
+            ) from None
+
+    stream = guard(lambda: stream_rows(cells()))
+
+    def items() -> Iterator[RosterRow | Rejection]:
+        inner = stream.items
+        while True:
+            item = guard(lambda: next(inner, None))
+            if item is None:
+                return
+            yield item
+
+    return RosterStream(stream.fields, items())
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -214,7 +264,7 @@ def _decode(data: bytes, name: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _csv_rows(path: Path) -> Iterator[list[Cell]]:
+def _csv_rows(path: Path, limits: Limits) -> Iterator[list[Cell]]:
     text = _decode(path.read_bytes(), path.name)
     if "\x00" in text:
         raise RosterUnreadable(
@@ -238,8 +288,10 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
                     "bad_quote",
                     row=start,
                 )
-            if start > MAX_ROWS:
-                raise RosterUnreadable(f"{path.name} has more than {MAX_ROWS} rows", "too_large")
+            if start > limits.max_rows:
+                raise RosterUnreadable(
+                    f"{path.name} has more than {limits.max_rows} rows", "too_large"
+                )
             yield list(row[:MAX_COLUMNS])
     except csv.Error as exc:
         raise RosterUnreadable(
@@ -247,7 +299,7 @@ def _csv_rows(path: Path) -> Iterator[list[Cell]]:
         ) from None
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path, limits: Limits) -> None:
     """Refuse an XLSX whose parts unpack to far more than any roster (a zip bomb)."""
     import zipfile
 
@@ -259,7 +311,7 @@ def _check_zip(path: Path) -> None:
             f"{path.name} is not a readable XLSX workbook ({exc})", "not_a_roster"
         ) from None
     total = sum(p.file_size for p in parts)
-    if total > MAX_UNZIPPED:
+    if total > limits.max_unzipped:
         raise RosterUnreadable(
             f"{path.name} unpacks to {total // 1_000_000} MB; not a roster", "too_large"
         )
@@ -274,10 +326,10 @@ def _check_zip(path: Path) -> None:
             )
 
 
-def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
+def _xlsx_rows(path: Path, limits: Limits) -> Iterator[list[Cell]]:
     from openpyxl import load_workbook
 
-    _check_zip(path)
+    _check_zip(path, limits)
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
         if not workbook.worksheets:
@@ -290,9 +342,9 @@ def _xlsx_rows(path: Path) -> Iterator[list[Cell]]:
         for values in sheet.iter_rows(values_only=True):
             if any(v is not None for v in values):
                 filled += 1
-                if filled > MAX_ROWS:
+                if filled > limits.max_rows:
                     raise RosterUnreadable(
-                        f"{path.name} has more than {MAX_ROWS} rows", "too_large"
+                        f"{path.name} has more than {limits.max_rows} rows", "too_large"
                     )
             yield [
                 v if isinstance(v, (str, int, float)) or v is None else str(v)
@@ -332,7 +384,11 @@ def nip_cell_text(cell: Cell) -> str:
 
 
 def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
-    result = RosterFile()
+    return resolve_duplicates(stream_rows(rows))
+
+
+def stream_rows(rows: Iterable[list[Cell]]) -> RosterStream:
+    """Find the header (InvalidInput without one), then validate the rows after it lazily."""
     iterator = iter(enumerate(rows, start=1))
     columns: dict[str, int] = {}
     for row_no, cells in iterator:
@@ -340,7 +396,6 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
         found = {k: i for i, k in reversed(list(enumerate(keys))) if k}
         if "name" in found and ("nip" in found or "other_id" in found):
             columns = found
-            result.fields = frozenset(found) & RosterFile.fields
             break
         if row_no >= HEADER_SEARCH_ROWS:
             break
@@ -349,21 +404,31 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
             "no header row found: the file needs at least a name column (Nama) and a NIP column",
             "no_header",
         )
+
+    def items() -> Iterator[RosterRow | Rejection]:
+        for row_no, cells in iterator:
+            if any(_text(c) for c in cells):
+                yield _row(row_no, cells, columns)
+
+    return RosterStream(frozenset(columns) & RosterFile.fields, items())
+
+
+def resolve_duplicates(stream: RosterStream) -> RosterFile:
+    """The whole file in memory, every row of an identifier that appears twice refused (each
+    naming the other rows; the operator may choose one: services.roster_import.choose_rows)."""
+    result = RosterFile(fields=stream.fields)
     first_seen: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
-    for row_no, cells in iterator:
-        if not any(_text(c) for c in cells):
+    for item in stream.items:
+        if isinstance(item, Rejection):
+            result.rejected.append(item)
             continue
-        row_or_reason = _row(row_no, cells, columns)
-        if isinstance(row_or_reason, Rejection):
-            result.rejected.append(row_or_reason)
-            continue
-        ident = row_or_reason.identifier
+        ident = item.identifier
         if ident in first_seen:
-            duplicates.setdefault(ident, [first_seen[ident]]).append(row_no)
+            duplicates.setdefault(ident, [first_seen[ident]]).append(item.row)
         else:
-            first_seen[ident] = row_no
-        result.rows.append(row_or_reason)
+            first_seen[ident] = item.row
+        result.rows.append(item)
     if duplicates:
         dup_rows = {r: ident for ident, rs in duplicates.items() for r in rs}
         kept: list[RosterRow] = []
@@ -372,19 +437,22 @@ def validate_rows(rows: Iterable[list[Cell]]) -> RosterFile:
             if dup is None:
                 kept.append(row)
                 continue
-            others = ", ".join(str(r) for r in duplicates[dup] if r != row.row)
-            result.rejected.append(
-                Rejection(
-                    row.row,
-                    f"duplicate identifier {dup} (also in row {others})",
-                    "duplicate",
-                    others,
-                    row,
-                )
-            )
+            result.rejected.append(duplicate_rejection(row, duplicates[dup]))
         result.rows = kept
         result.rejected.sort(key=lambda r: r.row)
     return result
+
+
+def duplicate_rejection(row: RosterRow, rows: list[int]) -> Rejection:
+    """The refusal of one row of an identifier that is in all of ``rows``."""
+    others = ", ".join(str(r) for r in rows if r != row.row)
+    return Rejection(
+        row.row,
+        f"duplicate identifier {row.identifier} (also in row {others})",
+        "duplicate",
+        others,
+        row,
+    )
 
 
 def _row(row_no: int, cells: list[Cell], columns: dict[str, int]) -> RosterRow | Rejection:

@@ -27,6 +27,10 @@ Long = Annotated[str, StringConstraints(max_length=20_000)]
 Blob = Annotated[str, StringConstraints(max_length=MAX_BLOB_B64)]
 
 
+def _empty(value: object) -> bool:
+    return value == ""
+
+
 class WireModel(BaseModel):
     """Strict: wrong types are refused, not coerced; unknown fields are refused."""
 
@@ -100,7 +104,7 @@ class WireRecord(WireModel):
 
     format: int
     id: Uuid
-    kind: Literal["pledge", "resign", "void"]
+    kind: Literal["pledge", "resign", "void", "closing"]  # closing: a berita acara signer
     refers_to: Uuid | None
     reason: Long
     ceremony_id: Uuid
@@ -185,6 +189,14 @@ class WireCeremony(WireModel):
     min_read_s: Annotated[int, Field(ge=0, le=600)] = 5
     consent_form: ConsentFormText = "separate"
     timezone: Annotated[str, StringConstraints(min_length=1, max_length=40)] = "Asia/Jakarta"
+    # The campaign it belongs to ("" for a ceremony of its own): set by the server for the
+    # organiser's campaign ceremonies, so that a desk knows which other ceremonies' signings
+    # count as "signed elsewhere in the campaign". What a desk publishes here is ignored.
+    # Left out of the JSON when "" (exclude_if): desks of earlier releases refuse unknown
+    # fields, and only a campaign's ceremonies need a desk that knows it.
+    campaign_id: Annotated[str, StringConstraints(max_length=36)] = Field(
+        default="", exclude_if=_empty
+    )
 
 
 class WireEmployee(WireModel):
@@ -227,6 +239,12 @@ class WireSigning(WireModel):
     station_id: str
     station_name: str
     signed_at: str
+    # Where it was signed, for "already signed at <ceremony>, <date>" at another ceremony of
+    # the same campaign ("" when the ceremony is of no campaign, or unknown to the server).
+    # Left out of the JSON when "" (as WireCeremony.campaign_id, for earlier desks).
+    campaign_id: str = Field(default="", exclude_if=_empty)
+    ceremony_title: str = Field(default="", exclude_if=_empty)
+    ceremony_date: str = Field(default="", exclude_if=_empty)
 
 
 class PullResponse(WireModel):

@@ -13,11 +13,20 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pakta_common.wire import MAX_BODY_BYTES, WIRE_VERSION
-from server import admin, admin_organiser, api, proof_api, public_verify, venue
+from server import (
+    admin,
+    admin_campaign,
+    admin_organiser,
+    api,
+    api_campaign,
+    proof_api,
+    public_verify,
+    venue,
+)
 from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
-from server.webauth import LoginRequired
+from server.webauth import LoginRequired, OutOfScope
 from server.webguard import (
     add_security_headers,
     foreign_origin,
@@ -70,6 +79,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.include_router(admin_organiser.router)
     app.include_router(proof_api.router)
     app.include_router(public_verify.router)
+    app.include_router(admin_campaign.router)
+    app.include_router(api_campaign.router)
     venue.install(app)  # the venue hub's endpoints and the relay (docs/venue.md)
 
     @app.get("/", include_in_schema=False)
@@ -79,6 +90,17 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.exception_handler(LoginRequired)
     def _login(request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse("/admin/login", status_code=303)
+
+    @app.exception_handler(OutOfScope)
+    def _out_of_scope(request: Request, exc: OutOfScope) -> Response:
+        if request.url.path in ("/admin/", "/admin"):
+            return RedirectResponse(f"/admin/campaigns/{exc.user.scope_campaign}", status_code=303)
+        return admin.templates.TemplateResponse(
+            request,
+            "error.html",
+            {"user": exc.user, "status": 403, "message": str(exc)},
+            status_code=403,
+        )
 
     @app.exception_handler(RequestValidationError)
     def _invalid(request: Request, exc: RequestValidationError) -> Response:

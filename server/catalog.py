@@ -23,7 +23,7 @@ from pakta_common.wire import (
 from server import clock
 from server.db import CHANGE
 from server.ingest import StationIdentity
-from server.models import Ceremony, Counter, Record, RosterEntry, Station, Template
+from server.models import Ceremony, Counter, HubApproval, Record, RosterEntry, Station, Template
 from server.ownership import CEREMONY_FIELDS, EMPLOYEE_FIELDS, check_publish
 
 CURSOR_PREFIX = "c"
@@ -68,7 +68,7 @@ def publish(session: Session, station: StationIdentity, request: PublishRequest)
         seq += 1
         session.add(Template(**tpl.model_dump(), change_seq=seq))
     row = session.get(Ceremony, cer.id)
-    values = cer.model_dump()
+    values = cer.model_dump(exclude={"campaign_id"})  # only the organiser joins a campaign
     if row is None:
         seq += 1
         session.add(
@@ -160,6 +160,7 @@ def _ceremony(row: Ceremony) -> WireCeremony:
         min_read_s=row.min_read_s,
         consent_form=cast(ConsentFormText, row.consent_form),  # stored from a validated wire
         timezone=row.timezone,
+        campaign_id=row.campaign_id,
     )
 
 
@@ -211,7 +212,9 @@ def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> P
     if wanted:
         for t in session.scalars(select(Template).where(Template.id.in_(wanted))):
             templates[t.id] = t
+    kinds["signings"] = _closings_by_owners(session, kinds["signings"])
     names = dict(session.execute(select(Station.station_uuid, Station.name)).all())
+    where = _where_signed(session, {r.ceremony_id for r in kinds["signings"]})
     return PullResponse(
         cursor=encode_cursor(new_cursor),
         more=bool(caps),
@@ -230,7 +233,53 @@ def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> P
                 station_id=r.station_id,
                 station_name=names.get(r.station_id) or r.station_id[:8],
                 signed_at=r.signed_at,
+                **where.get(r.ceremony_id, {}),
             )
             for r in kinds["signings"]
         ],
     )
+
+
+def _closings_by_owners(session: Session, records: list[Record]) -> list[Record]:
+    """Leave out closings other desks must not obey: a closing closes a ceremony at every desk,
+    so only a desk trusted for the ceremony may send one to the others: the desk that owns it
+    (server.ownership), or, for an organiser's ceremony (no owning desk), a desk an admin
+    approved for it (``pakta server hub approve``). A closing made at any other desk, or for a
+    ceremony this server does not know, is stored and verified like any record (its chain stays
+    whole, the admin sees it) but closes no one else's desk."""
+    closings = {(r.station_id, r.ceremony_id) for r in records if r.kind == "closing"}
+    if not closings:
+        return records
+    trusted = {pair for pair in closings if _may_close(session, *pair)}
+    return [r for r in records if r.kind != "closing" or (r.station_id, r.ceremony_id) in trusted]
+
+
+def _may_close(session: Session, station_id: str, ceremony_id: str) -> bool:
+    ceremony = session.get(Ceremony, ceremony_id)
+    if ceremony is None:
+        return False
+    if ceremony.owner_station:
+        return ceremony.owner_station == station_id
+    approved = session.scalar(
+        select(HubApproval.id).where(
+            HubApproval.station_uuid == station_id, HubApproval.ceremony_id == ceremony_id
+        )
+    )
+    return approved is not None
+
+
+def _where_signed(session: Session, ceremony_ids: set[str]) -> dict[str, dict[str, str]]:
+    """Campaign, title and date of the campaign ceremonies signings were made at (the desk of
+    another ceremony of the same campaign says "already signed at <title>, <date>"); nothing
+    for a ceremony of no campaign, whose signings stay as earlier desks know them."""
+    if not ceremony_ids:
+        return {}
+    return {
+        cid: {"campaign_id": campaign, "ceremony_title": title, "ceremony_date": date}
+        for cid, campaign, title, date in session.execute(
+            select(Ceremony.id, Ceremony.campaign_id, Ceremony.title, Ceremony.date).where(
+                Ceremony.id.in_(sorted(ceremony_ids))
+            )
+        ).all()
+        if campaign
+    }

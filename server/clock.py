@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+# Indonesia's zones by their everyday names (what a reader of a page or a letter expects).
+ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)

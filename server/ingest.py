@@ -8,21 +8,25 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, insert, select, text, update
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pakta_common.integrity.chain import check_record
 from pakta_common.integrity.record_hash import FIELDS_BY_FORMAT, FORMAT_2_FIELDS, GENESIS_HASH
 from pakta_common.wire import PushResponse, RecordResult, WireRecord
-from server import clock
+from server import clock, signing_scopes
 from server.blobcrypt import BlobCipher
-from server.db import CHANGE, Database
-from server.models import Blob, Counter, DuplicatePair, Record
+from server.campaign_tally import add_changes
+from server.db import Database, take_change_numbers
+from server.locks import lock_campaigns, lock_ceremonies, lock_people, lock_station
+from server.models import Blob, DuplicatePair, Record
 from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
 
-SIGNING_KINDS = ("pledge", "resign")
+SIGNING_KINDS = signing_scopes.SIGNING_KINDS  # attendees; a closing (berita acara) is not one
+CONSENTED_KINDS = (*SIGNING_KINDS, "closing")  # records of a person's own consent
 SUPPORTED_FORMATS = tuple(sorted(FIELDS_BY_FORMAT))  # every format is re-hashed by its own list
 
 
@@ -75,8 +79,10 @@ def _format_problem(rec: WireRecord) -> str | None:
     carried = [f for f in unhashed if getattr(rec, f)]
     if carried:
         return f"record format {rec.format} does not carry {', '.join(carried)}"
-    if rec.format >= 2 and rec.kind in SIGNING_KINDS and not rec.consent_method:
+    if rec.format >= 2 and rec.kind in CONSENTED_KINDS and not rec.consent_method:
         return "a signing record must say how consent was given"
+    if rec.kind == "closing" and rec.format < 2:
+        return "a closing record has format 2 or later"
     return None
 
 
@@ -128,16 +134,21 @@ def store_blobs(session: Session, candidates: list[_Candidate], cipher: BlobCiph
     have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
     rows = [{"sha256": k, "data": cipher.seal(k, v)} for k, v in blobs.items() if k not in have]
     if rows:
-        dialect = session.get_bind().dialect.name
-        make_insert = pg_insert if dialect == "postgresql" else sqlite_insert
-        session.execute(make_insert(Blob).on_conflict_do_nothing(), rows)
+        session.execute(_insert_ignoring(session, Blob), rows)
+
+
+def _insert_ignoring(session: Session, model: type[Blob]) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING in the session's dialect (blobs are content-addressed:
+    the same key always holds the same bytes)."""
+    make_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    return make_insert(model).on_conflict_do_nothing()
 
 
 def ingest(
     db: Database, station: StationIdentity, records: list[WireRecord], cipher: BlobCipher
 ) -> PushResponse:
     """Verify a batch (no lock), write its blobs (no lock), then store the records in one
-    short serialised transaction. One result per record."""
+    transaction that waits only for what needs order (server.locks). One result per record."""
     candidates, rejected = verify_batch(records, station)
     if candidates:
         with db.transaction() as session:
@@ -146,8 +157,17 @@ def ingest(
                 # past these blobs, and a blob without its record is harmless.
                 session.execute(text("SET LOCAL synchronous_commit TO OFF"))
             store_blobs(session, candidates, cipher)
-    with db.transaction() as session:
-        return store_batch(session, station, records, cipher, (candidates, rejected))
+    for attempt in (1, 2):
+        try:
+            with db.transaction() as session:
+                return store_batch(session, station, records, cipher, (candidates, rejected))
+        except IntegrityError:
+            # Another desk's push stored a record under the same id between this one's check
+            # and its insert (only pushes of one station wait for each other): once more, the
+            # check now sees it and refuses that record by name.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 def store_batch(
@@ -172,43 +192,15 @@ def store_batch(
     accepted: list[_Candidate] = []
     pairs: dict[str, list[str]] = {}
     if candidates:
-        # Every writer takes the counter row first: writes are serialised, so the chain, the
-        # duplicate check and the change numbers cannot race with another push.
-        base = session.execute(
-            select(Counter.value).where(Counter.name == CHANGE).with_for_update()
-        ).scalar_one()
+        # Only what needs order waits (server.locks): this station's chain, the people signed,
+        # purges of these ceremonies; the change counter comes last, for the INSERT alone.
+        lock_station(session, station.ref)
+        lock_ceremonies(session, {c.record.ceremony_id for c in candidates}, shared=True)
         accepted = _check_against_store(session, station, candidates, rejected, already)
         if not accepted:
             settle_blobs(session, candidates, [], cipher, set())
         else:
-            pairs = _flag_duplicates(session, accepted)
-            _insert(session, station, accepted, int(base))
-            # Under the counter row a purge also takes: a purge that ran after this push
-            # wrote its blobs (before the lock) must not leave them behind.
-            purged = purged_among(session, (c.record.ceremony_id for c in accepted))
-            if purged:
-                drop_blobs_of_purged(
-                    session,
-                    (
-                        h
-                        for c in accepted
-                        if c.record.ceremony_id in purged
-                        for h in (c.record.signature_sha256, c.record.image_sha256)
-                    ),
-                )
-            settle_blobs(session, candidates, accepted, cipher, purged)
-            for new_id, others in pairs.items():
-                for other in others:
-                    session.add(
-                        DuplicatePair(
-                            ceremony_id=_by_id(accepted, new_id).record.ceremony_id,
-                            identifier=_by_id(accepted, new_id).record.identifier,
-                            first_record=other,
-                            second_record=new_id,
-                            created_at=clock.now_iso(),
-                            status="open",
-                        )
-                    )
+            pairs = _store_accepted(session, station, candidates, accepted, cipher)
     results: list[RecordResult] = []
     answered: set[str] = set()
     accepted_ids = {c.record.id for c in accepted}
@@ -235,6 +227,58 @@ def store_batch(
     )
 
 
+def _store_accepted(
+    session: Session,
+    station: StationIdentity,
+    candidates: list[_Candidate],
+    accepted: list[_Candidate],
+    cipher: BlobCipher,
+) -> dict[str, list[str]]:
+    """Flag, count and insert the records that passed the chain checks; returns the pairs."""
+    records = [c.record for c in accepted]
+    people = signing_scopes.plan(session, records)
+    lock_campaigns(session, people.campaigns, shared=True)
+    lock_people(session, people.people)
+    settled = signing_scopes.settle(session, people, records)
+    # A purge of one of these ceremonies that ran after this push wrote its blobs (before
+    # the locks) must not leave them behind.
+    purged = purged_among(session, (r.ceremony_id for r in records))
+    if purged:
+        drop_blobs_of_purged(
+            session,
+            (
+                h
+                for r in records
+                if r.ceremony_id in purged
+                for h in (r.signature_sha256, r.image_sha256)
+            ),
+        )
+    settle_blobs(session, candidates, accepted, cipher, purged)
+    add_changes(session, station.ref, settled.tally)
+    _insert(session, station, accepted, take_change_numbers(session, len(accepted)))
+    if settled.pairs:
+        now = clock.now_iso()
+        session.execute(
+            insert(DuplicatePair),
+            [
+                {
+                    "ceremony_id": _by_id(accepted, new_id).record.ceremony_id,
+                    "identifier": _by_id(accepted, new_id).record.identifier,
+                    "first_record": other,
+                    "second_record": new_id,
+                    "created_at": now,
+                    "status": "open",
+                    "reviewed_by": "",
+                    "reviewed_at": "",
+                    "note": "",
+                }
+                for new_id, others in settled.pairs.items()
+                for other in others
+            ],
+        )
+    return settled.pairs
+
+
 def settle_blobs(
     session: Session,
     candidates: list[_Candidate],
@@ -258,7 +302,16 @@ def settle_blobs(
     if refused:
         drop_unnamed_blobs(session, refused)
     if live:
-        have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(keep)))))
+        # KEY SHARE: a refusal or purge deleting the same bytes waits for this commit, then
+        # sees the record that names them (server.retention locks before it re-checks).
+        have = set(
+            session.scalars(
+                select(Blob.sha256)
+                .where(Blob.sha256.in_(sorted(keep)))
+                .order_by(Blob.sha256)
+                .with_for_update(key_share=True)
+            )
+        )
         missing = {
             h: data
             for c in live
@@ -270,7 +323,8 @@ def settle_blobs(
         }
         if missing:
             session.execute(
-                insert(Blob), [{"sha256": h, "data": cipher.seal(h, d)} for h, d in missing.items()]
+                _insert_ignoring(session, Blob),
+                [{"sha256": h, "data": cipher.seal(h, d)} for h, d in missing.items()],
             )
 
 
@@ -335,48 +389,14 @@ def _check_against_store(
     return accepted
 
 
-def _flag_duplicates(session: Session, accepted: list[_Candidate]) -> dict[str, list[str]]:
-    """New signings of a person another desk already signed in: new id -> other record ids."""
-    signings = [c.record for c in accepted if c.record.kind in SIGNING_KINDS]
-    if not signings:
-        return {}
-    ceremonies = {r.ceremony_id for r in signings}
-    identifiers = {r.identifier for r in signings}
-    rows = session.execute(
-        select(
-            Record.id,
-            Record.kind,
-            Record.refers_to,
-            Record.ceremony_id,
-            Record.identifier,
-            Record.station_id,
-        ).where(and_(Record.ceremony_id.in_(ceremonies), Record.identifier.in_(identifiers)))
-    ).all()
-    voided = {r.refers_to for r in rows if r.kind == "void"}
-    voided |= {c.record.refers_to for c in accepted if c.record.kind == "void"}
-    live: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for r in rows:
-        if r.kind in SIGNING_KINDS and r.id not in voided:
-            live.setdefault((r.ceremony_id, r.identifier), []).append((r.id, r.station_id))
-    pairs: dict[str, list[str]] = {}
-    for rec in signings:
-        others = [
-            rid
-            for rid, sid in live.get((rec.ceremony_id, rec.identifier), [])
-            if sid != rec.station_id
-        ]
-        if others:
-            pairs[rec.id] = others
-    return pairs
-
-
 def _insert(
-    session: Session, station: StationIdentity, accepted: list[_Candidate], base: int
+    session: Session, station: StationIdentity, accepted: list[_Candidate], first: int
 ) -> None:
+    """The records, numbered from ``first`` (taken from the change counter just before)."""
     received = clock.now()
     received_iso = clock.iso(received)
     rows: list[dict[str, Any]] = []
-    for offset, cand in enumerate(accepted, start=1):
+    for offset, cand in enumerate(accepted):
         rec = cand.record
         signed = clock.parse(rec.signed_at)
         skew = int((signed - received).total_seconds()) if signed else 0
@@ -385,10 +405,7 @@ def _insert(
             station_ref=station.ref,
             received_at=received_iso,
             clock_skew_s=max(min(skew, 2**31 - 1), -(2**31)),
-            change_seq=base + offset,
+            change_seq=first + offset,
         )
         rows.append(row)
     session.execute(insert(Record), rows)
-    session.execute(
-        update(Counter).where(Counter.name == CHANGE).values(value=base + len(accepted))
-    )

@@ -83,6 +83,8 @@ class Ceremony(Base):
     published_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[str] = mapped_column(String(32))
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    # The campaign it belongs to (server.campaigns), "" for a ceremony of its own.
+    campaign_id: Mapped[str] = mapped_column(String(36), server_default="", index=True)
 
 
 class RosterEntry(Base):
@@ -147,6 +149,8 @@ class Record(Base):
         UniqueConstraint("station_id", "station_seq", name="uq_record_station_seq"),
         Index("ix_record_ceremony_identifier", "ceremony_id", "identifier"),
         Index("ix_record_refers_to", "refers_to"),
+        # A person's signings across every ceremony of a campaign (server.campaign_ingest).
+        Index("ix_record_identifier", "identifier"),
     )
 
 
@@ -201,6 +205,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[str] = mapped_column(String(32))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A viewer limited to one unit (OPD) of one campaign sees that unit only (server.scope).
+    scope_campaign: Mapped[str] = mapped_column(String(36), server_default="")
+    scope_unit: Mapped[str] = mapped_column(String(300), server_default="")
 
 
 class WebSession(Base):

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from pakta_common.integrity.receipt_link import LinkError, seal_from_code
 from pakta_common.integrity.seal import Seal, SealError, read_seal
 from pakta_common.nip import mask_identifier
+from server.clock import ZONE_NAMES
 from server.db import Database
 from server.models import Ceremony, Record, Station
 
@@ -37,7 +38,6 @@ templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates"))
 
 PUBLIC_RATE = 30  # pages per address per minute
 MAX_CODE = 4000
-_ZONE_NAMES = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
 
 
 class RateLimit:
@@ -73,7 +73,7 @@ def local_time(signed_at: str, zone: str) -> str:
     except (ValueError, ZoneInfoNotFoundError):
         return signed_at
     local = moment.astimezone(tz)
-    return f"{local:%d-%m-%Y %H:%M} {_ZONE_NAMES.get(zone or 'Asia/Jakarta', zone)}"
+    return f"{local:%d-%m-%Y %H:%M} {ZONE_NAMES.get(zone or 'Asia/Jakarta', zone)}"
 
 
 @dataclass
@@ -131,6 +131,9 @@ def check_code(db: Database, code: str) -> PublicVerdict:
         ).all()
     if seal.fields.get("kind") == "void":
         verdict.headline = "Sah — bukti pembatalan"
+        return verdict
+    if seal.fields.get("kind") == "closing":  # a signer of the berita acara, not an attendee
+        verdict.headline = "Sah — tanda tangan berita acara penutupan"
         return verdict
     kinds = {kind for kind, _ in later}
     if "void" in kinds:

@@ -16,8 +16,8 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from server import clock
-from server.db import CHANGE
-from server.models import Blob, Ceremony, CeremonyPurge, Counter, Record
+from server.locks import lock_ceremonies
+from server.models import Blob, Ceremony, CeremonyPurge, Record
 from server.stations import AdminError, audit
 
 _CHUNK = 500  # hashes per IN (...) list: far below SQLite's bound-parameter limit
@@ -104,20 +104,38 @@ def _stored(session: Session, hashes: Iterable[str]) -> list[str]:
     return present
 
 
-def _deletable(session: Session, ceremony_id: str) -> list[str]:
-    """Stored blobs of the ceremony's records that no record of a live ceremony names."""
+def _deletable(session: Session, ceremony_id: str, *, lock: bool = False) -> list[str]:
+    """Stored blobs of the ceremony's records that no record of a live ceremony names
+    (``lock``: their rows locked first, then checked)."""
     mine = union(
         select(Record.signature_sha256.label("h")).where(Record.ceremony_id == ceremony_id),
         select(Record.image_sha256.label("h")).where(Record.ceremony_id == ceremony_id),
     ).subquery()
     hashes = set(session.scalars(select(mine.c.h)))
+    stored = _lock_stored(session, hashes) if lock else hashes
     keep = _named_by_live_records(session, select(mine.c.h), other_than=ceremony_id)
-    return _stored(session, hashes - keep)
+    return _stored(session, set(stored) - keep)
 
 
 def _delete_blobs(session: Session, hashes: Sequence[str]) -> None:
     for chunk in _chunks(hashes):
         session.execute(delete(Blob).where(Blob.sha256.in_(chunk)))
+
+
+def _lock_stored(session: Session, hashes: Iterable[str]) -> list[str]:
+    """Which of these blobs are stored, their rows locked (in key order) until commit.
+
+    A push that keeps the same bytes holds them KEY SHARE (server.ingest.settle_blobs): this
+    waits for its commit, so that what is checked next sees the record that names them."""
+    present: list[str] = []
+    for chunk in _chunks(sorted(set(hashes))):
+        present += session.scalars(
+            select(Blob.sha256)
+            .where(Blob.sha256.in_(chunk))
+            .order_by(Blob.sha256)
+            .with_for_update()
+        )
+    return present
 
 
 def _summary(session: Session, ceremony_id: str, deleted: int) -> PurgeResult:
@@ -154,13 +172,16 @@ def plan_purge(session: Session, ref: str) -> PurgeResult:
 def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
     """Delete the ceremony's signature and image blobs, mark it purged, and audit it.
 
-    Idempotent: a second purge deletes nothing. Takes the counter row like every push, so a
-    push of the same ceremony cannot slip its blobs in between (see ingest.store_batch)."""
-    session.execute(select(Counter.value).where(Counter.name == CHANGE).with_for_update())
+    Idempotent: a second purge deletes nothing. Takes the ceremony's lock exclusively (pushes
+    take it shared, server.locks), so a push of the same ceremony cannot slip its blobs in
+    between (see ingest.store_batch); blobs other ceremonies' records may share are locked,
+    then checked."""
     ceremony_id = resolve_ceremony(session, ref)
-    doomed = _deletable(session, ceremony_id)
+    lock_ceremonies(session, [ceremony_id], shared=False)
+    doomed = _deletable(session, ceremony_id, lock=True)
     _delete_blobs(session, doomed)
-    orphans = orphan_blobs(session)
+    candidates = _lock_stored(session, orphan_blobs(session))
+    orphans = sorted(set(candidates) & set(orphan_blobs(session)))
     _delete_blobs(session, orphans)
     result = _summary(session, ceremony_id, len(doomed))
     mark = purge_of(session, ceremony_id)
@@ -205,8 +226,8 @@ def drop_blobs_of_purged(session: Session, hashes: Iterable[str]) -> None:
     """After records of purged ceremonies were stored: delete their blobs if one slipped in
     (written before the purge, by a push that stores its blobs ahead of the record
     transaction), unless a record of a live ceremony names the same bytes."""
-    wanted = sorted(set(hashes))
+    wanted = _lock_stored(session, hashes)
     keep: set[str] = set()
     for chunk in _chunks(wanted):
         keep |= _named_by_live_records(session, list(chunk))
-    _delete_blobs(session, _stored(session, set(wanted) - keep))
+    _delete_blobs(session, sorted(set(wanted) - keep))

@@ -27,14 +27,29 @@ class WebUser:
     name: str
     role: str
     csrf: str
+    scope_campaign: str = ""  # a viewer limited to one unit of one campaign (server.scope)
+    scope_unit: str = ""
 
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
 
+    @property
+    def scoped(self) -> bool:
+        return bool(self.scope_campaign)
+
 
 class LoginRequired(Exception):
     """Raised by page dependencies; the app answers with a redirect to the login page."""
+
+
+class OutOfScope(Exception):
+    """A scoped viewer on a page that does not serve scoped viewers: 403 (the start page sends
+    them to their campaign instead)."""
+
+    def __init__(self, user: WebUser) -> None:
+        super().__init__("this account sees only its own unit of its own campaign")
+        self.user = user
 
 
 def _db(request: Request) -> Database:
@@ -87,16 +102,29 @@ def session_user(request: Request) -> WebUser | None:
         if web.expires_at < clock.now_iso() or user.disabled:
             return None
         request.state.user_name = user.name
-        return WebUser(user.id, user.name, user.role, web.csrf)
+        return WebUser(
+            user.id, user.name, user.role, web.csrf, user.scope_campaign, user.scope_unit
+        )
 
 
-def require_user(request: Request) -> WebUser:
+def require_reader(request: Request) -> WebUser:
+    """Any signed-in user, a scoped viewer included: only for pages that limit what they show
+    to the user's scope (server.scope)."""
     user = session_user(request)
     if user is None:
         raise LoginRequired()
     return user
 
 
+def require_user(request: Request) -> WebUser:
+    """A signed-in user who may see everything a viewer sees: scoped viewers are refused."""
+    user = require_reader(request)
+    if user.scoped:
+        raise OutOfScope(user)
+    return user
+
+
+ReaderUser = Annotated[WebUser, Depends(require_reader)]
 CurrentUser = Annotated[WebUser, Depends(require_user)]
 
 
@@ -124,4 +152,13 @@ def require_admin_api(
     if not user.is_admin:
         raise HTTPException(403, "this needs the admin role")
     check_csrf(user, x_csrf_token or "")
+    return user
+
+
+def require_reader_api(request: Request) -> WebUser:
+    """JSON reads for signed-in users (a scoped viewer included: the endpoint limits what it
+    answers to the user's scope): 401 without a session."""
+    user = session_user(request)
+    if user is None:
+        raise HTTPException(401, "sign in first (admin pages)")
     return user

@@ -20,6 +20,7 @@ from benchmarks.__main__ import collect, format_table
         "bench_big_report",
         "bench_venue",
         "bench_pades",
+        "bench_campaign",  # on PostgreSQL (PAKTA_TEST_PG_URL, or scripts/setup-postgres.sh)
     ],
 )
 def test_quick_benchmarks_produce_figures(module: str) -> None:

@@ -80,3 +80,11 @@ def date_time(iso: str, zone: CeremonyZone) -> str:
     """``08.14 WIB, 26-08-2024``."""
     moment = _moment(iso, zone)
     return iso if moment is None else f"{moment:%H.%M} {zone.label}, {moment:%d-%m-%Y}"
+
+
+def day_text(date: str) -> str:
+    """``13-02-2024`` for a ceremony's ``2024-02-13`` (as it is given, when not a date)."""
+    try:
+        return f"{dt.date.fromisoformat(date):%d-%m-%Y}"
+    except ValueError:
+        return date

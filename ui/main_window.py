@@ -18,6 +18,7 @@ from ui.desk_keys import DeskKeys
 from ui.i18n import set_language
 from ui.operator.guarded import GuardedActions
 from ui.operator.panel import OperatorPanel
+from ui.operator.venue_menu import DeskVenue
 from ui.relay import Relay
 from ui.scan_filter import ScanKeyFilter
 from ui.sound_player import SoundPlayer, result_sound
@@ -73,7 +74,10 @@ class DeskWindow(QMainWindow):
         self.panel.search.clicked.connect(self.focus_search)
         self.panel.settings_button.clicked.connect(self.open_settings)
         self.panel.screen_button.clicked.connect(self.toggle_attendee_screen)
+        self.panel.close_button.clicked.connect(self.guarded.close_ceremony)
         self.panel.mute.toggled.connect(self._mute)
+        self.venue = DeskVenue(desk, relay, self.guarded, self)
+        self.panel.venue_button.setMenu(self.venue.menu)
         self._shortcuts()
         relay.settings.connect(self._settings)
         relay.flow.connect(self._flow)
@@ -176,4 +180,5 @@ class DeskWindow(QMainWindow):
             self.keys.uninstall(app)
         if self.attendee_screen is not None:
             self.attendee_screen.close()
+        self.venue.close()
         super().closeEvent(event)

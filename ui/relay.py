@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop_app.desk import events as ev
+from desktop_app.desk.closing_desk import ClosingChanged
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ class Relay(QObject):
     settings = Signal(object)  # StationSettings
     message = Signal(object)  # OperatorMessage
     pad_test = Signal(object)  # PadTestEvent
+    closing = Signal(object)  # ClosingView | None (desk.closing_desk)
+    venue = Signal(object)  # VenueStatus (desktop_app.venue.worker)
+    venue_qr = Signal(object)  # VenueQrScanned
 
     def __init__(self, bus: ev.EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +55,9 @@ class Relay(QObject):
             ev.SettingsLoaded: lambda e: self.settings.emit(e.settings),  # type: ignore[attr-defined]
             ev.OperatorMessage: self.message.emit,
             ev.PadTestEvent: self.pad_test.emit,
+            ClosingChanged: lambda e: self.closing.emit(e.view),  # type: ignore[attr-defined]
+            ev.VenueChanged: lambda e: self.venue.emit(e.status),  # type: ignore[attr-defined]
+            ev.VenueQrScanned: self.venue_qr.emit,
         }
         self._unsubscribe = bus.subscribe(object, self._forward)
         self._detached = False

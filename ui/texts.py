@@ -93,6 +93,8 @@ def not_found_text(status: str, reason: str) -> str:
         return _t("This badge is not genuine or was altered; please see the attendant.")
     if "active ceremony" in reason:
         return _t("No ceremony is active on this desk. Choose one in the settings.")
+    if status == "closed":
+        return _t("Signing has ended: this ceremony is closed. Thank you.")
     if reason == "database_busy":
         return _t("The database is busy. Please scan again.")
     if status == "unknown":
@@ -176,6 +178,12 @@ def message_text(code: str) -> str:
         "pin_failed": _t("The PIN must be at least 4 digits."),
         "demo_scan_failed": _t("The simulated scanner is not connected."),
         "crash": _t("Something went wrong; it was logged. The desk keeps working."),
+        "closing_busy": _t("The ceremony is being closed: badges are not taken now."),
+        "closing_failed": _t("The ceremony could not be closed; nothing was written."),
+        "venue_joined": _t("This desk joined the venue hub; the venue's ceremony is active."),
+        "venue_qr_scanned": _t("That was a venue hub's QR: open Venue → Join a venue to join it."),
+        "venue_qr_damaged": _t("A venue hub's QR was read incompletely: scan it again."),
+        "venue_screen_needs_hub": _t("The big screen shows the venue hub: join a venue first."),
     }.get(code, code)
 
 
@@ -184,5 +192,6 @@ def kind_text(kind: str, flagged: bool) -> str:
         "pledge": _t("signed"),
         "resign": _t("signed again"),
         "void": _t("voided"),
+        "closing": _t("closing signature"),
     }.get(kind, kind)
     return f"{text} ⚑" if flagged else text

@@ -177,6 +177,7 @@ INDONESIAN: dict[str, str] = {
     "already_signed": "sudah tanda tangan",
     "unknown": "tidak dikenal",
     "invalid": "tidak sah",
+    "closed": "upacara sudah ditutup",
     # rehearse
     "--attendees must be >= 0 and --desks between 1 and 32": (
         "--attendees harus >= 0 dan --desks antara 1 dan 32"
@@ -311,4 +312,15 @@ INDONESIAN: dict[str, str] = {
     ),
     "exactly once": "tepat sekali",
     "NOT exactly once": "TIDAK tepat sekali",
+    # campaigns (issue 15)
+    "--unit needs --campaign": "--unit memerlukan --campaign",
+    "give --unit or --list": "berikan --unit atau --list",
+    "--unit and --list need --campaign": "--unit dan --list memerlukan --campaign",
+    "a scoped user is a viewer with both --campaign and --unit": (
+        "pengguna terbatas adalah viewer dengan --campaign dan --unit sekaligus"
+    ),
+    "cannot read {path}: {reason}": "tidak dapat membaca {path}: {reason}",
+    "{path}: line {line}: {text!r} is not a NIP or identifier": (
+        "{path}: baris {line}: {text!r} bukan NIP atau pengenal"
+    ),
 }

@@ -54,6 +54,7 @@ def _progress_xlsx(store: Store, ceremony_ref: str | None, path: Path) -> int:
     return len(rows) - 1
 
 
+from desktop_app.documents.closing_data import closing_pdf  # noqa: E402
 from desktop_app.services import exports as _docs  # noqa: E402 (after the registry it fills)
 
 for _kind, _fmt, _fn in (
@@ -65,13 +66,16 @@ for _kind, _fmt, _fn in (
     ("pledges", "pdf", _docs.pledges_pdf),
     ("pledges", "csv", _docs.pledges_csv),
     ("pledges", "xlsx", _docs.pledges_xlsx),
+    ("closing", "pdf", closing_pdf),
 ):
     exporter(_kind, _fmt)(_fn)
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("export", help="attendance, minutes, progress and pledge archives")
-    parser.add_argument("kind", choices=("attendance", "minutes", "progress", "pledges"))
+    parser = sub.add_parser(
+        "export", help="attendance, minutes, progress, pledge archives, the closing berita acara"
+    )
+    parser.add_argument("kind", choices=("attendance", "minutes", "progress", "pledges", "closing"))
     parser.add_argument("--ceremony", default=None, help="ceremony id (default: the active one)")
     parser.add_argument("--format", required=True, choices=("pdf", "xlsx", "csv"))
     parser.add_argument("--out", required=True, type=Path)

@@ -78,6 +78,12 @@ def register(sub: Any) -> None:
     user_add.add_argument("name")
     user_add.add_argument("--role", choices=("admin", "viewer"), required=True)
     user_add.add_argument("--password", help="(default: asked, or one line on stdin)")
+    user_add.add_argument(
+        "--campaign",
+        metavar="C",
+        help="a viewer limited to one unit of this campaign (with --unit)",
+    )
+    user_add.add_argument("--unit", metavar="U", help="the one unit (OPD) this viewer sees")
     _db_option(user_add)
     user_add.set_defaults(handler=_user_add)
 
@@ -96,8 +102,21 @@ def register(sub: Any) -> None:
     create.add_argument(
         "--pledge", type=Path, help="UTF-8 text file of the pledge (default: the standard one)"
     )
+    create.add_argument(
+        "--campaign",
+        metavar="C",
+        help="a ceremony of this campaign (its roster from the campaign's)",
+    )
+    _selection_options(create)
     _db_option(create)
     create.set_defaults(handler=_ceremony_create)
+    take = ceremony_actions.add_parser(
+        "take", help="add people of the ceremony's campaign to its roster (by unit or a list)"
+    )
+    take.add_argument("ceremony", metavar="ID", help="ceremony id or prefix")
+    _selection_options(take)
+    _db_option(take)
+    take.set_defaults(handler=_ceremony_take)
     pledge = ceremony_actions.add_parser(
         "pledge",
         help="a new pledge version for a ceremony (refused once it has signings)",
@@ -113,13 +132,44 @@ def register(sub: Any) -> None:
         "import", help="a CSV or XLSX roster (read like the desk's import)"
     )
     roster_import.add_argument("file", type=Path)
-    roster_import.add_argument("--ceremony", required=True, metavar="ID")
+    into = roster_import.add_mutually_exclusive_group(required=True)
+    into.add_argument("--ceremony", metavar="ID")
+    into.add_argument(
+        "--campaign", metavar="C", help="a campaign's whole roster (the SIASN export), streamed"
+    )
     _db_option(roster_import)
     roster_import.set_defaults(handler=_roster_import)
 
-    report = actions.add_parser("report", help="what the server holds, per ceremony")
+    campaign = actions.add_parser("campaign", help="campaigns: one instansi across ceremonies")
+    campaign_actions = campaign.add_subparsers(
+        dest="campaign_action", metavar="ACTION", required=True
+    )
+    campaign_new = campaign_actions.add_parser("create", help="a new campaign")
+    campaign_new.add_argument("--title", required=True)
+    campaign_new.add_argument("--instansi", default="")
+    _db_option(campaign_new)
+    campaign_new.set_defaults(handler=_campaign_create)
+    campaign_list = campaign_actions.add_parser("list", help="the server's campaigns")
+    _db_option(campaign_list)
+    campaign_list.set_defaults(handler=_campaign_list)
+
+    report = actions.add_parser(
+        "report", help="what the server holds, per ceremony (or per unit of a campaign)"
+    )
+    report.add_argument("--campaign", metavar="C", help="signed anywhere in the campaign, per unit")
+    report.add_argument("--unit", metavar="U", help="with --campaign: this unit only")
     _db_option(report)
     report.set_defaults(handler=_report)
+
+    chase = actions.add_parser(
+        "chase-list", help="who of a campaign's roster has not signed yet (per unit)"
+    )
+    chase.add_argument("--campaign", required=True, metavar="C")
+    chase.add_argument("--unit", metavar="U", help="one unit (default: every unit)")
+    chase.add_argument("--format", required=True, choices=("pdf", "xlsx", "csv"))
+    chase.add_argument("--out", required=True, type=Path)
+    _db_option(chase)
+    chase.set_defaults(handler=_chase_list)
 
     countersign = actions.add_parser(
         "countersign",
@@ -147,6 +197,22 @@ def register(sub: Any) -> None:
     )
     _db_option(purge)
     purge.set_defaults(handler=_purge)
+
+
+def _selection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--unit",
+        action="append",
+        default=[],
+        metavar="U",
+        help="take the campaign's people of this unit (repeat for more)",
+    )
+    parser.add_argument(
+        "--list",
+        type=Path,
+        metavar="FILE",
+        help="take these people of the campaign: a text file, one NIP (or other id) a line",
+    )
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -286,11 +352,101 @@ def _user_add(args: argparse.Namespace, out: Output) -> int:
                 raise CommandError(t("the passwords differ"), EXIT_USAGE)
         else:
             password = sys.stdin.readline().rstrip("\r\n")
+    if args.campaign or args.unit:
+        if not (args.campaign and args.unit) or args.role != "viewer":
+            raise CommandError(
+                t("a scoped user is a viewer with both --campaign and --unit"), EXIT_USAGE
+            )
+        return _campaign_do(
+            args, out, "user_add_scoped", args.name, password, args.campaign, args.unit
+        )
     return _do(args, out, "user_add", args.name, args.role, password)
 
 
 def _report(args: argparse.Namespace, out: Output) -> int:
+    if args.campaign:
+        return _campaign_do(args, out, "report", args.campaign, args.unit)
+    if args.unit:
+        raise CommandError(t("--unit needs --campaign"), EXIT_USAGE)
     return _do(args, out, "report")
+
+
+def _campaign_commands() -> ModuleType:
+    _commands()  # the same clear message when the server is not installed
+    return importlib.import_module("server.campaign_commands")
+
+
+def _campaign_do(args: argparse.Namespace, out: Output, action: str, *extra: object) -> int:
+    commands = _campaign_commands()
+    try:
+        outcome = getattr(commands, action)(_db_url(args), *extra)
+    except commands.AdminError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from None
+    out.result(outcome.payload, outcome.human)
+    return 0
+
+
+def _campaign_create(args: argparse.Namespace, out: Output) -> int:
+    return _campaign_do(args, out, "campaign_create", args.title, args.instansi)
+
+
+def _campaign_list(args: argparse.Namespace, out: Output) -> int:
+    return _campaign_do(args, out, "campaign_list")
+
+
+def _chase_list(args: argparse.Namespace, out: Output) -> int:
+    return _campaign_do(args, out, "chase", args.campaign, args.unit, args.format, args.out)
+
+
+def _ceremony_take(args: argparse.Namespace, out: Output) -> int:
+    identifiers = read_identifier_list(args.list) if args.list else []
+    if not args.unit and not identifiers:
+        raise CommandError(t("give --unit or --list"), EXIT_USAGE)
+    return _campaign_do(args, out, "ceremony_take", args.ceremony, args.unit, identifiers)
+
+
+def _why(exc: Exception) -> str:
+    return str(getattr(exc, "strerror", "") or exc)
+
+
+def read_identifier_list(path: Path) -> list[str]:
+    """NIPs (or other identifiers) one a line, as the roster stores them; blank lines and
+    lines starting with # are skipped. Unreadable: exit 2, nothing changed."""
+    from pakta_common.nip import NipError, normalise_nip_text, parse_nip
+
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(
+            t(
+                "cannot read {path}: {reason}",
+                path=path,
+                reason=getattr(exc, "strerror", "") or exc,
+            ),
+            EXIT_USAGE,
+        ) from None
+    identifiers: list[str] = []
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        if not text or text.startswith("#"):
+            continue
+        digits = normalise_nip_text(text)
+        try:
+            identifiers.append(parse_nip(digits).value)
+        except NipError:
+            if not digits.isdigit() and 3 <= len(text) <= 40:
+                identifiers.append(text.upper())
+            else:
+                raise CommandError(
+                    t(
+                        "{path}: line {line}: {text!r} is not a NIP or identifier",
+                        path=path,
+                        line=number,
+                        text=text[:60],
+                    ),
+                    EXIT_USAGE,
+                ) from None
+    return identifiers
 
 
 def _migrate(args: argparse.Namespace, out: Output) -> int:
@@ -316,6 +472,24 @@ def _ceremony_create(args: argparse.Namespace, out: Output) -> int:
     if args.expected is not None and args.expected < 0:
         raise CommandError("--expected cannot be negative", EXIT_USAGE)
     text = _pledge_text(args.pledge)  # an unreadable file: exit 2, nothing changed
+    if args.campaign:
+        identifiers = read_identifier_list(args.list) if args.list else []
+        return _campaign_do(
+            args,
+            out,
+            "ceremony_create",
+            args.campaign,
+            args.title,
+            args.date,
+            args.venue,
+            args.organizer,
+            args.expected,
+            text,
+            args.unit,
+            identifiers,
+        )
+    if args.unit or args.list:
+        raise CommandError(t("--unit and --list need --campaign"), EXIT_USAGE)
     return _do(
         args,
         out,
@@ -335,5 +509,8 @@ def _ceremony_pledge(args: argparse.Namespace, out: Output) -> int:
 
 def _roster_import(args: argparse.Namespace, out: Output) -> int:
     reader = _server_module("server.roster_files")
+    if args.campaign:
+        roster = reader.stream_roster_items(args.file)  # unreadable: exit 2, nothing changed
+        return _campaign_do(args, out, "roster_import", args.campaign, roster, args.file.name)
     rows, rejected = reader.read_roster_lines(args.file)  # unreadable: exit 2, nothing changed
     return _do(args, out, "roster_import", args.ceremony, rows, rejected, str(args.file))

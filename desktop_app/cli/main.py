@@ -34,7 +34,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ceremony": ("desktop_app.cli.cmd_ceremony", "create, list and choose ceremonies"),
     "roster": ("desktop_app.cli.cmd_roster", "ceremony rosters"),
     "lookup": ("desktop_app.cli.cmd_lookup", "resolve a badge text against the roster"),
-    "export": ("desktop_app.cli.cmd_export", "attendance, minutes, progress and pledge archives"),
+    "export": (
+        "desktop_app.cli.cmd_export",
+        "attendance, minutes, progress, pledge archives, the closing berita acara",
+    ),
     "rehearse": (
         "desktop_app.cli.cmd_rehearse",
         "simulated attendees through the whole desk flow (sets up a demo ceremony on a new "

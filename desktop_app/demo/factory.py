@@ -18,11 +18,13 @@ from desktop_app.demo.roster import DEMO_SEED, iter_roster
 from desktop_app.demo.roster import roster_rows as roster_rows  # part of the factory
 from desktop_app.devices.pads.strokes import assemble
 from desktop_app.devices.simulators.handwriting import handwriting_events
+from desktop_app.domain.closing import ClosingSigner
 from desktop_app.domain.consent import ConsentForm, ConsentMethod
 from desktop_app.domain.signature import Signature
 from desktop_app.domain.signature_render import render_png
 from desktop_app.services.attendees import pledge_text
 from desktop_app.services.ceremonies import create_ceremony
+from desktop_app.services.closing import ClosingRequest, ClosingSignature, closing_statement
 from desktop_app.services.rehearsal import SIM_DEVICE, SIM_PAD
 from desktop_app.services.roster_import import apply_roster
 from desktop_app.services.signing import PledgeRequest, RegisteredPledge, register_pledge
@@ -224,3 +226,42 @@ def sign_roster(
         ).record_id
         for i, identifier in enumerate(people)
     ]  # fmt: skip
+
+
+def closing_request(
+    store: Store,
+    ceremony_id: str | None = None,
+    *,
+    ppk_seed: int = 7,
+    witness_seed: int = 8,
+    operator: str = "petugas",
+) -> ClosingRequest:
+    """A whole closing as the desk collects it: the statement as shown now, the PPK and a
+    Bawaslu witness, each consenting on the pad and signing with a simulated hand."""
+    statement = closing_statement(store, ceremony_id)
+    shown_at, consent_at = reading_times()
+
+    def part(signer: ClosingSigner, seed: int) -> ClosingSignature:
+        return ClosingSignature(
+            signer,
+            handwritten_signature(seed),
+            signature_image(seed),
+            consent_at,
+            ConsentMethod.PAD_BOX,
+        )
+
+    return ClosingRequest(
+        statement.ceremony_id,
+        statement.sha256,
+        shown_at,
+        part(
+            ClosingSigner(
+                "Drs. H. Wahyu Hidayat, M.M.",
+                "196805121990031005",
+                position="Sekretaris Daerah Kota Malang",
+            ),
+            ppk_seed,
+        ),
+        part(ClosingSigner("Rina Kartika", institution="Bawaslu Kota Malang"), witness_seed),
+        operator=operator,
+    )

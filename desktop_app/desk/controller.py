@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.clock import utc_now_iso
 from desktop_app.desk import flow as f
+from desktop_app.desk.closing_desk import ClosingDesk
 from desktop_app.desk.commit_job import commit_signing
 from desktop_app.desk.db_worker import DbWorker, is_busy
 from desktop_app.desk.devices import CallSoon, DeviceHub
@@ -96,6 +97,7 @@ class DeskController:
         self.images = SignatureImages(lambda job: self.submit(job))
         self.settings = StationSettings()
         self.ops = OperatorDesk(self, print_worker, sync_worker, workers)
+        self.closing = ClosingDesk(self)  # closing the ceremony: behind the PIN, two signers
         self.pad_test = False
         self.pad_status = "off"  # the last LinkStatus value of the pad (or "off")
         self.started = False
@@ -242,10 +244,15 @@ class DeskController:
 
     # -- attendant and attendee input ------------------------------------------------------
     def scanned(self, text: str) -> None:
+        if _venue_qr(text, self.bus):
+            return  # the host's join QR is for the join dialog, never a badge lookup
         now = self.clock()
         last_text, last_at = self._last_scan
         self._last_scan = (text, now)
         repeat = text == last_text and now - last_at < SAME_SCAN_S
+        if self.closing.active:  # the ceremony is being closed: no attendee now
+            self.bus.publish(OperatorMessage("closing_busy", error=True))
+            return
         if repeat and self.snapshot.state in (f.DeskState.LOOKING_UP, f.DeskState.IDENTITY):
             return  # one badge read twice by the scanner: not a second attendee
         self.send(f.Scanned(text))
@@ -408,6 +415,12 @@ class DeskController:
         self.consent_gestures = ConsentGestures(caps_x, caps_y)
 
     def _pad_updates(self, updates: list[object]) -> None:
+        if self.closing.active and not self.pad_test:  # the PPK's or the witness's pen
+            for update in updates:
+                if isinstance(update, StatusChange):
+                    self._pad_status(update)
+            self.closing.pad_updates(updates)
+            return
         signing = self.snapshot.state is f.DeskState.SIGNING
         inked = False
         for update in updates:
@@ -458,7 +471,13 @@ class DeskController:
         if change.status is LinkStatus.DISCONNECTED:
             self.ink.interrupt()
         if self.consent_gestures is not None:
-            self.consent_gestures.reset()  # a half tick before a reconnect is no tick
+            # A half tick before a reconnect is no tick; and a pad that connects while the
+            # pledge is on screen (plugged in late, or another model) brings its own ranges:
+            # the box is where that pad's sticker is, not where a default pad's would be.
+            if change.status is LinkStatus.CONNECTED:
+                self._watch_consent_box()
+            else:
+                self.consent_gestures.reset()
         self.send(f.PadChanged(change.status is LinkStatus.CONNECTED))
 
     def _scans(self, updates: list[object]) -> None:
@@ -471,6 +490,20 @@ class DeskController:
             elif isinstance(update, StatusChange):
                 status = update.status.value
                 self.bus.publish(DeviceChanged("scanner", status, update.port, update.detail))
+
+
+def _venue_qr(text: str, bus: EventBus) -> bool:
+    from desktop_app.desk.events import OperatorMessage, VenueQrScanned
+    from pakta_common.venue_wire import QR_PREFIX
+
+    parts = text.split()
+    if not parts or parts[0] != QR_PREFIX:
+        return False
+    if len(parts) == 3:
+        bus.publish(VenueQrScanned(parts[1], parts[2]))
+    else:
+        bus.publish(OperatorMessage("venue_qr_damaged", error=True))
+    return True
 
 
 def _call_boxed(box: list[Callable[[Any], None] | None], value: Any) -> None:

@@ -20,6 +20,7 @@ from desktop_app.domain.signature import Signature
 if TYPE_CHECKING:  # what the services return, carried to the views untouched
     from desktop_app.services.attendees import RecentRecord
     from desktop_app.services.station_settings import StationSettings
+    from desktop_app.venue.worker import VenueStatus
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,25 @@ class OperatorMessage:
     code: str
     detail: str = ""
     error: bool = False
+
+
+@dataclass(frozen=True)
+class VenueChanged:
+    """The venue as this desk sees it: hub reachable or not, and ``status.board`` — the
+    venue's totals (per desk, all desks, expected, per unit, rate, ETA) for the counter.
+    Here, not in desktop_app.venue, so the relay routes it without loading the venue's HTTP
+    client at the desk's start."""
+
+    status: VenueStatus
+
+
+@dataclass(frozen=True)
+class VenueQrScanned:
+    """A venue hub's join QR was scanned (``PAKTA-VENUE <url> <code>``): not a badge. The join
+    dialog takes it; with no dialog open the attendant is told where it goes."""
+
+    url: str
+    code: str
 
 
 @dataclass(frozen=True)

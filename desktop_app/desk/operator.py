@@ -66,6 +66,9 @@ class OperatorDesk:
         self.workers_started = False
         self._last_report: object = None
         self.venue: VenueWorker | None = None
+        from desktop_app.desk.venue_ops import VenueOps
+
+        self.venue_ops = VenueOps(desk)  # join, host, new code: the settings and join dialog
 
     def start(self) -> None:
         if self._factory is not None:
@@ -96,6 +99,7 @@ class OperatorDesk:
         self.refresh_print()
 
     def stop(self) -> None:
+        self.venue_ops.stop()  # a hub this desk started goes with it
         if self.venue is not None:
             self.venue.stop()
         if self.sync_worker is not None:
@@ -298,10 +302,13 @@ class OperatorDesk:
 def _venue_worker(desk: DeskController) -> VenueWorker:
     """The venue worker goes with the sync worker: idle until the desk joins a hub; its status
     (hub reachable, the venue's totals) is re-published on the bus as VenueChanged."""
-    from desktop_app.venue.events import VenueChanged
+    from desktop_app.desk.events import VenueChanged
     from desktop_app.venue.worker import VenueWorker
 
-    worker = VenueWorker(desk.store)
+    def arrived(_ids: list[str], _at: float) -> None:
+        desk.call_soon(desk.ops.refresh)  # other desks' signings: this desk's counter moved
+
+    worker = VenueWorker(desk.store, on_arrived=arrived)
     worker.subscribe(lambda status: desk.call_soon(lambda: desk.bus.publish(VenueChanged(status))))
     worker.start()
     return worker

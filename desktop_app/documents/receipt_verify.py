@@ -11,13 +11,14 @@ Every verdict lists its checks: ``[{name, ok, detail}]``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.documents.closing_verify import closing_seal, verify_closing_pdf
 from desktop_app.documents.pdf_reading import (
     PdfPage,
     UnreadablePdf,
@@ -34,92 +35,26 @@ from desktop_app.documents.receipt_rebuild import (
     layout_version_named,
     rebuild,
 )
+from desktop_app.documents.seal_check import check_seal
 from desktop_app.documents.verdicts import Check, PageProblem, Verdict, squash
-from desktop_app.storage.models import SignedPledge, TrustedKey
+from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.store import Store
-from pakta_common.integrity.receipt_link import LinkError, seal_from_link, seal_text_of
-from pakta_common.integrity.seal import SEAL_PREFIX, Problem, Seal, SealError, read_seal
+from pakta_common.integrity.receipt_link import seal_text_of
+from pakta_common.integrity.seal import Problem, Seal
 from pakta_common.proof.pades import signature_report
 from pakta_common.proof.pki import is_desk_certificate
 
-__all__ = ["Check", "PageProblem", "Verdict", "squash", "verify_receipt_pdf", "verify_seal_text"]
+__all__ = [
+    "Check",
+    "PageProblem",
+    "Verdict",
+    "squash",
+    "verify_receipt_pdf",
+    "verify_seal_text",
+]
 
 MAX_BYTES = 200_000_000  # an archive of a few thousand receipts stays far below
 MAX_PAGES = 20_000
-
-
-# -- the seal ----------------------------------------------------------------------------
-@dataclass
-class _SealResult:
-    seal: Seal | None
-    checks: list[Check]
-    failure: Verdict | None  # set when the seal or its record fails
-    owner: str = ""
-
-
-def _check_seal(store: Store, session: Session, qr_text: str) -> _SealResult:
-    """``qr_text``: what the receipt's QR holds, the seal (PKS1:) or a receipt link."""
-    try:
-        text = qr_text.strip()
-        seal = read_seal(text if text.startswith(SEAL_PREFIX) else seal_from_link(text))
-    except (SealError, LinkError) as exc:
-        check = Check("seal", False, str(exc))
-        return _SealResult(
-            None, [check], Verdict(False, str(exc), Problem.DAMAGED, checks=(check,))
-        )
-    checks: list[Check] = []
-
-    def bad(problem: Problem, name: str, reason: str) -> _SealResult:
-        checks.append(Check(name, False, reason))
-        verdict = Verdict(False, reason, problem, seal.record_id, seal.identifier, seal.signed_at)
-        return _SealResult(seal, checks, replace(verdict, checks=tuple(checks)))
-
-    trusted = session.get(TrustedKey, seal.key_id)
-    problem = seal.signature_problem(trusted.public_key if trusted else None)
-    if problem is Problem.UNKNOWN_KEY:
-        return bad(
-            problem,
-            "seal",
-            f"unknown station key {seal.key_id}: this store does not trust "
-            "the station that sealed the receipt",
-        )
-    if problem is Problem.BAD_SIGNATURE:
-        return bad(
-            problem,
-            "seal",
-            "bad signature: the seal's signature does not match its record "
-            "(forged or altered seal)",
-        )
-    owner = trusted.owner if trusted else ""
-    checks.append(
-        Check(
-            "seal", True, f"signed by station key {seal.key_id}" + (f" ({owner})" if owner else "")
-        )
-    )
-    digest = seal.record_hash()
-    mine = session.get(SignedPledge, seal.record_id)
-    if mine is not None and mine.record_hash != digest:
-        return bad(
-            Problem.ALTERED_RECORD,
-            "record",
-            "the sealed record differs from the record of the same id in this store",
-        )
-    if mine is None and seal.fields.get("station_id") == store.station_id:
-        return bad(
-            Problem.UNKNOWN_RECORD,
-            "record",
-            "unknown record: sealed by this station but missing from its store",
-        )
-    checks.append(
-        Check(
-            "record",
-            True,
-            "the same as this store's record"
-            if mine is not None
-            else "not in this store (sealed by another station; the seal carries the whole record)",
-        )
-    )
-    return _SealResult(seal, checks, None, owner)
 
 
 def _void_check(session: Session, seal: Seal) -> Check:
@@ -163,7 +98,7 @@ def verify_seal_text(store: Store, seal_text: str) -> Verdict:
     signature, record, void. A paper receipt, printed and scanned, is verified this way; its
     printed words are for a person to compare."""
     with store.read() as session:
-        result = _check_seal(store, session, seal_text)
+        result = check_seal(store, session, seal_text)
         if result.failure is not None or result.seal is None:
             assert result.failure is not None
             return result.failure
@@ -208,6 +143,9 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
         return [Verdict(False, reason, Problem.DAMAGED)]
     pdf = ReceiptFile(data, reader, pages, structure, producer, keywords)
     pdf_signature = signed if isinstance(signed, Check) else None
+    every = [c for page in pages for c in page.codes if seal_text_of(c) is not None]
+    if any(closing_seal(code) is not None for code in every):  # a berita acara penutupan
+        return [verify_closing_pdf(store, pdf, every, pdf_signature)]
     groups: list[tuple[str, list[PdfPage]]] = []
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
     for page in pages:
@@ -271,7 +209,7 @@ def _verify_receipt(
 ) -> Verdict:
     last = group[-1].number
     with store.read() as session:
-        result = _check_seal(store, session, seal_text)
+        result = check_seal(store, session, seal_text)
         if result.failure is not None or result.seal is None:
             assert result.failure is not None
             return replace(result.failure, page=last)

@@ -10,6 +10,7 @@ from pakta_common.errors import InvalidInput, PaktaError
 
 __all__ = [
     "AlreadySigned",
+    "CeremonyClosed",
     "DeviceUnavailable",
     "IntegrityFailure",
     "InvalidInput",
@@ -60,3 +61,9 @@ class DeviceUnavailable(PaktaError):
     """A needed device, printer or server is not reachable."""
 
     code = "device_unavailable"
+
+
+class CeremonyClosed(PaktaError):
+    """The ceremony was closed (its berita acara signed): no more signings are taken."""
+
+    code = "ceremony_closed"

@@ -20,7 +20,7 @@ from desktop_app.storage.models import Employee
 from desktop_app.storage.store import Store
 from desktop_app.sync.enrolment import enroll
 from desktop_app.venue.discovery import discover_hubs
-from desktop_app.venue.host import HubProcess, host_joins, issue_join_code, start_hub
+from desktop_app.venue.host import HubProcess, host_joins, issue_join_code, start_hub, stop_hub
 from desktop_app.venue.link import join_hub
 from desktop_app.venue.setup import after_join
 
@@ -126,11 +126,11 @@ def build_venue(root: Path, attendees: int, desks: int) -> VenueRig:
             if i < desks - 1 or desks == 1:
                 enroll(store, central.url, central.station_code(f"Meja {i + 1}"))
         hub = start_hub(stores[0], port=free_port(), bind="127.0.0.1", mdns=LOOPBACK)
-        host_joins(stores[0], hub)
+        host = host_joins(stores[0], hub)
         for i, store in enumerate(stores[1:], start=1):
             url = hub.local_url
-            if i == 1:  # the second desk finds the hub by itself
-                found = discover_hubs(10.0, interfaces=LOOPBACK)
+            if i == 1:  # the second desk finds the hub by itself (this venue's, among others)
+                found = discover_hubs(10.0, interfaces=LOOPBACK, hub_id=host.hub_id)
                 url = found[0].url if found else url
             join_hub(store, url, issue_join_code(stores[0], hub.local_url))
             after_join(store)
@@ -143,6 +143,10 @@ def build_venue(root: Path, attendees: int, desks: int) -> VenueRig:
                     .limit(attendees)
                 )
             )
+    except BaseException:
+        stop_hub(stores[0])  # a rehearsal that fails to set up leaves no process behind
+        central.stop()
+        raise
     finally:
         for store in stores:
             store.close()

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import utc_now_iso
 from desktop_app.domain.consent import DEFAULT_MIN_READ_S, DEFAULT_TIMEZONE, ConsentForm
-from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.errors import CeremonyClosed, InvalidInput
 from desktop_app.services.ceremonies import ceremony_template
 from desktop_app.services.lookup import EmployeeView, employee_view
 from desktop_app.storage.models import AuditEvent, Employee, SignedPledge
-from desktop_app.storage.queries import find_employee
+from desktop_app.storage.queries import CLOSING_KIND, closing_record_of, find_employee
 from desktop_app.storage.store import Store
 from pakta_common.nip import NipError, normalise_nip_text, parse_nip
 from pakta_common.roster_file import MAX_FIELD
@@ -137,6 +137,8 @@ def register_walk_in(
     now = utc_now_iso()
     with store.write() as session:
         ceremony = find_ceremony(session, ceremony_ref)
+        if closing_record_of(session, ceremony.id) is not None:
+            raise CeremonyClosed("this ceremony is closed: its berita acara is signed")
         if find_employee(session, ceremony.id, ident) is not None:
             raise InvalidInput(f"{ident} is already on the roster")
         row = Employee(
@@ -168,7 +170,7 @@ def recent_records(
         ceremony = find_ceremony(session, ceremony_ref)
         rows = session.scalars(
             select(SignedPledge)
-            .where(SignedPledge.ceremony_id == ceremony.id)
+            .where(SignedPledge.ceremony_id == ceremony.id, SignedPledge.kind != CLOSING_KIND)
             .order_by(SignedPledge.signed_at.desc(), SignedPledge.station_seq.desc())
             .limit(limit)
         ).all()

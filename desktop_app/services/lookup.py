@@ -14,9 +14,14 @@ from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.domain.badge import BadgeForm, parse_badge_text
 from desktop_app.services.badges import check_badge_signature
 from desktop_app.storage.models import Employee
-from desktop_app.storage.queries import SigningRef, employee_row, live_pledges_of
+from desktop_app.storage.queries import (
+    SigningRef,
+    closing_record_of,
+    employee_row,
+    live_pledges_of,
+)
 from desktop_app.storage.store import Store
-from desktop_app.sync.remote import signed_elsewhere
+from desktop_app.sync.remote import signed_elsewhere, signed_here_in_campaign
 
 _OTHER_ID = re.compile(r"[A-Za-z0-9\-]{3,40}")
 
@@ -26,6 +31,7 @@ class LookupStatus(StrEnum):
     ALREADY_SIGNED = "already_signed"
     UNKNOWN = "unknown"
     INVALID = "invalid"
+    CLOSED = "closed"  # the ceremony's berita acara is signed: no more signings
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,14 @@ class SignedView:
     signed_at: str
     station_id: str
     station_name: str
+    # Set when it was signed at another ceremony of the same campaign (signed anywhere counts).
+    ceremony_id: str = ""
+    ceremony_title: str = ""
+    ceremony_date: str = ""
+
+    @property
+    def other_ceremony(self) -> bool:
+        return bool(self.ceremony_id)
 
 
 @dataclass(frozen=True)
@@ -74,6 +88,9 @@ class LookupResult:
             "signed_at": self.signed.signed_at if self.signed else "",
             "signed_station": self.signed.station_name if self.signed else "",
             "record_id": self.signed.record_id if self.signed else "",
+            "signed_ceremony": self.signed.ceremony_id if self.signed else "",
+            "signed_ceremony_title": self.signed.ceremony_title if self.signed else "",
+            "signed_ceremony_date": self.signed.ceremony_date if self.signed else "",
         }
 
 
@@ -125,6 +142,14 @@ def resolve_identifier(
     identifier: str,
     badge_verified: bool | None = None,
 ) -> LookupResult:
+    if closing_record_of(session, ceremony_id) is not None:
+        return LookupResult(
+            LookupStatus.CLOSED,
+            ceremony_id,
+            identifier,
+            reason="this ceremony is closed: its berita acara is signed",
+            badge_verified=badge_verified,
+        )
     row = employee_row(session, ceremony_id, identifier)
     if row is None:
         return LookupResult(
@@ -148,15 +173,46 @@ def resolve_identifier(
         )
     elsewhere = signed_elsewhere(session, ceremony_id, identifier)  # pulled from the server
     if elsewhere is not None:
+        other = elsewhere.ceremony_id != ceremony_id
+        where = (
+            f"already signed at {elsewhere.ceremony_title or 'another ceremony'}, "
+            f"{elsewhere.ceremony_date} (another ceremony of the campaign)"
+        )
         return LookupResult(
             LookupStatus.ALREADY_SIGNED,
             ceremony_id,
             identifier,
             view,
             SignedView(
-                elsewhere.id, elsewhere.signed_at, elsewhere.station_id, elsewhere.station_name
+                elsewhere.id,
+                elsewhere.signed_at,
+                elsewhere.station_id,
+                elsewhere.station_name,
+                elsewhere.ceremony_id if other else "",
+                elsewhere.ceremony_title if other else "",
+                elsewhere.ceremony_date if other else "",
             ),
-            reason=f"already signed at another desk ({elsewhere.station_name})",
+            reason=where if other else f"already signed at another desk ({elsewhere.station_name})",
+            badge_verified=badge_verified,
+        )
+    here = signed_here_in_campaign(session, ceremony_id, identifier)  # this desk, another one
+    if here is not None:
+        return LookupResult(
+            LookupStatus.ALREADY_SIGNED,
+            ceremony_id,
+            identifier,
+            view,
+            SignedView(
+                here.record_id,
+                here.signed_at,
+                store.station_id,
+                store.station_name,
+                here.ceremony_id,
+                here.ceremony_title,
+                here.ceremony_date,
+            ),
+            reason=f"already signed at {here.ceremony_title}, {here.ceremony_date} "
+            "(another ceremony of the campaign)",
             badge_verified=badge_verified,
         )
     return LookupResult(

@@ -17,10 +17,15 @@ from sqlalchemy.orm import Session
 from desktop_app.ceremony_ref import find_ceremony
 from desktop_app.clock import monotonic_ns, parse_iso, utc_now_iso
 from desktop_app.domain.consent import ConsentMethod, timezone_name
-from desktop_app.domain.errors import AlreadySigned, InvalidInput, NotFound
+from desktop_app.domain.errors import AlreadySigned, CeremonyClosed, InvalidInput, NotFound
 from desktop_app.domain.signature import Signature
 from desktop_app.storage.models import AuditEvent, Ceremony, SignedPledge
-from desktop_app.storage.queries import employee_row, live_pledges_of
+from desktop_app.storage.queries import (
+    SIGNING_KINDS,
+    closing_record_of,
+    employee_row,
+    live_pledges_of,
+)
 from desktop_app.storage.record_writer import (
     CeremonyPledge,
     RecordSummary,
@@ -30,6 +35,7 @@ from desktop_app.storage.record_writer import (
     record_summary,
 )
 from desktop_app.storage.store import Store
+from desktop_app.sync.remote import signed_elsewhere, signed_here_in_campaign
 from pakta_common.integrity.record_hash import GENESIS_HASH, RECORD_FORMAT, record_hash, sha256_hex
 
 MAX_REASON = 500
@@ -87,6 +93,8 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
             raise InvalidInput("the pledge text shown is not this ceremony's pledge text")
         if request.template_id is not None and request.template_id != template.template_id:
             raise InvalidInput("the pledge shown is not this ceremony's pledge template")
+        if closing_record_of(session, ceremony_id) is not None:
+            raise CeremonyClosed("this ceremony is closed: its berita acara is signed")
         employee = employee_row(session, ceremony_id, request.identifier)
         if employee is None:
             raise NotFound(f"{request.identifier} is not on this ceremony's roster")
@@ -101,11 +109,16 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
                 signed_at=first.signed_at,
                 station=store.station_name,
             )
-        kind = "resign" if earlier and reason else "pledge"
+        first_id = earlier[0].id if earlier else None
+        if first_id is None and reason:
+            # Signed at another desk or another ceremony of the campaign, as the last pull
+            # said: a second signing taken deliberately keeps its reason and names the first.
+            first_id = _signed_elsewhere_id(session, ceremony_id, request.identifier)
+        kind = "resign" if first_id and reason else "pledge"
         fields = _snapshot(employee)
         fields.update(
             kind=kind,
-            refers_to=earlier[0].id if kind == "resign" else None,
+            refers_to=first_id if kind == "resign" else None,
             reason=reason if kind == "resign" else "",
             template_id=template.template_id,
             text_sha256=template.sha256,
@@ -119,7 +132,9 @@ def register_pledge(store: Store, request: PledgeRequest) -> RegisteredPledge:
             operator=request.operator,
             flagged=kind == "resign",
         )
-        record = _append(store, session, record_id, ceremony_id, fields, encoded, request.image_png)
+        record = append_record(
+            store, session, record_id, ceremony_id, fields, encoded, request.image_png
+        )
         return _registered(record)
 
 
@@ -152,6 +167,11 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
             raise NotFound(f"no record {record_id}")
         if target.kind == "void":
             raise InvalidInput("a void record cannot itself be voided")
+        if target.kind not in SIGNING_KINDS:
+            raise InvalidInput("a closing signature cannot be voided: it is the berita acara's")
+        if closing_record_of(session, target.ceremony_id) is not None:
+            # The witness certified the counts: a void now would undo what they signed.
+            raise CeremonyClosed("this ceremony is closed: its berita acara is signed")
         live = live_pledges_of(session, target.ceremony_id, target.identifier)
         if target.id not in {r.id for r in live}:
             raise InvalidInput("this record is already voided")
@@ -176,7 +196,9 @@ def void_pledge(store: Store, record_id: str, reason: str, *, operator: str = ""
             operator=operator,
             flagged=False,
         )
-        record = _append(store, session, str(uuid.uuid4()), target.ceremony_id, fields, b"", b"")
+        record = append_record(
+            store, session, str(uuid.uuid4()), target.ceremony_id, fields, b"", b""
+        )
         return record.record_id
 
 
@@ -237,7 +259,7 @@ def _snapshot(employee: Row[Any]) -> dict[str, Any]:
     }
 
 
-def _append(
+def append_record(
     store: Store,
     session: Session,
     record_id: str,
@@ -285,3 +307,13 @@ def _append(
         signed_at,
         bool(fields["flagged"]),
     )
+
+
+def _signed_elsewhere_id(session: Session, ceremony_id: str, identifier: str) -> str | None:
+    """The record id of the person's standing signing elsewhere (another desk of this
+    ceremony, or any ceremony of its campaign), if the desk knows of one."""
+    remote = signed_elsewhere(session, ceremony_id, identifier)
+    if remote is not None:
+        return remote.id
+    here = signed_here_in_campaign(session, ceremony_id, identifier)
+    return here.record_id if here is not None else None

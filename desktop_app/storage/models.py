@@ -75,6 +75,9 @@ class Ceremony(Base):
     min_read_s: Mapped[int] = mapped_column(Integer, server_default="5")
     consent_form: Mapped[str] = mapped_column(String(10), server_default="separate")
     timezone: Mapped[str] = mapped_column(String(40), server_default="Asia/Jakarta")
+    # The server's campaign it belongs to (pulled; "" for a ceremony of its own): a signing at
+    # another ceremony of the same campaign counts as already signed (sync.remote).
+    campaign_id: Mapped[str] = mapped_column(String(36), server_default="")
 
 
 class CeremonyKey(Base):
@@ -107,7 +110,8 @@ class Employee(Base):
 
 
 class SignedPledge(Base):
-    """One immutable record (a pledge, a re-sign or a void); triggers refuse UPDATE and DELETE.
+    """One immutable record (a pledge, a re-sign, a void or a closing signature: domain.closing);
+    triggers refuse UPDATE and DELETE.
 
     ``format`` says which fields its hash covers (integrity.record_hash): rows of the first
     release are format 1 and have empty consent_method, pledge_shown_at and timezone."""
@@ -115,7 +119,7 @@ class SignedPledge(Base):
     __tablename__ = "signed_pledge"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     format: Mapped[int] = mapped_column(Integer, server_default="1")
-    kind: Mapped[str] = mapped_column(String(8))  # pledge | resign | void
+    kind: Mapped[str] = mapped_column(String(8))  # pledge | resign | void | closing
     refers_to: Mapped[str | None] = mapped_column(String(36), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     ceremony_id: Mapped[str] = mapped_column(ForeignKey("ceremony.id"))
@@ -150,6 +154,7 @@ class SignedPledge(Base):
         UniqueConstraint("station_id", "station_seq", name="uq_pledge_station_seq"),
         Index("ix_pledge_ceremony_identifier", "ceremony_id", "identifier"),
         Index("ix_pledge_refers_to", "refers_to"),
+        Index("ix_pledge_kind_ceremony", "kind", "ceremony_id"),
     )
 
 

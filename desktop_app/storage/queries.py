@@ -9,8 +9,36 @@ from sqlalchemy import Row, Subquery, bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import Employee, SignedPledge
+from desktop_app.storage.sync_models import RemoteSigning
 
-SIGNING_KINDS = ("pledge", "resign")
+SIGNING_KINDS = ("pledge", "resign")  # a closing record (domain.closing) is never an attendee
+CLOSING_KIND = "closing"
+
+
+def closing_record_of(session: Session, ceremony_id: str) -> str | None:
+    """The id of the witness's closing record of this ceremony, here or pulled from another
+    desk (None: the ceremony is open). A ceremony is closed once its witness has signed."""
+    mine = session.scalar(
+        select(SignedPledge.id)
+        .where(
+            SignedPledge.kind == CLOSING_KIND,
+            SignedPledge.ceremony_id == ceremony_id,
+            SignedPledge.refers_to.is_not(None),
+        )
+        .limit(1)
+    )
+    if mine is not None:
+        return str(mine)
+    theirs = session.scalar(
+        select(RemoteSigning.id)
+        .where(
+            RemoteSigning.kind == CLOSING_KIND,
+            RemoteSigning.ceremony_id == ceremony_id,
+            RemoteSigning.refers_to.is_not(None),
+        )
+        .limit(1)
+    )
+    return None if theirs is None else str(theirs)
 
 
 def live_pledges(ceremony_id: str) -> Subquery:

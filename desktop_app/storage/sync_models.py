@@ -38,7 +38,16 @@ class RemoteSigning(Base):
     station_name: Mapped[str] = mapped_column(String(120))
     signed_at: Mapped[str] = mapped_column(String(32))
     pulled_at: Mapped[str] = mapped_column(String(32))
-    __table_args__ = (Index("ix_remote_ceremony_identifier", "ceremony_id", "identifier"),)
+    # Where it was signed (migration 0008_campaign): the campaign of its ceremony ("" for none),
+    # and the ceremony's title and date, for "already signed at <ceremony>, <date>".
+    campaign_id: Mapped[str] = mapped_column(String(36), server_default="")
+    ceremony_title: Mapped[str] = mapped_column(String(300), server_default="")
+    ceremony_date: Mapped[str] = mapped_column(String(10), server_default="")
+    __table_args__ = (
+        Index("ix_remote_ceremony_identifier", "ceremony_id", "identifier"),
+        Index("ix_remote_campaign_identifier", "campaign_id", "identifier"),
+        Index("ix_remote_kind_ceremony", "kind", "ceremony_id"),
+    )
 
 
 class PublishedCeremony(Base):

@@ -271,6 +271,9 @@ def apply_page(
                 station_name=s.station_name[:120],
                 signed_at=s.signed_at,
                 pulled_at=now,
+                campaign_id=s.campaign_id[:36],
+                ceremony_title=s.ceremony_title[:300],
+                ceremony_date=s.ceremony_date[:10],
             )
         )
         result.applied += 1
@@ -387,6 +390,7 @@ def _apply_ceremony(
         "min_read_s": c.min_read_s,
         "consent_form": c.consent_form,
         "timezone": _zone(c.timezone, row.timezone if row is not None else DEFAULT_TIMEZONE),
+        "campaign_id": c.campaign_id,
     }
     if row is None:
         session.add(Ceremony(id=c.id, created_at=now, **values))

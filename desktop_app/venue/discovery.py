@@ -35,11 +35,17 @@ class _Collector(ServiceListener):
 
 
 def discover_hubs(
-    timeout_s: float = 3.0, *, interfaces: list[str] | None = None, first_only: bool = True
+    timeout_s: float = 3.0,
+    *,
+    interfaces: list[str] | None = None,
+    first_only: bool = True,
+    hub_id: str | None = None,
 ) -> list[FoundHub]:
     """The hubs answering within ``timeout_s`` (stops at the first one with ``first_only``).
 
-    ``interfaces`` limits mDNS to these addresses (tests: ["127.0.0.1"]); default: all."""
+    ``interfaces`` limits mDNS to these addresses (tests: ["127.0.0.1"]); default: all.
+    ``hub_id``: only that hub (a desk that knows which venue it wants, among others nearby),
+    returned as soon as it answers."""
     zc = Zeroconf(
         interfaces=interfaces if interfaces else InterfaceChoice.All, ip_version=IPVersion.V4Only
     )
@@ -59,12 +65,14 @@ def discover_hubs(
                     k.decode(): (v or b"").decode("utf-8", "replace")
                     for k, v in info.properties.items()
                 }
-                hub_id = props.get("id", name)
+                their_id = props.get("id", name)
                 address = info.parsed_addresses()[0]
-                found[hub_id] = FoundHub(
-                    hub_id, props.get("name", name), f"http://{address}:{info.port}"
+                found[their_id] = FoundHub(
+                    their_id, props.get("name", name), f"http://{address}:{info.port}"
                 )
-            if found and first_only:
+            if hub_id is not None:
+                found = {k: v for k, v in found.items() if k == hub_id}
+            if found and (first_only or hub_id is not None):
                 break
     finally:
         browser.cancel()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from desktop_app.clock import utc_now_iso
 from desktop_app.storage.store import Store
 from desktop_app.sync.client import SyncError
 from desktop_app.venue.client import VenueClient
@@ -45,6 +46,8 @@ class VenueStatus:
     duplicates: int = 0  # persons signed here and at another desk (both records kept)
     last_error: str = ""
     board: Board | None = None
+    board_at: str = ""  # when this desk last read the board (UTC ISO): the counts are as of then
+    offline_since: str = ""  # when the hub stopped answering (UTC ISO); "" while it answers
 
     def as_json(self) -> dict[str, object]:
         board = self.board
@@ -61,6 +64,8 @@ class VenueStatus:
             "signed_total": board.signed_total if board else None,
             "expected": board.expected if board else None,
             "desks": [d.model_dump() for d in board.desks] if board else [],
+            "board_at": self.board_at,
+            "offline_since": self.offline_since,
         }
 
 
@@ -82,6 +87,7 @@ class VenueWorker:
         self.on_arrived = on_arrived
         self._stop = threading.Event()
         self._push_wake = threading.Event()
+        self._link_wake = threading.Event()
         self._lock = threading.Lock()
         self._status = VenueStatus()
         self._listeners: list[Callable[[VenueStatus], None]] = []
@@ -110,9 +116,15 @@ class VenueWorker:
         """A record was committed: push it to the hub now."""
         self._push_wake.set()
 
+    def recheck(self) -> None:
+        """The desk joined (or left) a hub just now: look at the link without waiting."""
+        self._link_wake.set()
+        self._push_wake.set()
+
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         self._push_wake.set()
+        self._link_wake.set()
         for thread in self._threads:
             thread.join(timeout)
         self._threads = []
@@ -150,7 +162,8 @@ class VenueWorker:
             note_contact(self.store, error=message)
         except Exception:
             log.exception("could not note the hub's absence")
-        self._update(state="offline", last_error=message)
+        since = self.status.offline_since or utc_now_iso()  # the first failure, kept
+        self._update(state="offline", last_error=message, offline_since=since)
 
     # -- the two loops -------------------------------------------------------------------
     def _push_loop(self) -> None:
@@ -196,7 +209,8 @@ class VenueWorker:
         while not self._stop.is_set():
             link = self._link()
             if link is None:
-                self._stop.wait(self.idle_s)
+                self._link_wake.wait(self.idle_s)
+                self._link_wake.clear()
                 continue
             try:
                 with VenueClient.to_hub(link.url, link.token) as client:
@@ -207,14 +221,19 @@ class VenueWorker:
                         if arrived and self.on_arrived is not None:
                             self.on_arrived(arrived, applied_at)
                         board = self.status.board
+                        read_at = self.status.board_at
                         stale = time.monotonic() - board_at < BOARD_EVERY_S and board is not None
                         if not stale:
-                            board = _board(client, link) or board
+                            fresh_board = _board(client, link)
+                            if fresh_board is not None:
+                                board, read_at = fresh_board, utc_now_iso()
                             board_at = time.monotonic()
                         self._update(
                             state="online",
                             last_error="",
+                            offline_since="",
                             board=board,
+                            board_at=read_at,
                             duplicates=count_venue_duplicates(self.store),
                         )
                         failures = 0

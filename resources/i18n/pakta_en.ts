@@ -29,7 +29,17 @@
       <translation>Done (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="77" />
+      <location filename="../../ui/pages/already_signed.py" line="80" />
+      <source>Already signed at %1, %2</source>
+      <translation>Already signed at %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="81" />
+      <source>another ceremony</source>
+      <translation>another ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="87" />
       <source>Signed at %1 at %2</source>
       <translation>Signed at %1 at %2</translation>
     </message>
@@ -45,22 +55,22 @@
   <context>
     <name>BigScreen</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="172" />
+      <location filename="../../ui/venue/screen.py" line="174" />
       <source>Pakta Station — venue screen</source>
       <translation>Pakta Station — venue screen</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="183" />
+      <location filename="../../ui/venue/screen.py" line="185" />
       <source>Waiting for the venue hub…</source>
       <translation>Waiting for the venue hub…</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="187" />
+      <location filename="../../ui/venue/screen.py" line="189" />
       <source>The venue hub does not answer; showing the last figures</source>
       <translation>The venue hub does not answer; showing the last figures</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="193" />
+      <location filename="../../ui/venue/screen.py" line="195" />
       <source>{0} · {1} desks · updated {2}</source>
       <translation>{0} · {1} desks · updated {2}</translation>
     </message>
@@ -297,44 +307,222 @@
     </message>
   </context>
   <context>
+    <name>ClosingDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="150" />
+      <source>Close the ceremony</source>
+      <translation>Close the ceremony</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="152" />
+      <source>Close this ceremony? The PPK and a witness (e.g. Bawaslu) sign the closing statement on the pad; after that this desk takes no more signings for this ceremony. Enter the operator PIN to show the statement.</source>
+      <translation>Close this ceremony? The PPK and a witness (e.g. Bawaslu) sign the closing statement on the pad; after that this desk takes no more signings for this ceremony. Enter the operator PIN to show the statement.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="158" />
+      <source>Operator PIN</source>
+      <translation>Operator PIN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="159" />
+      <source>Show the statement</source>
+      <translation>Show the statement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="160" />
+      <source>Clear the signature</source>
+      <translation>Clear the signature</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="161" />
+      <source>Confirm the signature</source>
+      <translation>Confirm the signature</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="162" />
+      <source>I agree to this statement</source>
+      <translation>I agree to this statement</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="171" />
+      <source>Type the operator PIN.</source>
+      <translation>Type the operator PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="194" />
+      <source>Wrong PIN.</source>
+      <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="198" />
+      <source>The ceremony cannot be closed now: finish the attendee in progress, or it is already closed.</source>
+      <translation>The ceremony cannot be closed now: finish the attendee in progress, or it is already closed.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="227" />
+      <source>Consent given. Now sign on the pad (in the box below only when no pad works).</source>
+      <translation>Consent given. Now sign on the pad (in the box below only when no pad works).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="229" />
+      <source>The signer reads the statement above and consents by their own act: a tick in the pad's consent box, or a press on the button below.</source>
+      <translation>The signer reads the statement above and consents by their own act: a tick in the pad's consent box, or a press on the button below.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="248" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="248" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="257" />
+      <source>1 of 2: the PPK signs</source>
+      <translation>1 of 2: the PPK signs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="257" />
+      <source>2 of 2: the witness signs</source>
+      <translation>2 of 2: the witness signs</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>Position</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="262" />
+      <source>NIP / ID (optional)</source>
+      <translation>NIP / ID (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="262" />
+      <source>Institution</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="274" />
+      <source>Closing statement: %1, %2, %3</source>
+      <translation>Closing statement: %1, %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="278" />
+      <source>Expected %1 · signed %2 · not present %3</source>
+      <translation>Expected %1 · signed %2 · not present %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="282" />
+      <source>Re-signed %1 · voided %2 · flagged duplicates %3</source>
+      <translation>Re-signed %1 · voided %2 · flagged duplicates %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="289" />
+      <source>Per desk: %1</source>
+      <translation>Per desk: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="292" />
+      <source>This desk's chain: record %1, hash %2…</source>
+      <translation>This desk's chain: record %1, hash %2…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="297" />
+      <source>Last server anchor: record %1</source>
+      <translation>Last server anchor: record %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="299" />
+      <source>No server anchor yet (this desk never synced).</source>
+      <translation>No server anchor yet (this desk never synced).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="305" />
+      <source>The signer has not consented yet.</source>
+      <translation>The signer has not consented yet.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="306" />
+      <source>Type the signer's name and position or institution.</source>
+      <translation>Type the signer's name and position or institution.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="307" />
+      <source>The signature is empty or too small: sign again.</source>
+      <translation>The signature is empty or too small: sign again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="308" />
+      <source>The pad works: the signer signs on the pad.</source>
+      <translation>The pad works: the signer signs on the pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="309" />
+      <source>The ceremony was not closed; nothing was written.</source>
+      <translation>The ceremony was not closed; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="314" />
+      <source>The ceremony was NOT closed and nothing was written. Start again to sign the current statement.</source>
+      <translation>The ceremony was NOT closed and nothing was written. Start again to sign the current statement.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="318" />
+      <source>The ceremony is closed. The berita acara was saved and sent to the printer.</source>
+      <translation>The ceremony is closed. The berita acara was saved and sent to the printer.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterView</name>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="60" />
+      <location filename="../../ui/operator/counter_view.py" line="63" />
       <source>%1 of %2 expected have signed, at this desk and the others known here</source>
       <translation>%1 of %2 expected have signed, at this desk and the others known here</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="67" />
+      <location filename="../../ui/operator/counter_view.py" line="70" />
       <source>done</source>
       <translation>done</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="73" />
+      <location filename="../../ui/operator/counter_view.py" line="76" />
       <source>%1 h %2 m</source>
       <translation>%1 h %2 m</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="74" />
+      <location filename="../../ui/operator/counter_view.py" line="77" />
       <source>%1 m</source>
       <translation>%1 m</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="77" />
+      <location filename="../../ui/operator/counter_view.py" line="80" />
       <source>this desk</source>
       <translation>this desk</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="78" />
+      <location filename="../../ui/operator/counter_view.py" line="81" />
       <source>all desks / expected</source>
       <translation>all desks / expected</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="79" />
+      <location filename="../../ui/operator/counter_view.py" line="82" />
       <source>per hour</source>
       <translation>per hour</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="80" />
+      <location filename="../../ui/operator/counter_view.py" line="83" />
       <source>time left (est.)</source>
       <translation>time left (est.)</translation>
     </message>
@@ -383,9 +571,22 @@
     </message>
   </context>
   <context>
+    <name>DeskVenue</name>
+    <message>
+      <location filename="../../ui/operator/venue_menu.py" line="115" />
+      <source>Join a venue…</source>
+      <translation>Join a venue…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_menu.py" line="116" />
+      <source>Big screen of the venue</source>
+      <translation>Big screen of the venue</translation>
+    </message>
+  </context>
+  <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — registration desk</translation>
     </message>
@@ -756,37 +957,37 @@
   <context>
     <name>GuardedActions</name>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="55" />
+      <location filename="../../ui/operator/guarded.py" line="76" />
       <source>Void a record</source>
       <translation>Void a record</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="56" />
+      <location filename="../../ui/operator/guarded.py" line="77" />
       <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
       <translation>Void the record of %1? This adds a void record; nothing is deleted.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="60" />
+      <location filename="../../ui/operator/guarded.py" line="81" />
       <source>Void record</source>
       <translation>Void record</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="67" />
+      <location filename="../../ui/operator/guarded.py" line="88" />
       <source>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</source>
       <translation>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="71" />
+      <location filename="../../ui/operator/guarded.py" line="92" />
       <source>this attendee</source>
       <translation>this attendee</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="73" />
+      <location filename="../../ui/operator/guarded.py" line="94" />
       <source>Reprint a receipt</source>
       <translation>Reprint a receipt</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="75" />
+      <location filename="../../ui/operator/guarded.py" line="96" />
       <source>Print the copy</source>
       <translation>Print the copy</translation>
     </message>
@@ -817,7 +1018,7 @@
   <context>
     <name>IkrarPage</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="57" />
+      <location filename="../../ui/venue/screen.py" line="59" />
       <source>Text version {0} · SHA-256 {1}…</source>
       <translation>Text version {0} · SHA-256 {1}…</translation>
     </message>
@@ -850,32 +1051,37 @@
       <translation>No one found yet. Type at least 2 letters of the name or NIP digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="98" />
+      <location filename="../../ui/pages/not_found.py" line="101" />
       <source>Please wait a moment</source>
       <translation>Please wait a moment</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="99" />
+      <location filename="../../ui/pages/not_found.py" line="102" />
       <source>The attendant is looking up your data.</source>
       <translation>The attendant is looking up your data.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="101" />
+      <location filename="../../ui/pages/not_found.py" line="104" />
       <source>Search the roster</source>
       <translation>Search the roster</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="106" />
+      <location filename="../../ui/pages/not_found.py" line="110" />
+      <source>The ceremony is closed</source>
+      <translation>The ceremony is closed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="110" />
       <source>We are sorry</source>
       <translation>We are sorry</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="125" />
+      <location filename="../../ui/pages/not_found.py" line="130" />
       <source>already signed, %1 at %2</source>
       <translation>already signed, %1 at %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="130" />
+      <location filename="../../ui/pages/not_found.py" line="135" />
       <source>not signed yet</source>
       <translation>not signed yet</translation>
     </message>
@@ -883,37 +1089,47 @@
   <context>
     <name>OperatorPanel</name>
     <message>
-      <location filename="../../ui/operator/panel.py" line="113" />
+      <location filename="../../ui/operator/panel.py" line="118" />
       <source>Latest records</source>
       <translation>Latest records</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="114" />
+      <location filename="../../ui/operator/panel.py" line="119" />
       <source>Progress by unit</source>
       <translation>Progress by unit</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="115" />
+      <location filename="../../ui/operator/panel.py" line="120" />
       <source>Search name/NIP (F3)</source>
       <translation>Search name/NIP (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="116" />
+      <location filename="../../ui/operator/panel.py" line="121" />
       <source>Walk-in (F4)</source>
       <translation>Walk-in (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="117" />
+      <location filename="../../ui/operator/panel.py" line="122" />
       <source>Settings (F9)</source>
       <translation>Settings (F9)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="118" />
+      <location filename="../../ui/operator/panel.py" line="123" />
       <source>Attendee screen (F11)</source>
       <translation>Attendee screen (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="119" />
+      <location filename="../../ui/operator/panel.py" line="124" />
+      <source>Close the ceremony…</source>
+      <translation>Close the ceremony…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="125" />
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="126" />
       <source>Mute the result sounds</source>
       <translation>Mute the result sounds</translation>
     </message>
@@ -921,32 +1137,32 @@
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="31" />
+      <location filename="../../ui/dialogs/pin.py" line="30" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="31" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Enter the operator PIN to open the settings.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="35" />
+      <location filename="../../ui/dialogs/pin.py" line="34" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="37" />
+      <location filename="../../ui/dialogs/pin.py" line="36" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="54" />
+      <location filename="../../ui/dialogs/pin.py" line="53" />
       <source>Type the PIN first.</source>
       <translation>Type the PIN first.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="68" />
+      <location filename="../../ui/dialogs/pin.py" line="67" />
       <source>Wrong PIN.</source>
       <translation>Wrong PIN.</translation>
     </message>
@@ -954,17 +1170,17 @@
   <context>
     <name>PinTexts</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="136" />
+      <location filename="../../ui/dialogs/pin.py" line="135" />
       <source>Choose an operator PIN.</source>
       <translation>Choose an operator PIN.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="137" />
+      <location filename="../../ui/dialogs/pin.py" line="136" />
       <source>The PIN must be at least %1 digits, digits only.</source>
       <translation>The PIN must be at least %1 digits, digits only.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="140" />
+      <location filename="../../ui/dialogs/pin.py" line="139" />
       <source>The two PINs are not the same. Type them again.</source>
       <translation>The two PINs are not the same. Type them again.</translation>
     </message>
@@ -1015,32 +1231,32 @@
   <context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="118" />
+      <location filename="../../ui/venue/screen.py" line="120" />
       <source>of {0} have signed</source>
       <translation>of {0} have signed</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="121" />
+      <location filename="../../ui/venue/screen.py" line="123" />
       <source>{0} signings a minute</source>
       <translation>{0} signings a minute</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="123" />
+      <location filename="../../ui/venue/screen.py" line="125" />
       <source>Everyone has signed</source>
       <translation>Everyone has signed</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="125" />
+      <location filename="../../ui/venue/screen.py" line="127" />
       <source>Queue end: after the first signings</source>
       <translation>Queue end: after the first signings</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="128" />
+      <location filename="../../ui/venue/screen.py" line="130" />
       <source>Queue ends in about {0} min</source>
       <translation>Queue ends in about {0} min</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="136" />
+      <location filename="../../ui/venue/screen.py" line="138" />
       <source>{0} other units</source>
       <translation>{0} other units</translation>
     </message>
@@ -1505,32 +1721,32 @@
   <context>
     <name>SetPinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="80" />
+      <location filename="../../ui/dialogs/pin.py" line="79" />
       <source>Set the operator PIN</source>
       <translation>Set the operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="82" />
+      <location filename="../../ui/dialogs/pin.py" line="81" />
       <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
       <translation>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="90" />
+      <location filename="../../ui/dialogs/pin.py" line="89" />
       <source>New PIN</source>
       <translation>New PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <location filename="../../ui/dialogs/pin.py" line="90" />
       <source>The same PIN again</source>
       <translation>The same PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="92" />
+      <location filename="../../ui/dialogs/pin.py" line="91" />
       <source>Save the PIN</source>
       <translation>Save the PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="94" />
+      <location filename="../../ui/dialogs/pin.py" line="93" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1623,97 +1839,97 @@
       <translation>the new PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="127" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="129" />
       <source>Station name</source>
       <translation>Station name</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="129" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Attendant on duty</source>
       <translation>Attendant on duty</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="130" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Active ceremony</source>
       <translation>Active ceremony</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>New operator PIN</source>
       <translation>New operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>New PIN again</source>
       <translation>New PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Devices</source>
       <translation>Devices</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="139" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Signature pad</source>
       <translation>Signature pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Pad protocol</source>
       <translation>Pad protocol</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Scanner port</source>
       <translation>Scanner port</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="145" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Printing and server</source>
       <translation>Printing and server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="148" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="148" />
+      <location filename="../../ui/dialogs/settings.py" line="149" />
       <source>Receipt layout</source>
       <translation>Receipt layout</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="150" />
+      <location filename="../../ui/dialogs/settings.py" line="151" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="151" />
+      <location filename="../../ui/dialogs/settings.py" line="152" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="153" />
+      <location filename="../../ui/dialogs/settings.py" line="154" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -1759,52 +1975,52 @@
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <location filename="../../ui/wizard/station_page.py" line="17" />
       <source>Welcome to Pakta Station</source>
       <translation>Welcome to Pakta Station</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="18" />
+      <location filename="../../ui/wizard/station_page.py" line="19" />
       <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
       <translation>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="25" />
+      <location filename="../../ui/wizard/station_page.py" line="26" />
       <source>for example: Meja 1 - Pintu Utara</source>
       <translation>for example: Meja 1 - Pintu Utara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="29" />
+      <location filename="../../ui/wizard/station_page.py" line="30" />
       <source>The name is printed on every receipt and shown on the organiser's screen.</source>
       <translation>The name is printed on every receipt and shown on the organiser's screen.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="40" />
+      <location filename="../../ui/wizard/station_page.py" line="41" />
       <source>Desk name</source>
       <translation>Desk name</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="42" />
+      <location filename="../../ui/wizard/station_page.py" line="43" />
       <source>Operator PIN</source>
       <translation>Operator PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="43" />
+      <location filename="../../ui/wizard/station_page.py" line="44" />
       <source>PIN again</source>
       <translation>PIN again</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="54" />
+      <location filename="../../ui/wizard/station_page.py" line="55" />
       <source>This desk has a PIN already; type a new one only to change it.</source>
       <translation>This desk has a PIN already; type a new one only to change it.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="56" />
+      <location filename="../../ui/wizard/station_page.py" line="57" />
       <source>The PIN protects the settings, voiding and reprinting.</source>
       <translation>The PIN protects the settings, voiding and reprinting.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="58" />
+      <location filename="../../ui/wizard/station_page.py" line="59" />
       <source>Type the same PIN again.</source>
       <translation>Type the same PIN again.</translation>
     </message>
@@ -1926,228 +2142,460 @@
     </message>
     <message>
       <location filename="../../ui/texts.py" line="97" />
+      <source>Signing has ended: this ceremony is closed. Thank you.</source>
+      <translation>Signing has ended: this ceremony is closed. Thank you.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="99" />
       <source>The database is busy. Please scan again.</source>
       <translation>The database is busy. Please scan again.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="99" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>Your name is not yet on the list of attendees; please see the attendant.</source>
       <translation>Your name is not yet on the list of attendees; please see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="100" />
+      <location filename="../../ui/texts.py" line="102" />
       <source>The badge could not be read. Please scan again or see the attendant.</source>
       <translation>The badge could not be read. Please scan again or see the attendant.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="105" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="106" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="107" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>Camera</source>
       <translation>Camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="108" />
+      <location filename="../../ui/texts.py" line="110" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="109" />
+      <location filename="../../ui/texts.py" line="111" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>connecting</source>
       <translation>connecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>connected</source>
       <translation>connected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="119" />
       <source>no reply</source>
       <translation>no reply</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>not found</source>
       <translation>not found</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="119" />
+      <location filename="../../ui/texts.py" line="121" />
       <source>disconnected</source>
       <translation>disconnected</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="120" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>reconnecting</source>
       <translation>reconnecting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="121" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>stopped</source>
       <translation>stopped</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="122" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>not used</source>
       <translation>not used</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="123" />
+      <location filename="../../ui/texts.py" line="125" />
       <source>USB, as keyboard</source>
       <translation>USB, as keyboard</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="124" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>camera</source>
       <translation>camera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>%1 waiting</source>
       <translation>%1 waiting</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>synced</source>
       <translation>synced</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>syncing</source>
       <translation>syncing</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>offline</source>
       <translation>offline</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>not joined</source>
       <translation>not joined</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="147" />
+      <location filename="../../ui/texts.py" line="149" />
       <source>refused</source>
       <translation>refused</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="148" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>error</source>
       <translation>error</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="156" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>no printer chosen</source>
       <translation>no printer chosen</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="158" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>%1 failed</source>
       <translation>%1 failed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="160" />
+      <location filename="../../ui/texts.py" line="162" />
       <source>%1 in queue</source>
       <translation>%1 in queue</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="161" />
+      <location filename="../../ui/texts.py" line="163" />
       <source>ready</source>
       <translation>ready</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="166" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>The scanner sent unreadable characters: check its keyboard layout.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="167" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>Reprint queued.</source>
       <translation>Reprint queued.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="168" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>The receipt could not be queued for printing.</source>
       <translation>The receipt could not be queued for printing.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="169" />
+      <location filename="../../ui/texts.py" line="171" />
       <source>The record was voided.</source>
       <translation>The record was voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="170" />
+      <location filename="../../ui/texts.py" line="172" />
       <source>Settings open only on the ready screen: finish this attendee.</source>
       <translation>Settings open only on the ready screen: finish this attendee.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="171" />
+      <location filename="../../ui/texts.py" line="173" />
       <source>Set an operator PIN first: it protects settings, void and reprint.</source>
       <translation>Set an operator PIN first: it protects settings, void and reprint.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="172" />
+      <location filename="../../ui/texts.py" line="174" />
       <source>The record could not be voided.</source>
       <translation>The record could not be voided.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="173" />
+      <location filename="../../ui/texts.py" line="175" />
       <source>Settings saved.</source>
       <translation>Settings saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="174" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>The settings could not be saved.</source>
       <translation>The settings could not be saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="175" />
+      <location filename="../../ui/texts.py" line="177" />
       <source>New PIN saved.</source>
       <translation>New PIN saved.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="176" />
+      <location filename="../../ui/texts.py" line="178" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>The PIN must be at least 4 digits.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="177" />
+      <location filename="../../ui/texts.py" line="179" />
       <source>The simulated scanner is not connected.</source>
       <translation>The simulated scanner is not connected.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="178" />
+      <location filename="../../ui/texts.py" line="180" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Something went wrong; it was logged. The desk keeps working.</translation>
     </message>
     <message>
+      <location filename="../../ui/texts.py" line="181" />
+      <source>The ceremony is being closed: badges are not taken now.</source>
+      <translation>The ceremony is being closed: badges are not taken now.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="182" />
+      <source>The ceremony could not be closed; nothing was written.</source>
+      <translation>The ceremony could not be closed; nothing was written.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="183" />
+      <source>This desk joined the venue hub; the venue's ceremony is active.</source>
+      <translation>This desk joined the venue hub; the venue's ceremony is active.</translation>
+    </message>
+    <message>
       <location filename="../../ui/texts.py" line="184" />
+      <source>That was a venue hub's QR: open Venue → Join a venue to join it.</source>
+      <translation>That was a venue hub's QR: open Venue → Join a venue to join it.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="185" />
+      <source>A venue hub's QR was read incompletely: scan it again.</source>
+      <translation>A venue hub's QR was read incompletely: scan it again.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="186" />
+      <source>The big screen shows the venue hub: join a venue first.</source>
+      <translation>The big screen shows the venue hub: join a venue first.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="192" />
       <source>signed</source>
       <translation>signed</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="185" />
+      <location filename="../../ui/texts.py" line="193" />
       <source>signed again</source>
       <translation>signed again</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="186" />
+      <location filename="../../ui/texts.py" line="194" />
       <source>voided</source>
       <translation>voided</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="195" />
+      <source>closing signature</source>
+      <translation>closing signature</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueHostBox</name>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="35" />
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="36" />
+      <source>Make this desk the venue hub</source>
+      <translation>Make this desk the venue hub</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="43" />
+      <source>One-time code (15 minutes, once):</source>
+      <translation>One-time code (15 minutes, once):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="53" />
+      <source>New code</source>
+      <translation>New code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="90" />
+      <source>The other desks join from their menu Venue → Join a venue: they scan this QR or type the code. The hub stops when this desk closes.</source>
+      <translation>The other desks join from their menu Venue → Join a venue: they scan this QR or type the code. The hub stops when this desk closes.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="97" />
+      <source>The desks of the venue share their signings through one desk, the hub.</source>
+      <translation>The desks of the venue share their signings through one desk, the hub.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="107" />
+      <source>Starting the venue hub…</source>
+      <translation>Starting the venue hub…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="110" />
+      <source>Stopping the venue hub…</source>
+      <translation>Stopping the venue hub…</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueJoinDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="41" />
+      <source>Join a venue</source>
+      <translation>Join a venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="43" />
+      <source>Choose the venue hub found on this network, or scan the QR shown on the hub desk with the badge scanner or the camera. Then type the one-time code shown there. This desk then takes the venue's ceremony, pledge and roster.</source>
+      <translation>Choose the venue hub found on this network, or scan the QR shown on the hub desk with the badge scanner or the camera. Then type the one-time code shown there. This desk then takes the venue's ceremony, pledge and roster.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="58" />
+      <source>Search again</source>
+      <translation>Search again</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="63" />
+      <source>for example 192.168.1.20:8765</source>
+      <translation>for example 192.168.1.20:8765</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="68" />
+      <source>for example K7QD-M2PX</source>
+      <translation>for example K7QD-M2PX</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="70" />
+      <source>Join</source>
+      <translation>Join</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="72" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="79" />
+      <source>Hub address</source>
+      <translation>Hub address</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="80" />
+      <source>One-time code</source>
+      <translation>One-time code</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="86" />
+      <source>Hubs found on this network</source>
+      <translation>Hubs found on this network</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="99" />
+      <source>Looking for venue hubs on this network…</source>
+      <translation>Looking for venue hubs on this network…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="115" />
+      <source>Hubs found: %1</source>
+      <translation>Hubs found: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="120" />
+      <source>No hub found. Type its address, or scan the QR shown on the hub desk.</source>
+      <translation>No hub found. Type its address, or scan the QR shown on the hub desk.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="148" />
+      <source>Joining the venue hub…</source>
+      <translation>Joining the venue hub…</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueTexts</name>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="20" />
+      <source>Type the one-time code shown on the hub desk (for example K7QD-M2PX).</source>
+      <translation>Type the one-time code shown on the hub desk (for example K7QD-M2PX).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="21" />
+      <source>Choose a hub from the list, or type its address (for example 192.168.1.20:8765).</source>
+      <translation>Choose a hub from the list, or type its address (for example 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="25" />
+      <source>The hub refused this code: it is wrong or was already used. Ask the hub desk for a new code.</source>
+      <translation>The hub refused this code: it is wrong or was already used. Ask the hub desk for a new code.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="29" />
+      <source>This code has expired (codes live 15 minutes). Ask the hub desk for a new code.</source>
+      <translation>This code has expired (codes live 15 minutes). Ask the hub desk for a new code.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="32" />
+      <source>The hub does not answer at this address. Check that both laptops are on the same network and that the hub desk is on.</source>
+      <translation>The hub does not answer at this address. Check that both laptops are on the same network and that the hub desk is on.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="36" />
+      <source>Choose the active ceremony first: the hub shares it with the desks.</source>
+      <translation>Choose the active ceremony first: the hub shares it with the desks.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="37" />
+      <source>The venue hub could not start on this desk. See the desk's log.</source>
+      <translation>The venue hub could not start on this desk. See the desk's log.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="38" />
+      <source>The venue action failed.</source>
+      <translation>The venue action failed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueTotalsView</name>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="85" />
+      <source>Hub unreachable since %1</source>
+      <translation>Hub unreachable since %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="88" />
+      <source>Connecting to the venue hub %1…</source>
+      <translation>Connecting to the venue hub %1…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="91" />
+      <source>Venue: %1/%2 signed · hub reachable</source>
+      <translation>Venue: %1/%2 signed · hub reachable</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="111" />
+      <source>(away)</source>
+      <translation>(away)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="116" />
+      <source>Figures as of %1: </source>
+      <translation>Figures as of %1: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="118" />
+      <source>⚑ %1 signed at two desks (both kept)</source>
+      <translation>⚑ %1 signed at two desks (both kept)</translation>
     </message>
   </context>
   <context>

@@ -29,7 +29,17 @@
       <translation>Selesai (Esc)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/already_signed.py" line="77" />
+      <location filename="../../ui/pages/already_signed.py" line="80" />
+      <source>Already signed at %1, %2</source>
+      <translation>Sudah menandatangani pada %1, %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="81" />
+      <source>another ceremony</source>
+      <translation>upacara lain</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/already_signed.py" line="87" />
       <source>Signed at %1 at %2</source>
       <translation>Sudah menandatangani di %1 pukul %2</translation>
     </message>
@@ -45,22 +55,22 @@
   <context>
     <name>BigScreen</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="172" />
+      <location filename="../../ui/venue/screen.py" line="174" />
       <source>Pakta Station — venue screen</source>
       <translation>Pakta Station — layar ruangan</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="183" />
+      <location filename="../../ui/venue/screen.py" line="185" />
       <source>Waiting for the venue hub…</source>
       <translation>Menunggu hub lokasi…</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="187" />
+      <location filename="../../ui/venue/screen.py" line="189" />
       <source>The venue hub does not answer; showing the last figures</source>
       <translation>Hub lokasi tidak menjawab; menampilkan angka terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="193" />
+      <location filename="../../ui/venue/screen.py" line="195" />
       <source>{0} · {1} desks · updated {2}</source>
       <translation>{0} · {1} meja · diperbarui {2}</translation>
     </message>
@@ -297,44 +307,222 @@
     </message>
   </context>
   <context>
+    <name>ClosingDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="150" />
+      <source>Close the ceremony</source>
+      <translation>Tutup upacara</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="152" />
+      <source>Close this ceremony? The PPK and a witness (e.g. Bawaslu) sign the closing statement on the pad; after that this desk takes no more signings for this ceremony. Enter the operator PIN to show the statement.</source>
+      <translation>Tutup upacara ini? PPK dan seorang saksi (mis. Bawaslu) menandatangani pernyataan penutupan di pad; setelah itu meja ini tidak menerima penandatanganan lagi untuk upacara ini. Masukkan PIN operator untuk menampilkan pernyataan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="158" />
+      <source>Operator PIN</source>
+      <translation>PIN operator</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="159" />
+      <source>Show the statement</source>
+      <translation>Tampilkan pernyataan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="160" />
+      <source>Clear the signature</source>
+      <translation>Hapus tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="161" />
+      <source>Confirm the signature</source>
+      <translation>Konfirmasi tanda tangan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="162" />
+      <source>I agree to this statement</source>
+      <translation>Saya setuju dengan pernyataan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="171" />
+      <source>Type the operator PIN.</source>
+      <translation>Ketik PIN operator.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="194" />
+      <source>Wrong PIN.</source>
+      <translation>PIN salah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="198" />
+      <source>The ceremony cannot be closed now: finish the attendee in progress, or it is already closed.</source>
+      <translation>Upacara tidak dapat ditutup sekarang: selesaikan peserta yang sedang dilayani, atau upacara sudah ditutup.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="227" />
+      <source>Consent given. Now sign on the pad (in the box below only when no pad works).</source>
+      <translation>Persetujuan diberikan. Sekarang tanda tangani di pad (di kotak di bawah hanya bila pad tidak berfungsi).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="229" />
+      <source>The signer reads the statement above and consents by their own act: a tick in the pad's consent box, or a press on the button below.</source>
+      <translation>Penanda tangan membaca pernyataan di atas dan menyetujuinya dengan tindakannya sendiri: centang di kotak persetujuan pad, atau tekan tombol di bawah.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="248" />
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="248" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="257" />
+      <source>1 of 2: the PPK signs</source>
+      <translation>1 dari 2: PPK menandatangani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="257" />
+      <source>2 of 2: the witness signs</source>
+      <translation>2 dari 2: saksi menandatangani</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>NIP</source>
+      <translation>NIP</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="260" />
+      <source>Position</source>
+      <translation>Jabatan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="262" />
+      <source>NIP / ID (optional)</source>
+      <translation>NIP / NIK (boleh kosong)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="262" />
+      <source>Institution</source>
+      <translation>Instansi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="274" />
+      <source>Closing statement: %1, %2, %3</source>
+      <translation>Pernyataan penutupan: %1, %2, %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="278" />
+      <source>Expected %1 · signed %2 · not present %3</source>
+      <translation>Diharapkan %1 · menandatangani %2 · tidak hadir %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="282" />
+      <source>Re-signed %1 · voided %2 · flagged duplicates %3</source>
+      <translation>Tanda tangan ulang %1 · dibatalkan %2 · ganda ditandai %3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="289" />
+      <source>Per desk: %1</source>
+      <translation>Per meja: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="292" />
+      <source>This desk's chain: record %1, hash %2…</source>
+      <translation>Rantai meja ini: rekaman %1, hash %2…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="297" />
+      <source>Last server anchor: record %1</source>
+      <translation>Titik jangkar server terakhir: rekaman %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="299" />
+      <source>No server anchor yet (this desk never synced).</source>
+      <translation>Belum ada titik jangkar server (meja ini belum pernah sinkron).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="305" />
+      <source>The signer has not consented yet.</source>
+      <translation>Penanda tangan belum memberikan persetujuan.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="306" />
+      <source>Type the signer's name and position or institution.</source>
+      <translation>Ketik nama penanda tangan dan jabatan atau instansinya.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="307" />
+      <source>The signature is empty or too small: sign again.</source>
+      <translation>Tanda tangan kosong atau terlalu kecil: tanda tangani lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="308" />
+      <source>The pad works: the signer signs on the pad.</source>
+      <translation>Pad berfungsi: penanda tangan menandatangani di pad.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="309" />
+      <source>The ceremony was not closed; nothing was written.</source>
+      <translation>Upacara tidak ditutup; tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="314" />
+      <source>The ceremony was NOT closed and nothing was written. Start again to sign the current statement.</source>
+      <translation>Upacara TIDAK ditutup dan tidak ada yang dicatat. Mulai lagi untuk menandatangani pernyataan terkini.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/closing.py" line="318" />
+      <source>The ceremony is closed. The berita acara was saved and sent to the printer.</source>
+      <translation>Upacara sudah ditutup. Berita acara telah disimpan dan dikirim ke printer.</translation>
+    </message>
+  </context>
+  <context>
     <name>CounterView</name>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="60" />
+      <location filename="../../ui/operator/counter_view.py" line="63" />
       <source>%1 of %2 expected have signed, at this desk and the others known here</source>
       <translation>%1 dari %2 peserta sudah menandatangani, di meja ini dan meja lain yang diketahui di sini</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="67" />
+      <location filename="../../ui/operator/counter_view.py" line="70" />
       <source>done</source>
       <translation>selesai</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="73" />
+      <location filename="../../ui/operator/counter_view.py" line="76" />
       <source>%1 h %2 m</source>
       <translation>%1 j %2 m</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="74" />
+      <location filename="../../ui/operator/counter_view.py" line="77" />
       <source>%1 m</source>
       <translation>%1 m</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="77" />
+      <location filename="../../ui/operator/counter_view.py" line="80" />
       <source>this desk</source>
       <translation>meja ini</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="78" />
+      <location filename="../../ui/operator/counter_view.py" line="81" />
       <source>all desks / expected</source>
       <translation>semua meja / target</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="79" />
+      <location filename="../../ui/operator/counter_view.py" line="82" />
       <source>per hour</source>
       <translation>per jam</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/counter_view.py" line="80" />
+      <location filename="../../ui/operator/counter_view.py" line="83" />
       <source>time left (est.)</source>
       <translation>perkiraan sisa waktu</translation>
     </message>
@@ -383,9 +571,22 @@
     </message>
   </context>
   <context>
+    <name>DeskVenue</name>
+    <message>
+      <location filename="../../ui/operator/venue_menu.py" line="115" />
+      <source>Join a venue…</source>
+      <translation>Bergabung ke venue…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_menu.py" line="116" />
+      <source>Big screen of the venue</source>
+      <translation>Layar besar venue</translation>
+    </message>
+  </context>
+  <context>
     <name>DeskWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>Pakta Station — registration desk</source>
       <translation>Pakta Station — meja registrasi</translation>
     </message>
@@ -756,37 +957,37 @@
   <context>
     <name>GuardedActions</name>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="55" />
+      <location filename="../../ui/operator/guarded.py" line="76" />
       <source>Void a record</source>
       <translation>Batalkan catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="56" />
+      <location filename="../../ui/operator/guarded.py" line="77" />
       <source>Void the record of %1? This adds a void record; nothing is deleted.</source>
       <translation>Batalkan catatan atas nama %1? Ini menambahkan catatan pembatalan; tidak ada yang dihapus.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="60" />
+      <location filename="../../ui/operator/guarded.py" line="81" />
       <source>Void record</source>
       <translation>Batalkan catatan</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="67" />
+      <location filename="../../ui/operator/guarded.py" line="88" />
       <source>Print a copy of the receipt of %1? The copy is marked as a copy and the reason is recorded.</source>
       <translation>Cetak salinan tanda terima atas nama %1? Salinan diberi tanda SALINAN dan alasannya dicatat.</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="71" />
+      <location filename="../../ui/operator/guarded.py" line="92" />
       <source>this attendee</source>
       <translation>peserta ini</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="73" />
+      <location filename="../../ui/operator/guarded.py" line="94" />
       <source>Reprint a receipt</source>
       <translation>Cetak ulang tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/guarded.py" line="75" />
+      <location filename="../../ui/operator/guarded.py" line="96" />
       <source>Print the copy</source>
       <translation>Cetak salinan</translation>
     </message>
@@ -817,7 +1018,7 @@
   <context>
     <name>IkrarPage</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="57" />
+      <location filename="../../ui/venue/screen.py" line="59" />
       <source>Text version {0} · SHA-256 {1}…</source>
       <translation>Versi teks {0} · SHA-256 {1}…</translation>
     </message>
@@ -850,32 +1051,37 @@
       <translation>Belum ada yang ditemukan. Ketik minimal 2 huruf nama atau angka NIP.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="98" />
+      <location filename="../../ui/pages/not_found.py" line="101" />
       <source>Please wait a moment</source>
       <translation>Mohon tunggu sebentar</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="99" />
+      <location filename="../../ui/pages/not_found.py" line="102" />
       <source>The attendant is looking up your data.</source>
       <translation>Petugas sedang mencari data Anda.</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="101" />
+      <location filename="../../ui/pages/not_found.py" line="104" />
       <source>Search the roster</source>
       <translation>Cari di daftar peserta</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="106" />
+      <location filename="../../ui/pages/not_found.py" line="110" />
+      <source>The ceremony is closed</source>
+      <translation>Upacara sudah ditutup</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/not_found.py" line="110" />
       <source>We are sorry</source>
       <translation>Mohon maaf</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="125" />
+      <location filename="../../ui/pages/not_found.py" line="130" />
       <source>already signed, %1 at %2</source>
       <translation>sudah menandatangani, pukul %1 di %2</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/not_found.py" line="130" />
+      <location filename="../../ui/pages/not_found.py" line="135" />
       <source>not signed yet</source>
       <translation>belum menandatangani</translation>
     </message>
@@ -883,37 +1089,47 @@
   <context>
     <name>OperatorPanel</name>
     <message>
-      <location filename="../../ui/operator/panel.py" line="113" />
+      <location filename="../../ui/operator/panel.py" line="118" />
       <source>Latest records</source>
       <translation>Catatan terakhir</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="114" />
+      <location filename="../../ui/operator/panel.py" line="119" />
       <source>Progress by unit</source>
       <translation>Kemajuan per unit</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="115" />
+      <location filename="../../ui/operator/panel.py" line="120" />
       <source>Search name/NIP (F3)</source>
       <translation>Cari nama/NIP (F3)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="116" />
+      <location filename="../../ui/operator/panel.py" line="121" />
       <source>Walk-in (F4)</source>
       <translation>Peserta tambahan (F4)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="117" />
+      <location filename="../../ui/operator/panel.py" line="122" />
       <source>Settings (F9)</source>
       <translation>Pengaturan (F9)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="118" />
+      <location filename="../../ui/operator/panel.py" line="123" />
       <source>Attendee screen (F11)</source>
       <translation>Layar peserta (F11)</translation>
     </message>
     <message>
-      <location filename="../../ui/operator/panel.py" line="119" />
+      <location filename="../../ui/operator/panel.py" line="124" />
+      <source>Close the ceremony…</source>
+      <translation>Tutup upacara…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="125" />
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/panel.py" line="126" />
       <source>Mute the result sounds</source>
       <translation>Matikan bunyi hasil</translation>
     </message>
@@ -921,32 +1137,32 @@
   <context>
     <name>PinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="31" />
+      <location filename="../../ui/dialogs/pin.py" line="30" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="32" />
+      <location filename="../../ui/dialogs/pin.py" line="31" />
       <source>Enter the operator PIN to open the settings.</source>
       <translation>Masukkan PIN petugas untuk membuka pengaturan.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="35" />
+      <location filename="../../ui/dialogs/pin.py" line="34" />
       <source>Open</source>
       <translation>Buka</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="37" />
+      <location filename="../../ui/dialogs/pin.py" line="36" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="54" />
+      <location filename="../../ui/dialogs/pin.py" line="53" />
       <source>Type the PIN first.</source>
       <translation>Ketik PIN terlebih dahulu.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="68" />
+      <location filename="../../ui/dialogs/pin.py" line="67" />
       <source>Wrong PIN.</source>
       <translation>PIN salah.</translation>
     </message>
@@ -954,17 +1170,17 @@
   <context>
     <name>PinTexts</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="136" />
+      <location filename="../../ui/dialogs/pin.py" line="135" />
       <source>Choose an operator PIN.</source>
       <translation>Tentukan PIN petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="137" />
+      <location filename="../../ui/dialogs/pin.py" line="136" />
       <source>The PIN must be at least %1 digits, digits only.</source>
       <translation>PIN harus minimal %1 angka, hanya angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="140" />
+      <location filename="../../ui/dialogs/pin.py" line="139" />
       <source>The two PINs are not the same. Type them again.</source>
       <translation>Kedua PIN tidak sama. Ketik ulang.</translation>
     </message>
@@ -1015,32 +1231,32 @@
   <context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../ui/venue/screen.py" line="118" />
+      <location filename="../../ui/venue/screen.py" line="120" />
       <source>of {0} have signed</source>
       <translation>dari {0} sudah menandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="121" />
+      <location filename="../../ui/venue/screen.py" line="123" />
       <source>{0} signings a minute</source>
       <translation>{0} penandatanganan per menit</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="123" />
+      <location filename="../../ui/venue/screen.py" line="125" />
       <source>Everyone has signed</source>
       <translation>Semua sudah menandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="125" />
+      <location filename="../../ui/venue/screen.py" line="127" />
       <source>Queue end: after the first signings</source>
       <translation>Perkiraan selesai: setelah penandatanganan pertama</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="128" />
+      <location filename="../../ui/venue/screen.py" line="130" />
       <source>Queue ends in about {0} min</source>
       <translation>Antrean selesai sekitar {0} menit lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/venue/screen.py" line="136" />
+      <location filename="../../ui/venue/screen.py" line="138" />
       <source>{0} other units</source>
       <translation>{0} unit lainnya</translation>
     </message>
@@ -1505,32 +1721,32 @@
   <context>
     <name>SetPinDialog</name>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="80" />
+      <location filename="../../ui/dialogs/pin.py" line="79" />
       <source>Set the operator PIN</source>
       <translation>Atur PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="82" />
+      <location filename="../../ui/dialogs/pin.py" line="81" />
       <source>This desk has no operator PIN yet. Choose one now: it protects the settings, voiding and reprinting. Use at least %1 digits and keep it with the attendants.</source>
       <translation>Meja ini belum memiliki PIN petugas. Tentukan sekarang: PIN melindungi pengaturan, pembatalan, dan cetak ulang. Gunakan minimal %1 angka dan simpan bersama para petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="90" />
+      <location filename="../../ui/dialogs/pin.py" line="89" />
       <source>New PIN</source>
       <translation>PIN baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="91" />
+      <location filename="../../ui/dialogs/pin.py" line="90" />
       <source>The same PIN again</source>
       <translation>PIN yang sama sekali lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="92" />
+      <location filename="../../ui/dialogs/pin.py" line="91" />
       <source>Save the PIN</source>
       <translation>Simpan PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/pin.py" line="94" />
+      <location filename="../../ui/dialogs/pin.py" line="93" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -1623,97 +1839,97 @@
       <translation>PIN baru sekali lagi</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="126" />
+      <location filename="../../ui/dialogs/settings.py" line="127" />
       <source>Station</source>
       <translation>Stasiun</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="128" />
+      <location filename="../../ui/dialogs/settings.py" line="129" />
       <source>Station name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="129" />
+      <location filename="../../ui/dialogs/settings.py" line="130" />
       <source>Attendant on duty</source>
       <translation>Petugas jaga</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="130" />
+      <location filename="../../ui/dialogs/settings.py" line="131" />
       <source>Active ceremony</source>
       <translation>Acara aktif</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="131" />
+      <location filename="../../ui/dialogs/settings.py" line="132" />
       <source>Language</source>
       <translation>Bahasa</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="132" />
+      <location filename="../../ui/dialogs/settings.py" line="133" />
       <source>New operator PIN</source>
       <translation>PIN petugas baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="133" />
+      <location filename="../../ui/dialogs/settings.py" line="134" />
       <source>New PIN again</source>
       <translation>Ulangi PIN baru</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="134" />
+      <location filename="../../ui/dialogs/settings.py" line="135" />
       <source>Devices</source>
       <translation>Perangkat</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="139" />
+      <location filename="../../ui/dialogs/settings.py" line="140" />
       <source>Signature pad</source>
       <translation>Pad tanda tangan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="140" />
+      <location filename="../../ui/dialogs/settings.py" line="141" />
       <source>Pad protocol</source>
       <translation>Protokol pad</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="142" />
+      <location filename="../../ui/dialogs/settings.py" line="143" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="143" />
+      <location filename="../../ui/dialogs/settings.py" line="144" />
       <source>Scanner port</source>
       <translation>Port pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="144" />
+      <location filename="../../ui/dialogs/settings.py" line="145" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="145" />
+      <location filename="../../ui/dialogs/settings.py" line="146" />
       <source>Printing and server</source>
       <translation>Pencetakan dan server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="147" />
+      <location filename="../../ui/dialogs/settings.py" line="148" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="148" />
+      <location filename="../../ui/dialogs/settings.py" line="149" />
       <source>Receipt layout</source>
       <translation>Tata letak tanda terima</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="150" />
+      <location filename="../../ui/dialogs/settings.py" line="151" />
       <source>Server address</source>
       <translation>Alamat server</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="151" />
+      <location filename="../../ui/dialogs/settings.py" line="152" />
       <source>Save</source>
       <translation>Simpan</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/settings.py" line="153" />
+      <location filename="../../ui/dialogs/settings.py" line="154" />
       <source>Cancel</source>
       <translation>Batal</translation>
     </message>
@@ -1759,52 +1975,52 @@
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="16" />
+      <location filename="../../ui/wizard/station_page.py" line="17" />
       <source>Welcome to Pakta Station</source>
       <translation>Selamat datang di Pakta Station</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="18" />
+      <location filename="../../ui/wizard/station_page.py" line="19" />
       <source>This laptop is not set up yet. A few steps prepare it for the ceremony: its name, the roster, the devices and the central server.</source>
       <translation>Laptop ini belum disiapkan. Beberapa langkah menyiapkannya untuk acara: namanya, daftar peserta, perangkat, dan server pusat.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="25" />
+      <location filename="../../ui/wizard/station_page.py" line="26" />
       <source>for example: Meja 1 - Pintu Utara</source>
       <translation>misalnya: Meja 1 - Pintu Utara</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="29" />
+      <location filename="../../ui/wizard/station_page.py" line="30" />
       <source>The name is printed on every receipt and shown on the organiser's screen.</source>
       <translation>Nama ini dicetak di setiap tanda terima dan ditampilkan di layar panitia.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="40" />
+      <location filename="../../ui/wizard/station_page.py" line="41" />
       <source>Desk name</source>
       <translation>Nama meja</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="42" />
+      <location filename="../../ui/wizard/station_page.py" line="43" />
       <source>Operator PIN</source>
       <translation>PIN petugas</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="43" />
+      <location filename="../../ui/wizard/station_page.py" line="44" />
       <source>PIN again</source>
       <translation>Ulangi PIN</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="54" />
+      <location filename="../../ui/wizard/station_page.py" line="55" />
       <source>This desk has a PIN already; type a new one only to change it.</source>
       <translation>Meja ini sudah memiliki PIN; ketik PIN baru hanya jika ingin menggantinya.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="56" />
+      <location filename="../../ui/wizard/station_page.py" line="57" />
       <source>The PIN protects the settings, voiding and reprinting.</source>
       <translation>PIN melindungi pengaturan, pembatalan, dan cetak ulang.</translation>
     </message>
     <message>
-      <location filename="../../ui/wizard/station_page.py" line="58" />
+      <location filename="../../ui/wizard/station_page.py" line="59" />
       <source>Type the same PIN again.</source>
       <translation>Ketik PIN yang sama sekali lagi.</translation>
     </message>
@@ -1926,228 +2142,460 @@
     </message>
     <message>
       <location filename="../../ui/texts.py" line="97" />
+      <source>Signing has ended: this ceremony is closed. Thank you.</source>
+      <translation>Penandatanganan telah berakhir: upacara ini sudah ditutup. Terima kasih.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="99" />
       <source>The database is busy. Please scan again.</source>
       <translation>Basis data sedang sibuk. Silakan pindai lagi.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="99" />
+      <location filename="../../ui/texts.py" line="101" />
       <source>Your name is not yet on the list of attendees; please see the attendant.</source>
       <translation>Nama Anda belum terdapat dalam daftar peserta; mohon menghubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="100" />
+      <location filename="../../ui/texts.py" line="102" />
       <source>The badge could not be read. Please scan again or see the attendant.</source>
       <translation>Badge tidak dapat dibaca. Silakan pindai lagi atau hubungi petugas.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="105" />
+      <location filename="../../ui/texts.py" line="107" />
       <source>Pad</source>
       <translation>Pad</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="106" />
+      <location filename="../../ui/texts.py" line="108" />
       <source>Scanner</source>
       <translation>Pemindai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="107" />
+      <location filename="../../ui/texts.py" line="109" />
       <source>Camera</source>
       <translation>Kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="108" />
+      <location filename="../../ui/texts.py" line="110" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="109" />
+      <location filename="../../ui/texts.py" line="111" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="115" />
+      <location filename="../../ui/texts.py" line="117" />
       <source>connecting</source>
       <translation>menyambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="116" />
+      <location filename="../../ui/texts.py" line="118" />
       <source>connected</source>
       <translation>tersambung</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="117" />
+      <location filename="../../ui/texts.py" line="119" />
       <source>no reply</source>
       <translation>tidak menjawab</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="118" />
+      <location filename="../../ui/texts.py" line="120" />
       <source>not found</source>
       <translation>tidak ditemukan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="119" />
+      <location filename="../../ui/texts.py" line="121" />
       <source>disconnected</source>
       <translation>terputus</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="120" />
+      <location filename="../../ui/texts.py" line="122" />
       <source>reconnecting</source>
       <translation>menyambung ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="121" />
+      <location filename="../../ui/texts.py" line="123" />
       <source>stopped</source>
       <translation>berhenti</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="122" />
+      <location filename="../../ui/texts.py" line="124" />
       <source>not used</source>
       <translation>tidak dipakai</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="123" />
+      <location filename="../../ui/texts.py" line="125" />
       <source>USB, as keyboard</source>
       <translation>USB, sebagai papan ketik</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="124" />
+      <location filename="../../ui/texts.py" line="126" />
       <source>camera</source>
       <translation>kamera</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="141" />
+      <location filename="../../ui/texts.py" line="143" />
       <source>%1 waiting</source>
       <translation>%1 menunggu</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="143" />
+      <location filename="../../ui/texts.py" line="145" />
       <source>synced</source>
       <translation>tersinkron</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="144" />
+      <location filename="../../ui/texts.py" line="146" />
       <source>syncing</source>
       <translation>menyinkronkan</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="145" />
+      <location filename="../../ui/texts.py" line="147" />
       <source>offline</source>
       <translation>luring</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="146" />
+      <location filename="../../ui/texts.py" line="148" />
       <source>not joined</source>
       <translation>belum terdaftar</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="147" />
+      <location filename="../../ui/texts.py" line="149" />
       <source>refused</source>
       <translation>ditolak</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="148" />
+      <location filename="../../ui/texts.py" line="150" />
       <source>error</source>
       <translation>galat</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="156" />
+      <location filename="../../ui/texts.py" line="158" />
       <source>no printer chosen</source>
       <translation>printer belum dipilih</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="158" />
+      <location filename="../../ui/texts.py" line="160" />
       <source>%1 failed</source>
       <translation>%1 gagal</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="160" />
+      <location filename="../../ui/texts.py" line="162" />
       <source>%1 in queue</source>
       <translation>%1 dalam antrean</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="161" />
+      <location filename="../../ui/texts.py" line="163" />
       <source>ready</source>
       <translation>siap</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="166" />
+      <location filename="../../ui/texts.py" line="168" />
       <source>The scanner sent unreadable characters: check its keyboard layout.</source>
       <translation>Pemindai mengirim karakter yang tidak terbaca: periksa tata letak keyboard-nya.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="167" />
+      <location filename="../../ui/texts.py" line="169" />
       <source>Reprint queued.</source>
       <translation>Cetak ulang masuk antrean.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="168" />
+      <location filename="../../ui/texts.py" line="170" />
       <source>The receipt could not be queued for printing.</source>
       <translation>Tanda terima tidak dapat dimasukkan ke antrean cetak.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="169" />
+      <location filename="../../ui/texts.py" line="171" />
       <source>The record was voided.</source>
       <translation>Catatan telah dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="170" />
+      <location filename="../../ui/texts.py" line="172" />
       <source>Settings open only on the ready screen: finish this attendee.</source>
       <translation>Pengaturan hanya dapat dibuka di layar siap: selesaikan peserta ini dahulu.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="171" />
+      <location filename="../../ui/texts.py" line="173" />
       <source>Set an operator PIN first: it protects settings, void and reprint.</source>
       <translation>Atur PIN petugas terlebih dahulu: PIN melindungi pengaturan, pembatalan, dan cetak ulang.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="172" />
+      <location filename="../../ui/texts.py" line="174" />
       <source>The record could not be voided.</source>
       <translation>Catatan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="173" />
+      <location filename="../../ui/texts.py" line="175" />
       <source>Settings saved.</source>
       <translation>Pengaturan disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="174" />
+      <location filename="../../ui/texts.py" line="176" />
       <source>The settings could not be saved.</source>
       <translation>Pengaturan tidak dapat disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="175" />
+      <location filename="../../ui/texts.py" line="177" />
       <source>New PIN saved.</source>
       <translation>PIN baru disimpan.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="176" />
+      <location filename="../../ui/texts.py" line="178" />
       <source>The PIN must be at least 4 digits.</source>
       <translation>PIN harus minimal 4 angka.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="177" />
+      <location filename="../../ui/texts.py" line="179" />
       <source>The simulated scanner is not connected.</source>
       <translation>Pemindai simulasi tidak tersambung.</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="178" />
+      <location filename="../../ui/texts.py" line="180" />
       <source>Something went wrong; it was logged. The desk keeps working.</source>
       <translation>Terjadi kesalahan; sudah dicatat. Meja tetap berjalan.</translation>
     </message>
     <message>
+      <location filename="../../ui/texts.py" line="181" />
+      <source>The ceremony is being closed: badges are not taken now.</source>
+      <translation>Upacara sedang ditutup: kartu tidak diterima sekarang.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="182" />
+      <source>The ceremony could not be closed; nothing was written.</source>
+      <translation>Upacara tidak dapat ditutup; tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="183" />
+      <source>This desk joined the venue hub; the venue's ceremony is active.</source>
+      <translation>Meja ini sudah bergabung ke hub venue; acara venue kini aktif.</translation>
+    </message>
+    <message>
       <location filename="../../ui/texts.py" line="184" />
+      <source>That was a venue hub's QR: open Venue → Join a venue to join it.</source>
+      <translation>Itu QR hub venue: buka Venue → Bergabung ke venue untuk bergabung.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="185" />
+      <source>A venue hub's QR was read incompletely: scan it again.</source>
+      <translation>QR hub venue terbaca tidak lengkap: pindai sekali lagi.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="186" />
+      <source>The big screen shows the venue hub: join a venue first.</source>
+      <translation>Layar besar menampilkan hub venue: bergabunglah ke venue dahulu.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="192" />
       <source>signed</source>
       <translation>ditandatangani</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="185" />
+      <location filename="../../ui/texts.py" line="193" />
       <source>signed again</source>
       <translation>ditandatangani ulang</translation>
     </message>
     <message>
-      <location filename="../../ui/texts.py" line="186" />
+      <location filename="../../ui/texts.py" line="194" />
       <source>voided</source>
       <translation>dibatalkan</translation>
+    </message>
+    <message>
+      <location filename="../../ui/texts.py" line="195" />
+      <source>closing signature</source>
+      <translation>tanda tangan penutupan</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueHostBox</name>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="35" />
+      <source>Venue</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="36" />
+      <source>Make this desk the venue hub</source>
+      <translation>Jadikan meja ini hub venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="43" />
+      <source>One-time code (15 minutes, once):</source>
+      <translation>Kode sekali pakai (15 menit, satu kali):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="53" />
+      <source>New code</source>
+      <translation>Kode baru</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="90" />
+      <source>The other desks join from their menu Venue → Join a venue: they scan this QR or type the code. The hub stops when this desk closes.</source>
+      <translation>Meja lain bergabung lewat menu Venue → Bergabung ke venue: pindai QR ini atau ketik kodenya. Hub berhenti saat meja ini ditutup.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="97" />
+      <source>The desks of the venue share their signings through one desk, the hub.</source>
+      <translation>Meja-meja di venue berbagi penandatanganan melalui satu meja, yaitu hub.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="107" />
+      <source>Starting the venue hub…</source>
+      <translation>Menjalankan hub venue…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_host.py" line="110" />
+      <source>Stopping the venue hub…</source>
+      <translation>Menghentikan hub venue…</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueJoinDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="41" />
+      <source>Join a venue</source>
+      <translation>Bergabung ke venue</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="43" />
+      <source>Choose the venue hub found on this network, or scan the QR shown on the hub desk with the badge scanner or the camera. Then type the one-time code shown there. This desk then takes the venue's ceremony, pledge and roster.</source>
+      <translation>Pilih hub venue yang ditemukan di jaringan ini, atau pindai QR yang tampil di meja hub dengan pemindai kartu atau kamera. Lalu ketik kode sekali pakai yang tampil di sana. Meja ini kemudian mengambil acara, teks pakta, dan daftar peserta venue.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="58" />
+      <source>Search again</source>
+      <translation>Cari lagi</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="63" />
+      <source>for example 192.168.1.20:8765</source>
+      <translation>misalnya 192.168.1.20:8765</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="68" />
+      <source>for example K7QD-M2PX</source>
+      <translation>misalnya K7QD-M2PX</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="70" />
+      <source>Join</source>
+      <translation>Bergabung</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="72" />
+      <source>Cancel</source>
+      <translation>Batal</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="79" />
+      <source>Hub address</source>
+      <translation>Alamat hub</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="80" />
+      <source>One-time code</source>
+      <translation>Kode sekali pakai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="86" />
+      <source>Hubs found on this network</source>
+      <translation>Hub yang ditemukan di jaringan ini</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="99" />
+      <source>Looking for venue hubs on this network…</source>
+      <translation>Mencari hub venue di jaringan ini…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="115" />
+      <source>Hubs found: %1</source>
+      <translation>Hub ditemukan: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="120" />
+      <source>No hub found. Type its address, or scan the QR shown on the hub desk.</source>
+      <translation>Tidak ada hub yang ditemukan. Ketik alamatnya, atau pindai QR yang tampil di meja hub.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/venue_join.py" line="148" />
+      <source>Joining the venue hub…</source>
+      <translation>Bergabung ke hub venue…</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueTexts</name>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="20" />
+      <source>Type the one-time code shown on the hub desk (for example K7QD-M2PX).</source>
+      <translation>Ketik kode sekali pakai yang tampil di meja hub (misalnya K7QD-M2PX).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="21" />
+      <source>Choose a hub from the list, or type its address (for example 192.168.1.20:8765).</source>
+      <translation>Pilih hub dari daftar, atau ketik alamatnya (misalnya 192.168.1.20:8765).</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="25" />
+      <source>The hub refused this code: it is wrong or was already used. Ask the hub desk for a new code.</source>
+      <translation>Hub menolak kode ini: kodenya salah atau sudah dipakai. Minta kode baru di meja hub.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="29" />
+      <source>This code has expired (codes live 15 minutes). Ask the hub desk for a new code.</source>
+      <translation>Kode ini sudah kedaluwarsa (kode berlaku 15 menit). Minta kode baru di meja hub.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="32" />
+      <source>The hub does not answer at this address. Check that both laptops are on the same network and that the hub desk is on.</source>
+      <translation>Hub tidak menjawab di alamat ini. Pastikan kedua laptop berada di jaringan yang sama dan meja hub menyala.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="36" />
+      <source>Choose the active ceremony first: the hub shares it with the desks.</source>
+      <translation>Pilih acara aktif dahulu: hub membagikannya ke meja-meja.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="37" />
+      <source>The venue hub could not start on this desk. See the desk's log.</source>
+      <translation>Hub venue tidak dapat berjalan di meja ini. Lihat log meja.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/venue/texts.py" line="38" />
+      <source>The venue action failed.</source>
+      <translation>Tindakan venue gagal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VenueTotalsView</name>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="85" />
+      <source>Hub unreachable since %1</source>
+      <translation>Hub tidak terjangkau sejak %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="88" />
+      <source>Connecting to the venue hub %1…</source>
+      <translation>Menghubungkan ke hub venue %1…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="91" />
+      <source>Venue: %1/%2 signed · hub reachable</source>
+      <translation>Venue: %1/%2 sudah tanda tangan · hub terjangkau</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="111" />
+      <source>(away)</source>
+      <translation>(terputus)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="116" />
+      <source>Figures as of %1: </source>
+      <translation>Angka per %1: </translation>
+    </message>
+    <message>
+      <location filename="../../ui/operator/venue_totals.py" line="118" />
+      <source>⚑ %1 signed at two desks (both kept)</source>
+      <translation>⚑ %1 menandatangani di dua meja (keduanya disimpan)</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from server import campaign_models  # noqa: F401  (the campaign tables share Base)
 from server.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
-import queue
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +17,8 @@ from desktop_app.desk.events import EventBus, FlowChanged, InkChanged, PrintChan
 from desktop_app.desk.flow import DeskState, Notice
 from desktop_app.desk.station import DeskStation, open_station
 from desktop_app.domain.consent import ConsentMethod
+from desktop_app.rehearsal.desk_driver import DayClock
+from desktop_app.rehearsal.desk_driver import Loop as DriverLoop
 from desktop_app.services.attendees import recent_records
 from desktop_app.services.badges import issue_badge_payload
 from desktop_app.services.rehearsal import unsigned_attendees
@@ -31,35 +30,16 @@ from desktop_app.services.station_settings import (
 )
 from desktop_app.storage.models import SignedPledge
 
-
-class Clock:
-    """Monotonic time a test can move forward (the reading time without waiting for it)."""
-
-    def __init__(self) -> None:
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.monotonic() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.offset += seconds
+Clock = DayClock  # monotonic time a test moves forward (the reading time, without waiting)
 
 
-class Loop:
-    """call_soon + a pump: what ui/relay.py does with a queued Qt signal."""
+class Loop(DriverLoop):
+    """The rehearsal driver's loop (what ui/relay.py does with a queued Qt signal), failing
+    the test when the desk does not get there."""
 
-    def __init__(self) -> None:
-        self.calls: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
-
-    def call_soon(self, fn: Callable[[], None]) -> None:
-        self.calls.put(fn)
-
-    def until(self, done: Callable[[], bool], timeout: float = 60.0) -> None:  # a busy machine
-        deadline = time.monotonic() + timeout
-        while not done():
-            assert time.monotonic() < deadline, "timed out"
-            with contextlib.suppress(queue.Empty):
-                self.calls.get(timeout=0.02)()
+    def until(self, done: Callable[[], bool], timeout: float = 60.0) -> bool:  # busy machine
+        assert super().until(done, timeout), "timed out"
+        return True
 
 
 @pytest.fixture

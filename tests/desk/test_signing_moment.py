@@ -198,3 +198,39 @@ def test_a_sync_pull_that_brings_another_pledge_waits_for_the_next_attendee(
         assert session.scalars(select(SignedPledge)).first() is None
     desk.cancel()
     assert desk.pledge is not None and desk.pledge.text.startswith("PAKTA INTEGRITAS LAIN")
+
+
+def test_a_pad_plugged_in_while_the_pledge_is_on_screen_takes_the_attendees_tick(
+    station: DeskStation,
+) -> None:
+    """No pad had connected when the pledge went on screen (the desk started without one, or
+    it was still starting): the consent box then had no pad's ranges. The pad that connects
+    now must take the tick in its own box, not ignore it until the next attendee."""
+    from desktop_app.services.station_settings import load_settings, save_settings
+
+    store = station.store
+    pad_port = load_settings(store).pad_port
+    assert pad_port
+    save_settings(store, with_changes(load_settings(store), pad_port=""))
+    loop, clock = Loop(), Clock()
+    desk = station.controller(loop.call_soon, EventBus(), sync=False, clock=clock)
+    desk.start()
+    try:
+        loop.until(lambda: desk.pledge is not None and desk.ops.workers_started)
+        assert desk.pad_status == "off"
+        _to_pledge(desk, loop, station)
+        assert not desk.snapshot.pad_ok
+
+        desk.ops.save_settings(with_changes(desk.settings, pad_port=pad_port))
+        loop.until(lambda: desk.pad_status == "connected" and desk.snapshot.pad_ok)
+        clock.advance(5)
+        rig = station.rig
+        assert rig is not None
+        rig.tick_consent()
+        loop.until(lambda: rig.pad.wait_idle(0) and loop.calls.empty())
+        loop.until(lambda: desk.snapshot.state is not DeskState.PLEDGE, timeout=10)
+        s = desk.snapshot
+        assert s.state is DeskState.SIGNING, (s.state, s.notice)
+        assert s.consent_method == ConsentMethod.PAD_BOX.value
+    finally:
+        desk.stop()

@@ -21,7 +21,7 @@ from desktop_app.sync.enrolment import enroll
 from tests.conftest import REPO_ROOT
 from tests.server.helpers import free_port, new_ceremony, new_station, sign
 
-DESK_LIBRARIES = ("PySide6", "shiboken6", "serial", "escpos", "zxingcpp", "reportlab", "PIL")
+DESK_LIBRARIES = ("PySide6", "shiboken6", "serial", "escpos", "zxingcpp")
 DESK_LIBRARIES += ("numpy", "pypdf", "httpx")
 SOURCES = ("pakta_common", "desktop_app", "ui", "server", "pyproject.toml", "README.md")
 

@@ -73,6 +73,7 @@ def _database(kind: str, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("kind", ["postgresql", "sqlite"])
 def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
     tmp_path: Path, kind: str
@@ -98,8 +99,13 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
                 )
                 worker.start()
                 workers.append(worker)
-            for store in stations[1:]:
-                _wait(lambda s=store: _has_ceremony(s, cid), 60, "the ceremony to reach desks")
+            # through a proxy that delays each request 0.3-3 s and drops some: on a loaded
+            # machine the first pull can take a while (this waits, it times nothing)
+            _wait(
+                lambda: all(_has_ceremony(s, cid) for s in stations[1:]),
+                180,
+                "the ceremony to reach desks",
+            )
 
             # Each desk signs its own share; people 0-5 sign at two desks (offline duplicates).
             shares = {i: list(range(i, PEOPLE, STATIONS)) for i in range(STATIONS)}
@@ -122,7 +128,7 @@ def test_every_record_arrives_exactly_once_through_faults_and_a_restart(
             )
             proxy.enabled = False  # a clean last round so every desk pulls all the others
             time.sleep(1.5)
-            _wait(lambda: all(w.status.state == "synced" for w in workers), 60, "a clean cycle")
+            _wait(lambda: all(w.status.state == "synced" for w in workers), 120, "a clean cycle")
         finally:
             for worker in workers:
                 worker.stop()

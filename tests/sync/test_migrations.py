@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 import desktop_app.storage.sync_models  # noqa: F401  (registers the sync tables on Base)
 from desktop_app.storage.models import Base as StationBase
 from desktop_app.storage.store import Store
+from server import campaign_models  # noqa: F401  (its tables share the server's Base)
 from server.db import make_engine, migrate
 from server.models import Base as ServerBase
 from tests.server.pg import fresh_database

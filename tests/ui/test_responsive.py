@@ -79,14 +79,16 @@ def test_no_stall_while_committing_printing_and_syncing(
             qtbot.waitUntil(
                 lambda: desk.window.panel.lights.level_of("sync") == "ok", timeout=10000
             )
+            qtbot.wait(50)  # the loop runs on after the desk's last event: beats follow it
         finally:
+            seen = list(log)  # the desk's events while the heartbeat ran (closing adds more)
             heartbeat.stop()
             desk.close()
     assert len(recent_records(station.store)) == ATTENDEES
     # The heartbeat fired all along: before the first desk event, between the desk's events,
     # and after the last one (the loop was never left blocked for good).
     assert beats and log
-    assert beats[0] < log[0][0] and beats[-1] > log[-1][0]
+    assert beats[0] < seen[0][0] and beats[-1] > seen[-1][0]
     assert len(beats) > 200
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(beats)]
     worst = max(gaps)  # for the log only: the figure and its target live in the benchmark

@@ -27,6 +27,7 @@ from desktop_app.services.station_settings import StationSettings, check_pin_cho
 from desktop_app.settings import OPERATOR
 from ui.dialogs.base import DeskDialog
 from ui.dialogs.pin import pin_edit, pin_problem_text
+from ui.dialogs.venue_host import VenueHostBox
 from ui.relay import Relay
 from ui.texts import device_status_text
 from ui.widgets.pad_ink import PadInk
@@ -115,6 +116,7 @@ class SettingsDialog(DeskDialog):
         self.new_pin.setPlaceholderText(self.tr("leave empty to keep the PIN"))
         self.new_pin_again = pin_edit("newPinAgain")
         self.new_pin_again.setPlaceholderText(self.tr("the new PIN again"))
+        self.venue = VenueHostBox(desk)  # acts at once, not on Save
         self._build()
         self.setMinimumWidth(1240)
         relay.pad_test.connect(self._pen)
@@ -161,7 +163,10 @@ class SettingsDialog(DeskDialog):
         left.addWidget(station)
         left.addWidget(output)
         columns.addLayout(left, 1)
-        columns.addWidget(devices, 1)
+        right = QVBoxLayout()
+        right.addWidget(devices)
+        right.addWidget(self.venue)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(buttons)
@@ -193,6 +198,7 @@ class SettingsDialog(DeskDialog):
         super().accept()
 
     def done(self, result: int) -> None:
+        self.venue.closed = True  # a hub starting still starts; its answer finds no box
         if self.desk.pad_test:
             self.desk.end_pad_test()
         if result == QDialog.DialogCode.Accepted:

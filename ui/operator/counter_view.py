@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.desk.events import CounterChanged
+from ui.operator.venue_totals import VenueTotalsView
 from ui.relay import Relay
 
 
@@ -46,6 +47,8 @@ class CounterView(QWidget):
         grid.setSpacing(4)
         for i, tile in enumerate((self.this_desk, self.all_desks, self.pace, self.left)):
             grid.addWidget(tile, 0, i)
+        self.venue = VenueTotalsView(relay)  # the venue's desks, when this desk joined a hub
+        grid.addWidget(self.venue, 1, 0, 1, 4)
         self.last: CounterChanged | None = None
         relay.counter.connect(self.show_counter)
         self.retranslate()

@@ -1,4 +1,4 @@
-"""The attendant's actions behind the operator PIN: settings, void and reprint.
+"""The attendant's actions behind the operator PIN: settings, void, reprint, closing.
 
 Without a PIN on the station none of them opens: the attendant is asked to set one first
 (typed twice). Settings open only on the ready screen, so no attendee's signing can change
@@ -34,21 +34,42 @@ class GuardedActions:
         self._say("pin_needed")
         return SetPinDialog(self.desk, self.window).exec() == QDialog.DialogCode.Accepted
 
+    def unlocked(self) -> bool:
+        """The PIN given (or just set) on the ready screen: what settings and joining a venue
+        (it changes the desk's ceremony) need."""
+        if self.desk.snapshot.state is not DeskState.READY:
+            self._say("settings_not_ready")
+            return False
+        if self.desk.settings.pin_set:
+            if PinDialog(self.desk, self.window).exec() != QDialog.DialogCode.Accepted:
+                return False
+        elif not self.pin_ready():
+            return False  # a PIN just set is proof enough to go on now
+        if self.desk.snapshot.state is not DeskState.READY:  # a badge came meanwhile
+            self._say("settings_not_ready")
+            return False
+        return True
+
     def open_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog  # the port listing: only when opened
 
+        if self.unlocked():
+            SettingsDialog(self.desk, self.relay, self.window).exec()
+
+    def closing_dialog(self) -> QDialog:
+        from ui.dialogs.closing import ClosingDialog
+
+        return ClosingDialog(self.desk, self.relay, self.window)
+
+    def close_ceremony(self) -> bool:
+        """Tutup upacara: on the ready screen only, behind the PIN (asked in the dialog and
+        checked again where the closing is written)."""
         if self.desk.snapshot.state is not DeskState.READY:
             self._say("settings_not_ready")
-            return
-        if self.desk.settings.pin_set:
-            if PinDialog(self.desk, self.window).exec() != QDialog.DialogCode.Accepted:
-                return
-        elif not self.pin_ready():
-            return  # a PIN just set is proof enough to open the settings now
-        if self.desk.snapshot.state is not DeskState.READY:  # a badge came meanwhile
-            self._say("settings_not_ready")
-            return
-        SettingsDialog(self.desk, self.relay, self.window).exec()
+            return False
+        if not self.pin_ready():
+            return False
+        return self.closing_dialog().exec() == QDialog.DialogCode.Accepted
 
     def void_dialog(self, record_id: str, name: str) -> ReasonDialog:
         return ReasonDialog(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.desk.controller import DeskController
-from ui.ceremony_time import clock_time
+from ui.ceremony_time import clock_time, day_text
 from ui.pages.base import Page, big_button, label
 from ui.pages.employee_card import EmployeeCard
 from ui.texts import notice_text
@@ -71,7 +71,17 @@ class AlreadySignedPage(Page):
         lookup = self.snapshot.lookup
         self.card.show_employee(lookup)
         signed = getattr(lookup, "signed", None)
-        if signed is not None:
+        elsewhere = signed is not None and getattr(signed, "other_ceremony", False)
+        # The receipt of a signing at another ceremony is not this ceremony's to reprint.
+        self.reprint.setVisible(not elsewhere and not self.attendee_mode)
+        if signed is not None and elsewhere:
+            # signed anywhere in the campaign counts: "at <ceremony>, <date>"
+            self.when.setText(
+                self.tr("Already signed at %1, %2")
+                .replace("%1", signed.ceremony_title or self.tr("another ceremony"))
+                .replace("%2", day_text(signed.ceremony_date))
+            )
+        elif signed is not None:
             # "at Meja 1 at 08.14 WIB": the desk's own name, never "desk Meja 1"
             self.when.setText(
                 self.tr("Signed at %1 at %2")

@@ -90,6 +90,9 @@ class NotFoundPage(Page):
     def refresh(self) -> None:
         s = self.snapshot
         lookup = s.lookup
+        closed = str(getattr(lookup, "status", "")) == "closed"  # no one can sign any more
+        for widget in (self.query, self.results, self.walk_in, self.choose):
+            widget.setVisible(not self.attendee_mode and not closed)
         self.mark.setVisible(lookup is not None)
         if lookup is None:
             # the attendant's search (no badge): nothing went wrong for the attendee
@@ -103,7 +106,9 @@ class NotFoundPage(Page):
         else:
             self.set_result("not_found")
             status = str(getattr(lookup, "status", ""))
-            self.title.setText(self.tr("We are sorry"))
+            self.title.setText(
+                self.tr("The ceremony is closed") if closed else self.tr("We are sorry")
+            )
             self.message.setText(not_found_text(status, s.detail))
         self.message.setVisible(bool(self.message.text()))
         if s.search_results is not self._shown:
