@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, Query, Request
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from pakta_common.wire import (
     WIRE_VERSION,
@@ -27,6 +27,7 @@ from server.catalog import BadCursor, decode_cursor, publish, pull_page
 from server.db import Database
 from server.ingest import StationIdentity, ingest
 from server.keycheck import key_problem
+from server.models import Station as StationRow
 from server.ownership import Refused
 from server.stations import (
     AdminError,
@@ -68,13 +69,13 @@ Db = Annotated[Database, Depends(database)]
 
 
 def current_station(
-    db: Db, authorization: Annotated[str | None, Header()] = None
+    db: Db, later: BackgroundTasks, authorization: Annotated[str | None, Header()] = None
 ) -> StationIdentity:
     """The enrolled station behind the bearer token; 401 without one, 403 when revoked."""
     if not authorization or not authorization.startswith("Bearer "):
         raise HTTPException(401, "a station token is required", {"WWW-Authenticate": "Bearer"})
     token = authorization[len("Bearer ") :].strip()
-    with db.transaction() as session:
+    with db.reading() as session:  # every call of every desk: no write lock unless needed
         station = station_by_token(session, token)
         if station is None or station.public_key is None or station.station_uuid is None:
             raise HTTPException(401, "unknown station token", {"WWW-Authenticate": "Bearer"})
@@ -85,10 +86,19 @@ def current_station(
             raise HTTPException(
                 403, f"station {station.name} has an unacceptable key ({weak}); enrol it again"
             )
-        now = clock.now_iso()
-        if station.last_seen_at[:16] != now[:16]:  # at most one write a minute
-            station.last_seen_at = now
-        return StationIdentity(station.id, station.station_uuid, station.name, station.public_key)
+        identity = StationIdentity(
+            station.id, station.station_uuid, station.name, station.public_key
+        )
+        seen = station.last_seen_at
+    now = clock.now_iso()
+    if seen[:16] != now[:16]:  # at most one write a minute, after the answer has gone out
+        later.add_task(_seen, db, identity.ref, now)
+    return identity
+
+
+def _seen(db: Database, ref: int, now: str) -> None:
+    with db.transaction() as session:
+        session.execute(update(StationRow).where(StationRow.id == ref).values(last_seen_at=now))
 
 
 Station = Annotated[StationIdentity, Depends(current_station)]
@@ -189,7 +199,7 @@ def pull(
         position = decode_cursor(cursor)
     except BadCursor as exc:
         raise HTTPException(400, str(exc)) from None
-    with db.transaction() as session:
+    with db.reading() as session:
         return pull_page(session, station.station_uuid, position, limit)
 
 

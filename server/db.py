@@ -32,6 +32,9 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+_READ_ONLY = "pakta_read_only"
+
+
 def make_engine(url: str, *, pool_size: int = 10) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
@@ -49,6 +52,11 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Any) -> None:
+            if conn.get_execution_options().get(_READ_ONLY):
+                # A reader takes a WAL snapshot and no lock: it never waits on, nor holds up,
+                # a writer (a hub's long polls and pulls run beside every desk's pushes).
+                conn.exec_driver_sql("BEGIN")
+                return
             # One writer at a time, taken up front: no lock upgrades, no deadlocks.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
@@ -73,11 +81,15 @@ def migrate(engine: Engine) -> None:
 
 
 class Database:
-    """Sessions over one engine; each ``transaction()`` commits on success."""
+    """Sessions over one engine; each ``transaction()`` commits on success; ``reading()`` is a
+    transaction that only reads (on SQLite it takes no write lock)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
 
     @classmethod
     def from_url(cls, url: str, *, migrate_now: bool = False) -> Database:
@@ -89,6 +101,13 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         with self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A snapshot to read from. Writing in it is a mistake: on SQLite a write would have to
+        upgrade the lock and may fail when another writer committed meanwhile."""
+        with self._readers() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

@@ -105,7 +105,7 @@ def new_code(
 
 
 def _change(db: Database) -> int:
-    with db.transaction() as session:
+    with db.reading() as session:
         return current_change(session)
 
 
@@ -150,7 +150,7 @@ def board(
     """The venue's totals (counts only, no names): for the desks' counters and the big screen.
     A hub's only: on the LAN of the venue, without a token (the projector asks too)."""
     folder = _hub(request)
-    with db.transaction() as session:
+    with db.reading() as session:
         ceremony_id = ceremony or folder.identity().ceremony_id
         ceremony_id = ceremony_id or latest_ceremony(session)
         cache: dict[tuple[str, int, int], Board] = request.app.state.venue_boards
