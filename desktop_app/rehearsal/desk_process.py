@@ -2,11 +2,12 @@
 print, sync and venue workers, following a script of attendees on the day's clock.
 
     python -m desktop_app.rehearsal.desk_process --data-dir D --script S.json --log L.jsonl
-        --day0 EPOCH --speed X --stop-file F
+        --day0-file F --speed X --stop-file F
 
 It appends one JSON line per attendee (and per batch of other desks' signings that arrived)
 to the log, flushed at once, so a desk killed with SIGKILL and started again resumes after
-the last attendee it finished; the one it was serving comes back to the desk.
+the last attendee it finished; the one it was serving comes back to the desk. The day's clock
+starts when the rehearsal writes day 0 into the day0 file (once every desk is up).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import threading
 import time
 from pathlib import Path
 
+from desktop_app.desk.controller import DeskController
 from desktop_app.desk.events import EventBus
 from desktop_app.desk.station import open_station
 from desktop_app.rehearsal.desk_driver import DayClock, DeskDriver, Loop
@@ -64,10 +66,11 @@ def run(args: argparse.Namespace) -> int:
             venue.on_arrived = lambda ids, at: log.write({"arrived": ids, "at": at})
             venue.nudge()
         log.write({"started": time.time(), "pid": _pid()})
+        day0 = _await_day0(args.day0_file, args.stop_file, loop, desk)
         for index, item in enumerate(script):
             if index in done:
                 continue
-            while (time.time() - args.day0) * args.speed < item["at_s"]:
+            while (time.time() - day0) * args.speed < item["at_s"]:
                 loop.pump(0.05)
                 desk.tick()
             result = driver.attend(item["badge"], item["identifier"])
@@ -97,6 +100,17 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _await_day0(day0_file: Path, stop_file: Path, loop: Loop, desk: DeskController) -> float:
+    """The epoch of day 0, once the rehearsal has started the day (at once after a restart)."""
+    while not stop_file.exists():
+        try:
+            return float(day0_file.read_text("utf-8"))
+        except (OSError, ValueError):
+            loop.pump(0.05)
+            desk.tick()
+    return time.time()
+
+
 def _pid() -> int:
     import os
 
@@ -108,7 +122,7 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--script", type=Path, required=True)
     parser.add_argument("--log", type=Path, required=True)
-    parser.add_argument("--day0", type=float, required=True)
+    parser.add_argument("--day0-file", type=Path, required=True)
     parser.add_argument("--speed", type=float, required=True)
     parser.add_argument("--stop-file", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=0)

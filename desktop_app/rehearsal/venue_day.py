@@ -23,6 +23,7 @@ from desktop_app.rehearsal.venue_setup import (
     make_scripts,
     printer_folder,
     start_desk,
+    start_the_day,
 )
 from desktop_app.storage.models import SignedPledge
 from desktop_app.storage.print_models import PrintJob
@@ -125,10 +126,10 @@ def run_venue_day(
     for i, script in enumerate(scripts):
         (rig.desks[i] / "script.json").write_text(json.dumps(script), "utf-8")
     stop = root / "stop"
-    day0 = time.time() + 3.0  # the desks start up meanwhile
-    procs = [start_desk(rig, i, day0, result.speed, stop) for i in range(desks)]
+    procs = [start_desk(rig, i, result.speed, stop) for i in range(desks)]
     windows: dict[str, tuple[float, float]] = {}
     try:
+        day0 = start_the_day(rig, procs)
         _run_day(rig, plan, procs, day0, result, windows, stop)
         _settle(rig, result)
     finally:
@@ -195,7 +196,7 @@ def _run_day(
             os.killpg(procs[kill_desk].pid, signal.SIGKILL)
             procs[kill_desk].wait(10)
             windows[f"desk{kill_desk}"] = (time.time(), 0.0)
-            procs[kill_desk] = start_desk(rig, kill_desk, day0, speed, stop)
+            procs[kill_desk] = start_desk(rig, kill_desk, speed, stop)
             windows[f"desk{kill_desk}"] = (windows[f"desk{kill_desk}"][0], time.time() + 8.0)
             done["desk"] = True
             result.faults.append({"fault": "desk SIGKILLed and restarted", "desk": kill_desk + 1})
@@ -204,7 +205,7 @@ def _run_day(
         for i, proc in enumerate(procs):
             if proc.poll() is not None and not _script_done(rig.desks[i]):
                 result.problems.append(f"desk {i + 1} exited early ({proc.returncode})")
-                procs[i] = start_desk(rig, i, day0, speed, stop)
+                procs[i] = start_desk(rig, i, speed, stop)
         time.sleep(0.1)
     result.problems.append("the day did not finish in time")
 

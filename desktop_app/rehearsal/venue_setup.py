@@ -211,7 +211,12 @@ def make_scripts(
     return scripts, len(chosen)
 
 
-def desk_command(rig: VenueRig, desk: int, day0: float, speed: float, stop_file: Path) -> list[str]:
+def day0_file(rig: VenueRig) -> Path:
+    """Where the day's clock is started: the epoch of day 0, written once every desk is up."""
+    return rig.root / "day0"
+
+
+def desk_command(rig: VenueRig, desk: int, speed: float, stop_file: Path) -> list[str]:
     folder = rig.desks[desk]
     return [
         sys.executable,
@@ -223,8 +228,8 @@ def desk_command(rig: VenueRig, desk: int, day0: float, speed: float, stop_file:
         str(folder / "script.json"),
         "--log",
         str(folder / "rehearsal.jsonl"),
-        "--day0",
-        repr(day0),
+        "--day0-file",
+        str(day0_file(rig)),
         "--speed",
         repr(speed),
         "--stop-file",
@@ -234,13 +239,11 @@ def desk_command(rig: VenueRig, desk: int, day0: float, speed: float, stop_file:
     ]
 
 
-def start_desk(
-    rig: VenueRig, desk: int, day0: float, speed: float, stop: Path
-) -> subprocess.Popen[bytes]:
+def start_desk(rig: VenueRig, desk: int, speed: float, stop: Path) -> subprocess.Popen[bytes]:
     log = (rig.desks[desk] / "desk-process.log").open("ab")
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        desk_command(rig, desk, day0, speed, stop),
+        desk_command(rig, desk, speed, stop),
         stdout=log,
         stderr=subprocess.STDOUT,
         env=env,
@@ -248,3 +251,28 @@ def start_desk(
     )
     log.close()
     return proc
+
+
+def desk_started(folder: Path) -> bool:
+    log = folder / "rehearsal.jsonl"
+    return log.exists() and '"started"' in log.read_text("utf-8")
+
+
+def start_the_day(
+    rig: VenueRig, procs: list[subprocess.Popen[bytes]], *, limit_s: float = 300.0
+) -> float:
+    """Start the day's clock once every desk process is up, so that no desk's cold start (nine
+    Qt processes on two cores take a while) is counted as the venue's delay; returns day 0."""
+    deadline = time.monotonic() + limit_s
+    while not all(desk_started(folder) for folder in rig.desks):
+        for folder, proc in zip(rig.desks, procs, strict=True):
+            if proc.poll() is not None:
+                raise RuntimeError(f"the desk in {folder} ended before the day began")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the desks were not all up within {limit_s:.0f} s")
+        time.sleep(0.1)
+    day0 = time.time() + 0.5
+    staged = day0_file(rig).with_suffix(".tmp")
+    staged.write_text(repr(day0), "utf-8")
+    staged.replace(day0_file(rig))
+    return day0
