@@ -19,20 +19,16 @@ from server.campaigns import (
     list_campaigns,
     take_roster,
 )
-from server.commands import Outcome, _pledge_json, _purge_actor, open_database
+from server.commands import Outcome, _pledge_json, _purge_actor, server_session
 from server.models import Template
 from server.scope import add_scoped_viewer
 from server.stations import AdminError, audit
 
 
 def campaign_create(url: str, title: str, instansi: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            made = create_campaign(session, title=title, instansi=instansi, actor=_purge_actor())
-            payload = {"id": made.id, "title": made.title, "instansi": made.instansi}
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        made = create_campaign(session, title=title, instansi=instansi, actor=_purge_actor())
+        payload = {"id": made.id, "title": made.title, "instansi": made.instansi}
     return Outcome(
         payload,
         f"Campaign {payload['id']} ({payload['title']}) made; import its roster with "
@@ -41,35 +37,25 @@ def campaign_create(url: str, title: str, instansi: str) -> Outcome:
 
 
 def campaign_list(url: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            rows = [
-                {
-                    "id": c.id,
-                    "title": c.title,
-                    "instansi": c.instansi,
-                    "roster_source": c.roster_source,
-                    "roster_imported_at": c.roster_imported_at,
-                }
-                for c in list_campaigns(session)
-            ]
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        rows = [
+            {
+                "id": c.id,
+                "title": c.title,
+                "instansi": c.instansi,
+                "roster_source": c.roster_source,
+                "roster_imported_at": c.roster_imported_at,
+            }
+            for c in list_campaigns(session)
+        ]
     lines = [f"{r['id'][:8]}  {r['title']}" for r in rows]
     return Outcome({"campaigns": rows}, "\n".join(lines) or "No campaigns yet")
 
 
 def roster_import(url: str, ref: str, roster: RosterItems, source: str) -> Outcome:
     """Stream a roster file (SIASN export) into a campaign; one transaction."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            result = import_campaign_roster(
-                session, ref, roster, source=source, actor=_purge_actor()
-            )
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        result = import_campaign_roster(session, ref, roster, source=source, actor=_purge_actor())
     lines = [
         f"Imported {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
         f"rejected {len(result.rejected)}."
@@ -93,35 +79,31 @@ def ceremony_create(
     identifiers: list[str],
 ) -> Outcome:
     """A ceremony of a campaign, its roster taken from the campaign's (units, a list)."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            made, taken = create_campaign_ceremony(
-                session,
-                campaign,
-                title=title,
-                date=date,
-                venue=venue,
-                organizer=organizer,
-                expected=expected,
-                pledge_text=pledge_text,
-                units=units,
-                identifiers=identifiers,
-                actor=_purge_actor(),
-            )
-            template = session.get(Template, made.template_id)
-            assert template is not None
-            payload = {
-                "id": made.id,
-                "campaign": made.campaign_id,
-                "title": made.title,
-                "date": made.date,
-                "venue": made.venue,
-                "roster": taken.roster,
-                "pledge": _pledge_json(template),
-            }
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        made, taken = create_campaign_ceremony(
+            session,
+            campaign,
+            title=title,
+            date=date,
+            venue=venue,
+            organizer=organizer,
+            expected=expected,
+            pledge_text=pledge_text,
+            units=units,
+            identifiers=identifiers,
+            actor=_purge_actor(),
+        )
+        template = session.get(Template, made.template_id)
+        assert template is not None
+        payload = {
+            "id": made.id,
+            "campaign": made.campaign_id,
+            "title": made.title,
+            "date": made.date,
+            "venue": made.venue,
+            "roster": taken.roster,
+            "pledge": _pledge_json(template),
+        }
     return Outcome(
         payload,
         f"Ceremony {payload['id']} ({payload['title']}, {payload['date']}) of the campaign, "
@@ -131,12 +113,8 @@ def ceremony_create(
 
 
 def ceremony_take(url: str, ref: str, units: list[str], identifiers: list[str]) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            taken = take_roster(session, ref, units, identifiers, actor=_purge_actor())
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        taken = take_roster(session, ref, units, identifiers, actor=_purge_actor())
     return Outcome(
         taken.as_json(),
         f"Added {taken.added} people of the campaign to ceremony {taken.ceremony}; "
@@ -145,16 +123,12 @@ def ceremony_take(url: str, ref: str, units: list[str], identifiers: list[str]) 
 
 
 def report(url: str, ref: str, unit: str | None) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            campaign = find_campaign(session, ref)
-            _check_unit(session, campaign.id, unit)
-            result = campaign_report(session, campaign, unit)
-            payload = result.as_json()
-            audit(session, _purge_actor(), "campaign_report", campaign=campaign.id, unit=unit)
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        campaign = find_campaign(session, ref)
+        _check_unit(session, campaign.id, unit)
+        result = campaign_report(session, campaign, unit)
+        payload = result.as_json()
+        audit(session, _purge_actor(), "campaign_report", campaign=campaign.id, unit=unit)
     lines = [
         f"{payload['title']}: signed {payload['signed']} of {payload['expected']} "
         f"(not on the roster: {payload['walk_ins']})"
@@ -175,37 +149,33 @@ def chase(url: str, ref: str, unit: str | None, fmt: str, out: Path) -> Outcome:
     if fmt not in chase_list.FORMATS:
         raise AdminError(f"--format must be one of {', '.join(chase_list.FORMATS)}")
     actor = _purge_actor()
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            campaign = find_campaign(session, ref)
-            _check_unit(session, campaign.id, unit)
-            heading = chase_list.ChaseHeading(
-                campaign.title,
-                campaign.instansi,
-                clock.now(),
-                actor,
-                campaign_zone(session, campaign.id),
-            )
-            try:
-                with atomic_output(out) as fh:
-                    rows = chase_list.export(
-                        fh, chase_rows(session, campaign.id, unit), fmt, heading, unit
-                    )
-            except OSError as exc:
-                raise AdminError(f"cannot write {out}: {exc.strerror or exc}") from None
-            audit(
-                session,
-                actor,
-                "chase_list_export",
-                campaign=campaign.id,
-                unit=unit,
-                format=fmt,
-                rows=rows,
-                path=str(out)[:200],
-            )
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        campaign = find_campaign(session, ref)
+        _check_unit(session, campaign.id, unit)
+        heading = chase_list.ChaseHeading(
+            campaign.title,
+            campaign.instansi,
+            clock.now(),
+            actor,
+            campaign_zone(session, campaign.id),
+        )
+        try:
+            with atomic_output(out) as fh:
+                rows = chase_list.export(
+                    fh, chase_rows(session, campaign.id, unit), fmt, heading, unit
+                )
+        except OSError as exc:
+            raise AdminError(f"cannot write {out}: {exc.strerror or exc}") from None
+        audit(
+            session,
+            actor,
+            "chase_list_export",
+            campaign=campaign.id,
+            unit=unit,
+            format=fmt,
+            rows=rows,
+            path=str(out)[:200],
+        )
     return Outcome(
         {"path": str(out), "rows": rows, "campaign": campaign.id, "unit": unit, "format": fmt},
         f"{rows} people not signed yet written to {out}",
@@ -214,18 +184,14 @@ def chase(url: str, ref: str, unit: str | None, fmt: str, out: Path) -> Outcome:
 
 def user_add_scoped(url: str, name: str, password: str, campaign: str, unit: str) -> Outcome:
     """A viewer who sees one unit of one campaign, nothing else (server.scope)."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            user = add_scoped_viewer(session, name, password, campaign, unit, actor=_purge_actor())
-            payload = {
-                "user": user.name,
-                "role": user.role,
-                "campaign": user.scope_campaign,
-                "unit": user.scope_unit,
-            }
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        user = add_scoped_viewer(session, name, password, campaign, unit, actor=_purge_actor())
+        payload = {
+            "user": user.name,
+            "role": user.role,
+            "campaign": user.scope_campaign,
+            "unit": user.scope_unit,
+        }
     return Outcome(
         payload, f"Added viewer {payload['user']}, limited to {payload['unit']} of the campaign"
     )

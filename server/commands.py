@@ -3,15 +3,18 @@ purge."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
@@ -45,6 +48,17 @@ def open_database(url: str) -> Database:
         reason = str(exc.orig or exc).strip().splitlines()[0][:300]
         raise Unavailable(f"the server database cannot be reached: {reason}") from None
     return Database(engine)
+
+
+@contextlib.contextmanager
+def server_session(url: str) -> Iterator[Session]:
+    """One command's transaction on the server database (opened, migrated, closed after)."""
+    db = open_database(url)
+    try:
+        with db.transaction() as session:
+            yield session
+    finally:
+        db.dispose()
 
 
 def _has_encrypted_blobs(db: Database) -> bool:
@@ -123,13 +137,9 @@ def migrate_only(url: str) -> Outcome:
 
 
 def station_add(url: str, name: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            station, code = add_station(session, name, actor=CLI_ACTOR)
-            station_name = station.name
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        station, code = add_station(session, name, actor=CLI_ACTOR)
+        station_name = station.name
     return Outcome(
         {"station": station_name, "code": code},
         f"One-time enrolment code for {station_name} (valid 24 hours): {code}\n"
@@ -142,23 +152,19 @@ def station_list(url: str) -> Outcome:
 
     from server.models import Station
 
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            rows = [
-                {
-                    "name": s.name,
-                    "station_id": s.station_uuid,
-                    "key_id": s.key_id,
-                    "key_proven_at": s.key_proven_at,
-                    "enrolled_at": s.enrolled_at,
-                    "revoked_at": s.revoked_at,
-                    "last_seen_at": s.last_seen_at,
-                }
-                for s in session.scalars(select(Station).order_by(Station.name))
-            ]
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        rows = [
+            {
+                "name": s.name,
+                "station_id": s.station_uuid,
+                "key_id": s.key_id,
+                "key_proven_at": s.key_proven_at,
+                "enrolled_at": s.enrolled_at,
+                "revoked_at": s.revoked_at,
+                "last_seen_at": s.last_seen_at,
+            }
+            for s in session.scalars(select(Station).order_by(Station.name))
+        ]
     lines = [
         f"{r['name']:<24} {(r['station_id'] or 'waiting for enrolment')[:36]:<36} "
         f"{'REVOKED ' + r['revoked_at'] if r['revoked_at'] else ''}"
@@ -169,13 +175,9 @@ def station_list(url: str) -> Outcome:
 
 
 def station_revoke(url: str, ref: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            station = revoke_station(session, ref, actor=CLI_ACTOR)
-            payload = {"station": station.name, "revoked_at": station.revoked_at}
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        station = revoke_station(session, ref, actor=CLI_ACTOR)
+        payload = {"station": station.name, "revoked_at": station.revoked_at}
     return Outcome(payload, f"Revoked {payload['station']} at {payload['revoked_at']}")
 
 
@@ -183,12 +185,8 @@ def hub_approve(url: str, station: str, ceremony: str) -> Outcome:
     """Trust the venue hub hosted by this enrolled desk to relay desks for the ceremony."""
     from server.venue.trust import approve_hub
 
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            done = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        done = approve_hub(session, station, ceremony, actor=CLI_ACTOR)
     return Outcome(
         {"station": done.station, "ceremony": done.ceremony_id, "approved": True,
          "changed": done.changed},
@@ -201,12 +199,8 @@ def hub_revoke(url: str, station: str, ceremony: str) -> Outcome:
     """Withdraw that trust: records already taken stay, the hub's desks wait again."""
     from server.venue.trust import revoke_hub
 
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            done = revoke_hub(session, station, ceremony, actor=CLI_ACTOR)
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        done = revoke_hub(session, station, ceremony, actor=CLI_ACTOR)
     return Outcome(
         {"station": done.station, "ceremony": done.ceremony_id, "approved": False,
          "changed": True},
@@ -216,23 +210,15 @@ def hub_revoke(url: str, station: str, ceremony: str) -> Outcome:
 
 
 def user_add(url: str, name: str, role: str, password: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            user = add_user(session, name, role, password, actor=CLI_ACTOR)
-            payload = {"user": user.name, "role": user.role}
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        user = add_user(session, name, role, password, actor=CLI_ACTOR)
+        payload = {"user": user.name, "role": user.role}
     return Outcome(payload, f"Added user {payload['user']} ({payload['role']})")
 
 
 def report(url: str) -> Outcome:
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            rows = ceremony_summaries(session)
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        rows = ceremony_summaries(session)
     payload = {"ceremonies": [r.as_json() for r in rows]}
     lines = [
         f"{r.id[:8]}  {r.title[:40]:<40} signed {r.signed:>5}  records {r.records:>5}  "
@@ -260,12 +246,8 @@ def _ceremony_words(result: PurgeResult) -> str:
 
 def purge_preview(url: str, ceremony: str) -> Outcome:
     """What `purge` would delete; changes nothing."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            result = plan_purge(session, ceremony)
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        result = plan_purge(session, ceremony)
     already = f" (already purged at {result.purged_at})" if result.purged_at else ""
     return Outcome(
         result.as_json(),
@@ -277,12 +259,8 @@ def purge_preview(url: str, ceremony: str) -> Outcome:
 
 def purge(url: str, ceremony: str) -> Outcome:
     """Delete a ceremony's signatures at the end of its retention period (audited)."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            result = purge_ceremony(session, ceremony, actor=_purge_actor())
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        result = purge_ceremony(session, ceremony, actor=_purge_actor())
     return Outcome(
         result.as_json(),
         f"Deleted {_blob_words(result.blobs_deleted)} of the {result.records} records of "
@@ -305,30 +283,26 @@ def ceremony_create(
     pledge_text: str,
 ) -> Outcome:
     """The organiser's ceremony, made on the server; enrolled desks pull it."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            made = create_ceremony(
-                session,
-                title=title,
-                date=date,
-                venue=venue,
-                organizer=organizer,
-                expected=expected,
-                pledge_text=pledge_text,
-                actor=_purge_actor(),
-            )
-            template = session.get(Template, made.template_id)
-            assert template is not None
-            payload = {
-                "id": made.id,
-                "title": made.title,
-                "date": made.date,
-                "venue": made.venue,
-                "pledge": _pledge_json(template),
-            }
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        made = create_ceremony(
+            session,
+            title=title,
+            date=date,
+            venue=venue,
+            organizer=organizer,
+            expected=expected,
+            pledge_text=pledge_text,
+            actor=_purge_actor(),
+        )
+        template = session.get(Template, made.template_id)
+        assert template is not None
+        payload = {
+            "id": made.id,
+            "title": made.title,
+            "date": made.date,
+            "venue": made.venue,
+            "pledge": _pledge_json(template),
+        }
     return Outcome(
         payload,
         f"Ceremony {payload['id']} ({payload['title']}, {payload['date']}) made on the server "
@@ -338,16 +312,12 @@ def ceremony_create(
 
 def ceremony_pledge(url: str, ref: str, pledge_text: str) -> Outcome:
     """An explicit new pledge version for a ceremony, refused once it has signings."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            template = new_pledge_version(session, ref, pledge_text, actor=_purge_actor())
-            payload = {
-                "ceremony": resolve_ceremony(session, ref),
-                "pledge": _pledge_json(template),
-            }
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        template = new_pledge_version(session, ref, pledge_text, actor=_purge_actor())
+        payload = {
+            "ceremony": resolve_ceremony(session, ref),
+            "pledge": _pledge_json(template),
+        }
     return Outcome(
         payload,
         f"Ceremony {payload['ceremony']} now signs under pledge version {template.version}",
@@ -358,14 +328,8 @@ def roster_import(
     url: str, ref: str, rows: list[RosterLine], rejected: list[tuple[int, str]], source: str
 ) -> Outcome:
     """Good roster rows into a ceremony on the server (new ones added, changed ones updated)."""
-    db = open_database(url)
-    try:
-        with db.transaction() as session:
-            result = import_roster(
-                session, ref, rows, rejected, source=source, actor=_purge_actor()
-            )
-    finally:
-        db.dispose()
+    with server_session(url) as session:
+        result = import_roster(session, ref, rows, rejected, source=source, actor=_purge_actor())
     lines = [
         f"Imported {result.imported}, updated {result.updated}, unchanged {result.unchanged}, "
         f"rejected {len(result.rejected)}."

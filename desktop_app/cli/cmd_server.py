@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from desktop_app.cli.identifier_list import read_identifier_list
 from desktop_app.cli.lang import t
 from desktop_app.cli.output import EXIT_INVALID, EXIT_UNAVAILABLE, EXIT_USAGE, CommandError, Output
 from desktop_app.paths import default_data_dir
@@ -403,50 +404,6 @@ def _ceremony_take(args: argparse.Namespace, out: Output) -> int:
     if not args.unit and not identifiers:
         raise CommandError(t("give --unit or --list"), EXIT_USAGE)
     return _campaign_do(args, out, "ceremony_take", args.ceremony, args.unit, identifiers)
-
-
-def _why(exc: Exception) -> str:
-    return str(getattr(exc, "strerror", "") or exc)
-
-
-def read_identifier_list(path: Path) -> list[str]:
-    """NIPs (or other identifiers) one a line, as the roster stores them; blank lines and
-    lines starting with # are skipped. Unreadable: exit 2, nothing changed."""
-    from pakta_common.nip import NipError, normalise_nip_text, parse_nip
-
-    try:
-        lines = path.read_text("utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(
-            t(
-                "cannot read {path}: {reason}",
-                path=path,
-                reason=getattr(exc, "strerror", "") or exc,
-            ),
-            EXIT_USAGE,
-        ) from None
-    identifiers: list[str] = []
-    for number, raw in enumerate(lines, start=1):
-        text = raw.strip()
-        if not text or text.startswith("#"):
-            continue
-        digits = normalise_nip_text(text)
-        try:
-            identifiers.append(parse_nip(digits).value)
-        except NipError:
-            if not digits.isdigit() and 3 <= len(text) <= 40:
-                identifiers.append(text.upper())
-            else:
-                raise CommandError(
-                    t(
-                        "{path}: line {line}: {text!r} is not a NIP or identifier",
-                        path=path,
-                        line=number,
-                        text=text[:60],
-                    ),
-                    EXIT_USAGE,
-                ) from None
-    return identifiers
 
 
 def _migrate(args: argparse.Namespace, out: Output) -> int:
