@@ -226,3 +226,37 @@ def test_backup_restore_into_a_new_database_gives_the_same_report(
         with psycopg.connect(_plain(base_url()), autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
             conn.execute(f"DROP DATABASE IF EXISTS {name}x WITH (FORCE)")
+
+
+def test_a_ceremony_takes_people_from_a_list_file_and_a_bad_line_changes_nothing(
+    setting: tuple[Campaign, TestClient], tmp_path: Path
+) -> None:
+    campaign, _ = setting
+    listed = tmp_path / "heads-of-opd.txt"
+    # spaced the way NIPs are printed, a comment, a blank line and a BOM as Notepad saves it
+    spaced = f"{nip(3)[:8]} {nip(3)[8:14]} {nip(3)[14]} {nip(3)[15:]}"
+    listed.write_text(f"\ufeff# Kepala OPD\n{spaced}\n\n{nip(8)}\n", encoding="utf-8")
+    code, made, err = cli(
+        "server", "ceremony", "create", "--title", "Kepala OPD", "--date", "2024-02-10",
+        "--venue", "Balai Kota", "--campaign", campaign.id, "--list", str(listed),
+        "--db", campaign.db,
+    )  # fmt: skip
+    assert code == 0, err
+    assert made["roster"] == 2
+
+    bad = tmp_path / "typo.txt"
+    bad.write_text(f"{nip(4)}\n19850101 2010\n", encoding="utf-8")
+    code, _, err = cli(
+        "server", "ceremony", "take", made["id"], "--list", str(bad), "--db", campaign.db
+    )
+    assert code == 2 and "line 2" in err
+    code, again, err = cli(
+        "server", "ceremony", "take", made["id"], "--list", str(listed), "--db", campaign.db
+    )
+    assert code == 0, err
+    assert (again["added"], again["roster"]) == (0, 2)  # the bad file added no one either
+    code, _, err = cli(
+        "server", "ceremony", "take", made["id"], "--list", str(tmp_path / "nope.txt"),
+        "--db", campaign.db,
+    )  # fmt: skip
+    assert code == 2 and "nope.txt" in err
