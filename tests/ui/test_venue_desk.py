@@ -115,7 +115,7 @@ def test_a_wrong_code_says_so_and_changes_nothing(qtbot: QtBot, desk: Desk, venu
     dialog.code.setText("AAAA-BBBB-CCCC")
     click(qtbot, dialog.join_button)
     qtbot.waitUntil(lambda: dialog.join_button.isEnabled(), timeout=HUB_WAIT_MS)
-    assert "salah atau sudah dipakai" in dialog.status.text()
+    assert "salah atau sudah dipakai" in dialog.status.text(), venue.hub_log()
     assert dialog.isVisible() and dialog.joined is None
     # An address where no hub answers, and an empty code: clear words, nothing joined.
     dialog.address.setText(f"127.0.0.1:{free_port()}")

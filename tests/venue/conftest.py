@@ -45,6 +45,11 @@ class Venue:
     def code(self) -> str:
         return issue_join_code(self.host, self.hub.local_url)
 
+    def hub_log(self) -> str:
+        """The hub process's own log, for a failing assertion's message."""
+        log = self.hub.folder / "hub.log"
+        return log.read_text("utf-8", "replace")[-4000:] if log.exists() else "(no hub log)"
+
     def worker(self, store: Store, **kw: object) -> VenueWorker:
         worker = VenueWorker(store, idle_s=0.5, long_poll_s=2.0, **kw)  # type: ignore[arg-type]
         worker.start()
