@@ -64,7 +64,7 @@ class VenueOps:
             try:
                 value = fn()
             except va.VenueProblem as exc:
-                log.info("%s: %s (%s)", name, exc.kind, exc.detail)  # the why, for the desk log
+                log.warning("%s: %s (%s)", name, exc.kind, exc.detail)  # why, in the desk log
                 hand_over(1, exc)
             except Exception as exc:  # never a traceback to the attendant
                 log.exception("venue action failed")

@@ -97,7 +97,7 @@ class ClosingDialog(DeskDialog):
         self.canvas = SignatureCanvas()
         self.canvas.setObjectName("closingCanvas")
         self.canvas.setMinimumHeight(170)
-        self.pad_ink = PadInk()
+        self.pad_ink = PadInk(fit_ink=True)
         frame = QFrame()
         frame.setObjectName("signArea")
         area = QGridLayout(frame)

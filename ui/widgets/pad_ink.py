@@ -20,8 +20,11 @@ FRAME_MS = 16
 class PadInk(QWidget):
     """Transparent for input: the on-screen canvas underneath still takes pen and touch."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fit_ink: bool = False) -> None:
+        """``fit_ink``: show the ink itself as large as the box allows (the closing dialog's
+        short, wide box), not the pad's whole surface, of which a signature fills a corner."""
         super().__init__(parent)
+        self.fit_ink = fit_ink
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.signature: Signature | None = None
@@ -88,18 +91,19 @@ class PadInk(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._path.isEmpty():
             return
-        w, h = self.extent
+        view = self._view()
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        scale = min(area.width() / w, area.height() / h)
+        scale = min(area.width() / view.width(), area.height() / view.height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.translate(
             QPointF(
-                area.x() + (area.width() - w * scale) / 2,
-                area.y() + (area.height() - h * scale) / 2,
+                area.x() + (area.width() - view.width() * scale) / 2,
+                area.y() + (area.height() - view.height() * scale) / 2,
             )
         )
         painter.scale(scale, scale)
+        painter.translate(-view.topLeft())
         pen = QPen(_INK, 3.0)
         pen.setCosmetic(True)  # 3 pixels wide whatever the scale
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -107,3 +111,18 @@ class PadInk(QWidget):
         painter.setPen(pen)
         painter.drawPath(self._path)
         painter.end()
+
+    def _view(self) -> QRectF:
+        """The part of the pad's surface (device units) that fills the box: all of it, or,
+        with ``fit_ink``, the ink with a margin, never under a fifth of the surface's width and
+        a sixth of its height (a first dot is not blown up to the whole box)."""
+        w, h = self.extent
+        surface = QRectF(0, 0, w, h)
+        if not self.fit_ink:
+            return surface
+        ink = self._path.boundingRect()
+        span_w = max(ink.width() * 1.1, w / 5)
+        span_h = max(ink.height() * 1.2, h / 6)
+        view = QRectF(0, 0, span_w, span_h)
+        view.moveCenter(ink.center())
+        return view.intersected(surface) if surface.contains(ink) else view
