@@ -24,6 +24,7 @@ from server import clock, throttle
 from server.blobcrypt import BlobCipher, BlobDecryptError
 from server.credentials import same
 from server.db import Database
+from server.late_signings import closings, late_signings
 from server.models import AuditLog, Blob, DuplicatePair, Record, Station, User
 from server.retention import purge_of
 from server.stations import AdminError, add_station, audit, revoke_station
@@ -244,6 +245,8 @@ def ceremony(request: Request, ceremony_id: str, user: CurrentUser) -> HTMLRespo
         if summary is None:
             raise HTTPException(404, "no such ceremony")
         units = progress_by_unit(session, ceremony_id)
+        closing = closings(session, [ceremony_id]).get(ceremony_id)
+        late = late_signings(session, closing) if closing is not None else []
         recent = list(
             session.scalars(
                 select(Record)
@@ -261,6 +264,8 @@ def ceremony(request: Request, ceremony_id: str, user: CurrentUser) -> HTMLRespo
         units=units,
         recent=recent,
         names=names,
+        closing=closing,
+        late=late,
         refresh=REFRESH_SECONDS,
     )
 

@@ -250,11 +250,12 @@ def _closings_by_owners(session: Session, records: list[Record]) -> list[Record]
     closings = {(r.station_id, r.ceremony_id) for r in records if r.kind == "closing"}
     if not closings:
         return records
-    trusted = {pair for pair in closings if _may_close(session, *pair)}
+    trusted = {pair for pair in closings if may_close(session, *pair)}
     return [r for r in records if r.kind != "closing" or (r.station_id, r.ceremony_id) in trusted]
 
 
-def _may_close(session: Session, station_id: str, ceremony_id: str) -> bool:
+def may_close(session: Session, station_id: str, ceremony_id: str) -> bool:
+    """May this desk close this ceremony for every desk (see _closings_by_owners)?"""
     ceremony = session.get(Ceremony, ceremony_id)
     if ceremony is None:
         return False

@@ -223,6 +223,7 @@ def report(url: str) -> Outcome:
     lines = [
         f"{r.id[:8]}  {r.title[:40]:<40} signed {r.signed:>5}  records {r.records:>5}  "
         f"duplicates {r.duplicates:>3}  stations {r.stations}"
+        + (f"  closed, {r.after_closing} signed after the closing" if r.closed_at else "")
         for r in rows
     ]
     return Outcome(payload, "\n".join(lines) or "The server holds no records yet")

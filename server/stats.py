@@ -12,6 +12,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from pakta_common.integrity.cells import neutralise_cell
+from server.late_signings import closings, late_signings
 from server.models import Ceremony, CeremonyPurge, DuplicatePair, Record, RosterEntry, Station
 
 SIGNING_KINDS = ("pledge", "resign")
@@ -31,6 +32,8 @@ class CeremonySummary:
     open_duplicates: int
     stations: int
     purged_at: str = ""  # signatures deleted at the end of the retention period
+    closed_at: str = ""  # the berita acara's signing (server.late_signings), if closed
+    after_closing: int = 0  # standing signings made after it: not in the berita acara
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -90,6 +93,7 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
     )
     known = {c.id: c for c in session.scalars(select(Ceremony))}
     purged = dict(session.execute(select(CeremonyPurge.ceremony_id, CeremonyPurge.purged_at)).all())
+    closed = closings(session)
     out = []
     for cid in sorted(
         set(known) | set(counts), key=lambda i: (known[i].date if i in known else "", i)
@@ -111,6 +115,8 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
                 open_duplicates=open_,
                 stations=int(n.stations) if n else 0,
                 purged_at=purged.get(cid, ""),
+                closed_at=closed[cid].closed_at if cid in closed else "",
+                after_closing=len(late_signings(session, closed[cid])) if cid in closed else 0,
             )
         )
     return out
