@@ -9,6 +9,7 @@ own record's seal (the same seal or link a receipt carries).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,8 +39,31 @@ from pakta_common.integrity.seal import check_code
 MARGIN = 18 * mm
 LETTERHEAD_H = 22 * mm
 KEYWORDS = "berita acara penutupan; pakta integritas; closing"
+# Changes whenever what the berita acara draws changes. Written into the PDF's keywords
+# ("layout N"; the first named none: 1), and `pakta verify` re-draws a berita acara in the
+# layout its file names, so every layout in CLOSING_LAYOUTS keeps verifying. 2: each signer's
+# way of consenting (the pad's box or button, the screen) under their consent time.
+CLOSING_LAYOUT_VERSION = 2
+CLOSING_LAYOUTS = (1, 2)
+CONSENT_WORDS = {  # ConsentMethod values: printed on layout 2 onwards (never reword one)
+    "pad_box": "centang di kotak pada pad",
+    "pad_button": "tombol pada pad",
+    "screen_touch": "sentuhan di layar",
+    "screen_pen": "pena di layar",
+    "screen_mouse": "klik tetikus di layar",
+    "compact_signature": "tanda tangan di bawah kalimat persetujuan",
+}
 QR_SIZE = 40 * mm
 SIGNATURE_H = 22 * mm
+
+
+_LAYOUT_NAMED = re.compile(r"\blayout (\d+)\b")
+
+
+def closing_layout_named(keywords: str) -> int:
+    """The layout a berita acara's keywords name (1: the first, which named none)."""
+    match = _LAYOUT_NAMED.search(keywords)
+    return int(match.group(1)) if match else 1
 
 
 @dataclass(frozen=True)
@@ -60,6 +84,7 @@ class ClosingMinutes:
     statement: ClosingStatement
     ppk: ClosingSignerBlock
     witness: ClosingSignerBlock
+    layout_version: int = CLOSING_LAYOUT_VERSION  # an older one to re-draw an older page
 
 
 def closing_day(minutes: ClosingMinutes) -> dt.date:
@@ -115,7 +140,9 @@ def statement_paragraphs(minutes: ClosingMinutes) -> list[str]:
     return lines
 
 
-def signer_paragraphs(block: ClosingSignerBlock, heading: str, timezone: str) -> list[str]:
+def signer_paragraphs(
+    block: ClosingSignerBlock, heading: str, timezone: str, layout_version: int
+) -> list[str]:
     """The words of one signature block, top to bottom."""
     lines = [heading, f"<b><u>{para(block.field('name'))}</u></b>"]
     if block.field("position"):
@@ -125,6 +152,9 @@ def signer_paragraphs(block: ClosingSignerBlock, heading: str, timezone: str) ->
     if block.field("id_kind") == "nip":
         lines.append(f"NIP {para(block.field('identifier'))}")
     lines.append(f"Persetujuan: {zone_stamp(block.field('consent_at'), timezone)}")
+    if layout_version >= 2:
+        method = block.field("consent_method")
+        lines.append(f"Cara persetujuan: {para(CONSENT_WORDS.get(method, method))}")
     lines.append(f"Kode cek {check_code(block.field('record_hash'))}")
     return lines
 
@@ -158,9 +188,13 @@ class _SignatureSlot(PictureFlowable):
 
 
 def _signer_cell(
-    block: ClosingSignerBlock, heading: str, timezone: str, styles: Styles, width: float
+    block: ClosingSignerBlock,
+    heading: str,
+    minutes: ClosingMinutes,
+    styles: Styles,
+    width: float,
 ) -> list[Flowable]:
-    words = signer_paragraphs(block, heading, timezone)
+    words = signer_paragraphs(block, heading, minutes.statement.timezone, minutes.layout_version)
     cell: list[Flowable] = [Paragraph(words[0], styles.center)]
     image = flatten_signature(block.signature_png) if block.signature_png else None
     if image is not None:
@@ -175,6 +209,8 @@ def _signer_cell(
 
 def build_closing_minutes(minutes: ClosingMinutes) -> bytes:
     """The berita acara as PDF bytes (not yet PAdES-signed: documents.document_signing)."""
+    if minutes.layout_version not in CLOSING_LAYOUTS:
+        raise ValueError(f"berita acara layout {minutes.layout_version} is not known here")
     s = minutes.statement
     styles = make_styles(10)
     width = A4[0] - 2 * MARGIN
@@ -196,8 +232,8 @@ def build_closing_minutes(minutes: ClosingMinutes) -> bytes:
     table = Table(
         [
             [
-                _signer_cell(minutes.ppk, HEADINGS[0], s.timezone, styles, half - 8 * mm),
-                _signer_cell(minutes.witness, HEADINGS[1], s.timezone, styles, half - 8 * mm),
+                _signer_cell(minutes.ppk, HEADINGS[0], minutes, styles, half - 8 * mm),
+                _signer_cell(minutes.witness, HEADINGS[1], minutes, styles, half - 8 * mm),
             ]
         ],
         colWidths=(half, half),
@@ -217,6 +253,8 @@ def build_closing_minutes(minutes: ClosingMinutes) -> bytes:
         title=f"Berita Acara Penutupan - {s.title}",
         subject=s.venue,
         author=s.organizer,
-        keywords=KEYWORDS,
+        keywords=KEYWORDS
+        if minutes.layout_version == 1
+        else f"{KEYWORDS}; layout {minutes.layout_version}",
     )
     return build_numbered_a4(story, meta, margin=MARGIN, top=12 * mm, bottom=14 * mm)

@@ -21,9 +21,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.closing_minutes import (
+    CLOSING_LAYOUTS,
     ClosingMinutes,
     ClosingSignerBlock,
     build_closing_minutes,
+    closing_layout_named,
 )
 from desktop_app.documents.page_compare import compare_drawing
 from desktop_app.documents.page_content import PageDrawing, page_drawing
@@ -143,6 +145,14 @@ def verify_closing_pdf(
             "record just before the PPK's",
         )
     )
+    layout = closing_layout_named(pdf.keywords)
+    if layout not in CLOSING_LAYOUTS:
+        return refuse(
+            PageProblem.ALTERED_PAGE,
+            "layout",
+            f"the file names berita acara layout {layout}, which this version of Pakta Station "
+            "does not know: verify it with the version that made it, or a newer one",
+        )
     with store.read() as session:
         images = _held_images(store, session, (ppk, witness))
         recount = _own_count_misfit(store, session, statement, ppk)
@@ -153,6 +163,7 @@ def verify_closing_pdf(
             statement,
             _block(ppk, codes, images.get(ppk.record_id, b"")),
             _block(witness, codes, images.get(witness.record_id, b"")),
+            layout,
         )
     )
     if squash(_page_text(rebuilt)) != squash("".join(p.text for p in pages)):

@@ -45,6 +45,7 @@ def test_berita_acara_states_the_counts_and_both_signers(closed: Path) -> None:
     assert "Drs. H. Wahyu Hidayat, M.M." in text and "Rina Kartika" in text
     assert "Bawaslu Kota Malang" in text and "NIP 196805121990031005" in text
     assert len(page.codes) == 2  # one seal per signer
+    assert text.count("Cara persetujuan: centang di kotak pada pad") == 2  # layout 2 onwards
     report = signature_report(closed.read_bytes())
     assert report.signed and not report.problems
 
