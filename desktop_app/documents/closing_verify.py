@@ -60,9 +60,14 @@ def _page_text(pdf: bytes) -> str:
 
 
 def verify_closing_pdf(
-    store: Store, pdf: ReceiptFile, codes: list[str], pdf_signature: Check | None
+    store: Store,
+    pdf: ReceiptFile,
+    codes: list[str],
+    pdf_signature: Check | None,
+    signed_by: str = "",
 ) -> Verdict:
-    """One verdict for the whole berita acara (``codes``: the seals found, in page order)."""
+    """One verdict for the whole berita acara (``codes``: the seals found, in page order;
+    ``signed_by``: the station id the PDF signature's desk certificate names)."""
     pages, structure = pdf.pages, pdf.structure
     checks: list[Check] = []
     seals: list[Seal] = []
@@ -186,6 +191,18 @@ def verify_closing_pdf(
             else "every word and line is where the desk drew it; the signature images were not "
             "checked (this store does not hold them: verify at the closing desk for that)",
         )
+    )
+    desk = signed_by
+    sealed_by = str(ppk.fields.get("station_id", ""))
+    if desk != sealed_by:
+        return refuse(
+            PageProblem.STRUCTURE,
+            "pdf_signer",
+            f"the PDF is signed with the certificate of another desk ({desk or 'naming none'}), "
+            f"not of the desk that sealed the closing ({sealed_by})",
+        )
+    checks.append(
+        Check("pdf_signer", True, "the PDF is signed by the desk that sealed the closing")
     )
     names = f"{ppk.fields.get('name')} (PPK) and {witness.fields.get('name')} (witness)"
     return Verdict(

@@ -42,7 +42,7 @@ from desktop_app.storage.store import Store
 from pakta_common.integrity.receipt_link import seal_text_of
 from pakta_common.integrity.seal import Problem, Seal
 from pakta_common.proof.pades import signature_report
-from pakta_common.proof.pki import is_desk_certificate
+from pakta_common.proof.pki import certificate_station, is_desk_certificate
 
 __all__ = [
     "Check",
@@ -123,7 +123,7 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
             reason = f"{path} is larger than {MAX_BYTES // 1_000_000} MB: not a receipt"
             return [Verdict(False, reason, Problem.DAMAGED)]
         data = Path(path).read_bytes()
-        signed, data = _our_signature(data)
+        signed, data, signed_by = _our_signature(data)
         reader = open_pdf(data, str(path))
         pages = read_pages(reader, data)
         structure = structure_problems(data, reader)
@@ -145,7 +145,7 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     pdf_signature = signed if isinstance(signed, Check) else None
     every = [c for page in pages for c in page.codes if seal_text_of(c) is not None]
     if any(closing_seal(code) is not None for code in every):  # a berita acara penutupan
-        return [verify_closing_pdf(store, pdf, every, pdf_signature)]
+        return [verify_closing_pdf(store, pdf, every, pdf_signature, signed_by)]
     groups: list[tuple[str, list[PdfPage]]] = []
     pending: list[PdfPage] = []  # pages since the last seal: a long receipt spans pages
     for page in pages:
@@ -178,26 +178,29 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
 MAX_SIGNATURES = 2  # the desk's, and the organiser's counter-signature on an archive
 
 
-def _our_signature(data: bytes) -> tuple[Check | str | None, bytes]:
-    """(what the file's PDF signatures say, the document as made). A receipt signed by its
-    desk is one revision plus exactly that signature's revision (and, on an archive, the
-    organiser's counter-signature); the pages are checked in the first revision. None: not
-    signed (receipts printed before signatures); a text: why the signatures refuse the file."""
+def _our_signature(data: bytes) -> tuple[Check | str | None, bytes, str]:
+    """(what the file's PDF signatures say, the document as made, the station id the desk's
+    certificate names). A receipt signed by its desk is one revision plus exactly that
+    signature's revision (and, on an archive, the organiser's counter-signature); the pages
+    are checked in the first revision. None: not signed (receipts printed before signatures);
+    a text: why the signatures refuse the file."""
     if b"/ByteRange" not in data:
-        return None, data
+        return None, data, ""
     report = signature_report(data)
     if not report.signed:
-        return None, data
+        return None, data, ""
     first = report.signatures[0]
     if report.problems:
-        return "PDF signature: " + "; ".join(report.problems[:3]), data
+        return "PDF signature: " + "; ".join(report.problems[:3]), data, ""
     if not is_desk_certificate(first.certificate) or first.revision != 1:
-        return f"signed by {first.signer}, not by a Pakta Station desk, after it was made", data
+        refused = f"signed by {first.signer}, not by a Pakta Station desk, after it was made"
+        return refused, data, ""
     if len(report.signatures) > MAX_SIGNATURES:
-        return f"{len(report.signatures)} signatures: signed again after it was made", data
+        return f"{len(report.signatures)} signatures: signed again after it was made", data, ""
     who = "; counter-signed by " + report.signatures[1].signer if len(report.signatures) > 1 else ""
     detail = f"intact, covers the whole file; signed by {first.signer}{who}"
-    return Check("pdf_signature", True, detail), data[: report.original_end]
+    desk = certificate_station(first.certificate)
+    return Check("pdf_signature", True, detail), data[: report.original_end], desk
 
 
 def _verify_receipt(

@@ -175,6 +175,12 @@ def is_desk_certificate(cert: x509.Certificate) -> bool:
     return any(u.value in (DESK_UNIT, SELF_ISSUED_UNIT) for u in units)
 
 
+def certificate_station(cert: x509.Certificate) -> str:
+    """The station id a desk certificate names (its USER_ID); "" when it names none."""
+    uids = cert.subject.get_attributes_for_oid(NameOID.USER_ID)
+    return str(uids[0].value) if len(uids) == 1 else ""
+
+
 def is_self_issued(cert: x509.Certificate) -> bool:
     units = cert.subject.get_attributes_for_oid(NameOID.ORGANIZATIONAL_UNIT_NAME)
     return any(u.value == SELF_ISSUED_UNIT for u in units)

@@ -194,3 +194,25 @@ def test_a_statement_with_other_counts_sealed_by_the_desks_own_key_is_not_valid_
     (verdict,) = verify_receipt_pdf(ceremony.store, path)
     assert not verdict.valid
     assert "says 500 signed at this desk" in verdict.reason and "holds 4" in verdict.reason
+
+
+def test_the_same_page_re_signed_by_another_desk_is_not_valid(
+    ceremony: Ceremony, closed: Path, tmp_path: Path
+) -> None:
+    """The genuine page, unchanged, its desk's signature cut off and the file signed again by
+    a fresh install (its own self-issued certificate): every word and line is the desk's, but
+    the PDF signature no longer is the sealing desk's."""
+    from desktop_app.storage.store import Store
+
+    data = closed.read_bytes()
+    original = data[: signature_report(data).original_end]
+    with Store.open(tmp_path / "any-other-desk", station_name="Laptop Penyerang") as other:
+        resigned = sign_document(other, original, CLOSING_REASON)
+        other_id = other.station_id
+    path = tmp_path / "resigned.pdf"
+    path.write_bytes(resigned)
+    (verdict,) = verify_receipt_pdf(ceremony.store, path)
+    assert not verdict.valid
+    assert "another desk" in verdict.reason and other_id in verdict.reason
+    (genuine,) = verify_receipt_pdf(ceremony.store, closed)
+    assert genuine.valid and "pdf_signer" in {c.name for c in genuine.checks}
