@@ -172,7 +172,9 @@ def verify_receipt_pdf(store: Store, path: Path) -> list[Verdict]:
     if pending:
         numbers = ", ".join(str(p.number) for p in pending)
         structure.append(f"page(s) {numbers} after the last receipt belong to no receipt")
-    return [_verify_receipt(store, pdf, code, group, pdf_signature) for code, group in groups]
+    return [
+        _verify_receipt(store, pdf, code, group, pdf_signature, signed_by) for code, group in groups
+    ]
 
 
 MAX_SIGNATURES = 2  # the desk's, and the organiser's counter-signature on an archive
@@ -209,7 +211,9 @@ def _verify_receipt(
     seal_text: str,
     group: list[PdfPage],
     pdf_signature: Check | None = None,
+    signed_by: str = "",
 ) -> Verdict:
+    """``signed_by``: the station id the desk certificate of the PDF signature names."""
     last = group[-1].number
     with store.read() as session:
         result = check_seal(store, session, seal_text)
@@ -241,6 +245,15 @@ def _verify_receipt(
             pdf_signature
             or Check("pdf_signature", True, "not signed (a receipt printed before PDF signatures)")
         )
+        sealed_by = str(seal.fields.get("station_id", ""))
+        if pdf_signature is not None and signed_by != sealed_by:
+            return refuse(
+                PageProblem.STRUCTURE,
+                "pdf_signer",
+                "the PDF is signed with the certificate of another desk "
+                f"({signed_by or 'naming none'}), not of the desk that sealed the record "
+                f"({sealed_by})",
+            )
         if not squash("".join(p.text for p in group)):
             return refuse(
                 Problem.NO_TEXT,

@@ -205,3 +205,28 @@ def test_server_countersign_command(ceremony: Ceremony, tmp_path: Path) -> None:
                      str(tmp_path / "x.pdf")]) == 1  # fmt: skip
         mp.setenv("PAKTA_P12_PASSPHRASE", "salah")
         assert main([*argv, "--out", str(tmp_path / "y.pdf")]) == 2
+
+
+def test_verify_refuses_a_genuine_receipt_re_signed_by_another_desk(
+    ceremony: Ceremony, record_id: str, tmp_path: Path
+) -> None:
+    """The unchanged receipt signed by another Pakta desk (any fresh install has a desk
+    certificate of its own): the page is the sealing desk's, the PDF signature is not."""
+    from desktop_app.documents.receipt import build_receipt
+    from desktop_app.storage.store import Store
+
+    store = ceremony.store
+    drawn = build_receipt(load_receipt(store, record_id), "a5")
+    with Store.open(tmp_path / "other-desk", station_name="Laptop Lain") as other:
+        signer = document_signer(other)
+        pdf = sign_pdf(drawn, signer.key, list(signer.chain), reason="x")
+        other_id = other.station_id
+    path = tmp_path / "receipt.pdf"
+    path.write_bytes(pdf)
+    (verdict,) = verify_receipt_pdf(store, path)
+    assert not verdict.valid and verdict.problem is PageProblem.STRUCTURE
+    assert "another desk" in verdict.reason and other_id in verdict.reason
+    own = tmp_path / "own.pdf"
+    own.write_bytes(receipt_pdf(store, load_receipt(store, record_id), "a5"))
+    (verdict,) = verify_receipt_pdf(store, own)
+    assert verdict.valid, verdict.reason
