@@ -156,6 +156,41 @@ def test_a_hub_found_by_mdns_is_listed_and_joined(qtbot: QtBot, desk: Desk, venu
     assert hub_link(desk.station.store) is not None
 
 
+def test_the_typed_address_is_the_hub_joined_whatever_else_is_listed(
+    qtbot: QtBot, desk: Desk, venue: Venue, tmp_path: Path
+) -> None:
+    """Two venues' hubs on the network: the attendant types one hub's address and code and
+    clicks Join. The desk joins that hub, not the first one listed: the list used to take a
+    current item when the Join button, disabled while joining, handed its focus on, and that
+    replaced the typed address."""
+    other = start_venue(tmp_path / "other", people=5)
+    try:
+        dialog = join_dialog(qtbot, desk, search_s=5.0)
+        found_item(qtbot, dialog, other.hub.local_url)
+        found_item(qtbot, dialog, venue.hub.local_url)
+        first = dialog.hubs.item(0).data(Qt.ItemDataRole.UserRole)
+        target = other if first == venue.hub.local_url else venue
+        assert dialog.hubs.currentItem() is None  # two hubs: none is chosen for the person
+        dialog.hubs.setFocus()
+        dialog.address.setFocus()
+        type_slowly(qtbot, dialog.address, target.hub.local_url)
+        type_slowly(qtbot, dialog.code, target.code())
+        click(qtbot, dialog.join_button)
+        qtbot.waitUntil(
+            lambda: dialog.joined is not None or dialog.join_button.isEnabled(),
+            timeout=HUB_WAIT_MS,
+        )
+        assert dialog.joined is not None, dialog.status.text()
+        link = hub_link(desk.station.store)
+        assert link is not None and link.url == target.hub.local_url
+        qtbot.waitUntil(
+            lambda: desk.desk.settings.active_ceremony == target.ceremony_id,
+            timeout=HUB_WAIT_MS,
+        )  # the desk reloads with the venue's ceremony once joined
+    finally:
+        close_venue(other)
+
+
 def test_the_hosts_qr_scanned_joins_at_once(qtbot: QtBot, desk: Desk, venue: Venue) -> None:
     dialog = join_dialog(qtbot, desk)
     # The scanner's text goes to the desk like a badge's; the desk hands it to the dialog.

@@ -79,7 +79,9 @@ def test_venue_screenshots(
         dialog = VenueJoinDialog(desk.desk, desk.relay, desk.window, search_s=10.0)
         qtbot.addWidget(dialog)
         dialog.show()
-        dialog.hubs.setCurrentItem(found_item(qtbot, dialog, venue.hub.local_url))
+        item = found_item(qtbot, dialog, venue.hub.local_url)
+        rect = dialog.hubs.visualItemRect(item)  # the person clicks the hub in the list
+        qtbot.mouseClick(dialog.hubs.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert dialog.address.text() == venue.hub.local_url
         dialog.code.setText(venue.code())
         _save(dialog, f"venue-join-{lang}")

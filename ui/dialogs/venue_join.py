@@ -51,7 +51,14 @@ class VenueJoinDialog(DeskDialog):
         self.hubs.setObjectName("venueHubs")
         self.hubs.setProperty("data", True)
         self.hubs.setMaximumHeight(120)
-        self.hubs.currentItemChanged.connect(self._chosen)
+        # Only the attendant's own choice fills the address: a click, Enter, or the arrow keys
+        # moving from one listed hub to another. Not the list taking a current item by itself
+        # when it gains focus (as when the Join button, disabled while joining, hands its
+        # focus on): that replaced a typed address with the first hub found, and the desk
+        # joined the wrong hub.
+        self.hubs.itemClicked.connect(self._chosen)
+        self.hubs.itemActivated.connect(self._chosen)
+        self.hubs.currentItemChanged.connect(self._moved)
         self.search_line = QLabel()
         self.search_line.setObjectName("venueSearch")
         self.search_line.setWordWrap(True)
@@ -113,8 +120,9 @@ class VenueJoinDialog(DeskDialog):
             self.hubs.addItem(item)
         if hubs:
             self.search_line.setText(self.tr("Hubs found: %1").replace("%1", str(len(hubs))))
-            if len(hubs) == 1:
+            if len(hubs) == 1 and not self.address.text().strip():
                 self.hubs.setCurrentRow(0)
+                self._chosen(self.hubs.item(0))
         else:
             self.search_line.setText(
                 self.tr("No hub found. Type its address, or scan the QR shown on the hub desk.")
@@ -125,6 +133,10 @@ class VenueJoinDialog(DeskDialog):
             return
         self.search_again.setEnabled(True)
         self.search_line.setText(problem_text(problem))
+
+    def _moved(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if previous is not None and self.hubs.hasFocus():
+            self._chosen(item)
 
     def _chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -143,12 +155,11 @@ class VenueJoinDialog(DeskDialog):
     def submit(self) -> None:
         if self.busy:
             return
+        address, code = self.address.text(), self.code.text()  # as typed, before any focus moves
         self.busy = True
         self.join_button.setEnabled(False)
         self.say(self.tr("Joining the venue hub…"))
-        self.desk.ops.venue_ops.join(
-            self.address.text(), self.code.text(), self._joined, self._refused
-        )
+        self.desk.ops.venue_ops.join(address, code, self._joined, self._refused)
 
     def _joined(self, joined: Any) -> None:
         self.joined = joined
