@@ -19,8 +19,7 @@ from server.campaigns import (
     list_campaigns,
     take_roster,
 )
-from server.commands import Outcome, _pledge_json, _purge_actor, server_session
-from server.models import Template
+from server.commands import Outcome, _purge_actor, ceremony_payload, server_session
 from server.scope import add_scoped_viewer
 from server.stations import AdminError, audit
 
@@ -93,16 +92,10 @@ def ceremony_create(
             identifiers=identifiers,
             actor=_purge_actor(),
         )
-        template = session.get(Template, made.template_id)
-        assert template is not None
         payload = {
-            "id": made.id,
+            **ceremony_payload(session, made)[0],
             "campaign": made.campaign_id,
-            "title": made.title,
-            "date": made.date,
-            "venue": made.venue,
             "roster": taken.roster,
-            "pledge": _pledge_json(template),
         }
     return Outcome(
         payload,

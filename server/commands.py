@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from server.app import DB_ENV, NAME_ENV, PUBLIC_URL_ENV
 from server.blobcrypt import KEY_FILE_ENV, MAGIC, BlobKeyError, key_file_path, load_cipher
 from server.db import Database, make_engine, migrate, normalise_url
-from server.models import Blob, Template
+from server.models import Blob, Ceremony, Template
 from server.organiser import RosterLine, create_ceremony, import_roster, new_pledge_version
 from server.retention import PurgeResult, plan_purge, purge_ceremony, resolve_ceremony
 from server.stations import AdminError, NotFound, add_station, add_user, revoke_station
@@ -274,6 +274,20 @@ def _pledge_json(template: Template) -> dict[str, Any]:
     return {"id": template.id, "version": template.version, "sha256": template.sha256}
 
 
+def ceremony_payload(session: Session, made: Ceremony) -> tuple[dict[str, Any], Template]:
+    """A ceremony made on the server as the CLI reports it, with its pledge version."""
+    template = session.get(Template, made.template_id)
+    assert template is not None
+    payload = {
+        "id": made.id,
+        "title": made.title,
+        "date": made.date,
+        "venue": made.venue,
+        "pledge": _pledge_json(template),
+    }
+    return payload, template
+
+
 def ceremony_create(
     url: str,
     title: str,
@@ -295,15 +309,7 @@ def ceremony_create(
             pledge_text=pledge_text,
             actor=_purge_actor(),
         )
-        template = session.get(Template, made.template_id)
-        assert template is not None
-        payload = {
-            "id": made.id,
-            "title": made.title,
-            "date": made.date,
-            "venue": made.venue,
-            "pledge": _pledge_json(template),
-        }
+        payload, template = ceremony_payload(session, made)
     return Outcome(
         payload,
         f"Ceremony {payload['id']} ({payload['title']}, {payload['date']}) made on the server "
