@@ -27,12 +27,7 @@ from server.blobcrypt import KEY_FILE_ENV, BlobDecryptError, load_cipher
 from server.db import Database
 from server.limits import BodyLimit
 from server.webauth import LoginRequired, OutOfScope
-from server.webguard import (
-    add_security_headers,
-    foreign_origin,
-    needs_same_origin,
-    refuse_foreign,
-)
+from server.webguard import WebGuard
 
 DB_ENV = "PAKTA_SERVER_DB"
 NAME_ENV = "PAKTA_SERVER_NAME"
@@ -151,18 +146,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             {"detail": "database unavailable; retry later"}, 503, headers={"Retry-After": "5"}
         )
 
-    @app.middleware("http")
-    async def _guard(request: Request, call_next: object) -> Response:
-        if needs_same_origin(request):
-            reason = foreign_origin(request, settings.public_url)
-            if reason is not None:
-                response = refuse_foreign(request, reason)
-                add_security_headers(request, response)
-                return response
-        answer: Response = await call_next(request)  # type: ignore[operator]
-        add_security_headers(request, answer)
-        return answer
-
+    app.add_middleware(WebGuard, public_url=settings.public_url)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 

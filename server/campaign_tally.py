@@ -9,6 +9,7 @@ must agree with (tests compare them).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -55,14 +56,26 @@ class UnitCount:
         return max(0, self.expected - self.signed)
 
 
+def _upsert(make_insert: Any) -> Any:
+    stmt = make_insert(CampaignTally)
+    return stmt.on_conflict_do_update(
+        index_elements=["campaign_id", "unit", "listed", "station_ref"],
+        set_={"signed": CampaignTally.signed + stmt.excluded.signed},
+    )
+
+
+# Built once (a statement with its values inline would be compiled anew for every push).
+_ADD = {"postgresql": _upsert(pg_insert), "sqlite": _upsert(sqlite_insert)}
+
+
 def add_changes(
     session: Session, station_ref: int, changes: dict[tuple[str, str, bool], int]
 ) -> None:
     """Add a push's changes to this station's rows (only its own pushes touch them)."""
     if not changes:
         return
-    pg = session.get_bind().dialect.name == "postgresql"
-    stmt = (pg_insert if pg else sqlite_insert)(CampaignTally).values(
+    session.execute(
+        _ADD[session.get_bind().dialect.name],
         [
             {
                 "campaign_id": campaign,
@@ -72,13 +85,7 @@ def add_changes(
                 "signed": change,
             }
             for (campaign, unit, listed), change in sorted(changes.items())
-        ]
-    )
-    session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["campaign_id", "unit", "listed", "station_ref"],
-            set_={"signed": CampaignTally.signed + stmt.excluded.signed},
-        )
+        ],
     )
 
 

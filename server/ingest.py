@@ -20,9 +20,10 @@ from pakta_common.wire import PushResponse, RecordResult, WireRecord
 from server import clock, signing_scopes
 from server.blobcrypt import BlobCipher
 from server.campaign_tally import add_changes
-from server.db import Database, take_change_numbers
+from server.db import Database
 from server.locks import lock_campaigns, lock_ceremonies, lock_people, lock_station
 from server.models import Blob, DuplicatePair, Record
+from server.numbered_insert import insert_numbered
 from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
 
 SIGNING_KINDS = signing_scopes.SIGNING_KINDS  # attendees; a closing (berita acara) is not one
@@ -200,10 +201,24 @@ def store_batch(
         if not accepted:
             settle_blobs(session, candidates, [], cipher, set())
         else:
-            pairs = _store_accepted(session, station, candidates, accepted, cipher)
+            pairs = _settle_accepted(session, station, candidates, accepted, cipher)
+    answer = _answer(records, {c.record.id for c in accepted}, already, rejected, pairs)
+    if accepted:
+        # Last, and nothing after it but the commit: the counter is held from here on.
+        _insert(session, station, accepted, pairs)
+    return answer
+
+
+def _answer(
+    records: list[WireRecord],
+    accepted_ids: set[str],
+    already: set[str],
+    rejected: dict[str, str],
+    pairs: dict[str, list[str]],
+) -> PushResponse:
+    """One result per record id, in the order the batch gave them."""
     results: list[RecordResult] = []
     answered: set[str] = set()
-    accepted_ids = {c.record.id for c in accepted}
     for rec in records:
         if rec.id in answered:
             continue
@@ -227,14 +242,15 @@ def store_batch(
     )
 
 
-def _store_accepted(
+def _settle_accepted(
     session: Session,
     station: StationIdentity,
     candidates: list[_Candidate],
     accepted: list[_Candidate],
     cipher: BlobCipher,
 ) -> dict[str, list[str]]:
-    """Flag, count and insert the records that passed the chain checks; returns the pairs."""
+    """Flag and count the records that passed the chain checks, and settle their blobs;
+    returns the pairs. The records themselves are inserted last (_insert)."""
     records = [c.record for c in accepted]
     people = signing_scopes.plan(session, records)
     lock_campaigns(session, people.campaigns, shared=True)
@@ -255,27 +271,6 @@ def _store_accepted(
         )
     settle_blobs(session, candidates, accepted, cipher, purged)
     add_changes(session, station.ref, settled.tally)
-    _insert(session, station, accepted, take_change_numbers(session, len(accepted)))
-    if settled.pairs:
-        now = clock.now_iso()
-        session.execute(
-            insert(DuplicatePair),
-            [
-                {
-                    "ceremony_id": _by_id(accepted, new_id).record.ceremony_id,
-                    "identifier": _by_id(accepted, new_id).record.identifier,
-                    "first_record": other,
-                    "second_record": new_id,
-                    "created_at": now,
-                    "status": "open",
-                    "reviewed_by": "",
-                    "reviewed_at": "",
-                    "note": "",
-                }
-                for new_id, others in settled.pairs.items()
-                for other in others
-            ],
-        )
     return settled.pairs
 
 
@@ -390,13 +385,17 @@ def _check_against_store(
 
 
 def _insert(
-    session: Session, station: StationIdentity, accepted: list[_Candidate], first: int
+    session: Session,
+    station: StationIdentity,
+    accepted: list[_Candidate],
+    pairs: dict[str, list[str]],
 ) -> None:
-    """The records, numbered from ``first`` (taken from the change counter just before)."""
+    """The records, numbered from the change counter (server.numbered_insert), then the pairs
+    they make (which name them); the rows are made before the counter is taken."""
     received = clock.now()
     received_iso = clock.iso(received)
     rows: list[dict[str, Any]] = []
-    for offset, cand in enumerate(accepted):
+    for cand in accepted:
         rec = cand.record
         signed = clock.parse(rec.signed_at)
         skew = int((signed - received).total_seconds()) if signed else 0
@@ -405,7 +404,23 @@ def _insert(
             station_ref=station.ref,
             received_at=received_iso,
             clock_skew_s=max(min(skew, 2**31 - 1), -(2**31)),
-            change_seq=first + offset,
         )
         rows.append(row)
-    session.execute(insert(Record), rows)
+    pair_rows = [
+        {
+            "ceremony_id": _by_id(accepted, new_id).record.ceremony_id,
+            "identifier": _by_id(accepted, new_id).record.identifier,
+            "first_record": other,
+            "second_record": new_id,
+            "created_at": received_iso,
+            "status": "open",
+            "reviewed_by": "",
+            "reviewed_at": "",
+            "note": "",
+        }
+        for new_id, others in pairs.items()
+        for other in others
+    ]
+    insert_numbered(session, Record, rows)
+    if pair_rows:
+        session.execute(insert(DuplicatePair), pair_rows)

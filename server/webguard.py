@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 HSTS = "max-age=31536000"
@@ -66,15 +68,45 @@ def refuse_foreign(request: Request, reason: str) -> Response:
     return JSONResponse({"detail": f"refused: {reason}"}, 403)
 
 
-def add_security_headers(request: Request, response: Response) -> None:
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+def add_security_headers(request: Request, headers: MutableHeaders) -> None:
+    headers.setdefault("X-Content-Type-Options", "nosniff")
     if request.url.scheme == "https":
-        response.headers["Strict-Transport-Security"] = HSTS
+        headers["Strict-Transport-Security"] = HSTS
     if request.url.path.startswith("/admin"):
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Content-Security-Policy"] = (
+        headers["X-Frame-Options"] = "DENY"
+        headers["Content-Security-Policy"] = (
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             "form-action 'self'; frame-ancestors 'none'"
         )
-        response.headers["Cache-Control"] = "no-store"
-        response.headers["Referrer-Policy"] = "same-origin"
+        headers["Cache-Control"] = "no-store"
+        headers["Referrer-Policy"] = "same-origin"
+
+
+class WebGuard:
+    """ASGI middleware: refuses foreign state-changing admin requests and adds the security
+    headers to every answer. Plain ASGI, not BaseHTTPMiddleware: it runs on every desk's push
+    and pull, and only touches the response's first message."""
+
+    def __init__(self, app: ASGIApp, public_url: str) -> None:
+        self.app = app
+        self.public_url = public_url
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        if needs_same_origin(request):
+            reason = foreign_origin(request, self.public_url)
+            if reason is not None:
+                refused = refuse_foreign(request, reason)
+                add_security_headers(request, refused.headers)
+                await refused(scope, receive, send)
+                return
+
+        async def send_guarded(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                add_security_headers(request, MutableHeaders(scope=message))
+            await send(message)
+
+        await self.app(scope, receive, send_guarded)
