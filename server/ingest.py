@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -21,10 +21,10 @@ from server import clock, signing_scopes
 from server.blobcrypt import BlobCipher
 from server.campaign_tally import add_changes
 from server.db import Database
-from server.locks import lock_campaigns, lock_ceremonies, lock_people, lock_station
+from server.locks import lock_push, lock_signers
 from server.models import Blob, DuplicatePair, Record
 from server.numbered_insert import insert_numbered
-from server.retention import drop_blobs_of_purged, drop_unnamed_blobs, purged_among
+from server.retention import drop_blobs_of_purged, purged_among
 
 SIGNING_KINDS = signing_scopes.SIGNING_KINDS  # attendees; a closing (berita acara) is not one
 CONSENTED_KINDS = (*SIGNING_KINDS, "closing")  # records of a person's own consent
@@ -120,24 +120,6 @@ def verify_batch(
     return candidates, rejected
 
 
-def store_blobs(session: Session, candidates: list[_Candidate], cipher: BlobCipher) -> None:
-    """Write the candidates' blobs, encrypted (content-addressed: a blob already there is left
-    as is). Records of a purged ceremony bring no blobs: see store_batch."""
-    purged = purged_among(session, (c.record.ceremony_id for c in candidates))
-    blobs: dict[str, bytes] = {}
-    for cand in candidates:
-        if cand.record.ceremony_id in purged:
-            continue
-        blobs[cand.record.signature_sha256] = cand.signature
-        blobs[cand.record.image_sha256] = cand.image
-    if not blobs:
-        return
-    have = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(list(blobs)))))
-    rows = [{"sha256": k, "data": cipher.seal(k, v)} for k, v in blobs.items() if k not in have]
-    if rows:
-        session.execute(_insert_ignoring(session, Blob), rows)
-
-
 def _insert_ignoring(session: Session, model: type[Blob]) -> Any:
     """INSERT ... ON CONFLICT DO NOTHING in the session's dialect (blobs are content-addressed:
     the same key always holds the same bytes)."""
@@ -148,20 +130,13 @@ def _insert_ignoring(session: Session, model: type[Blob]) -> Any:
 def ingest(
     db: Database, station: StationIdentity, records: list[WireRecord], cipher: BlobCipher
 ) -> PushResponse:
-    """Verify a batch (no lock), write its blobs (no lock), then store the records in one
-    transaction that waits only for what needs order (server.locks). One result per record."""
-    candidates, rejected = verify_batch(records, station)
-    if candidates:
-        with db.transaction() as session:
-            if session.get_bind().dialect.name == "postgresql":
-                # No flush of its own: the records' commit below flushes the log up to and
-                # past these blobs, and a blob without its record is harmless.
-                session.execute(text("SET LOCAL synchronous_commit TO OFF"))
-            store_blobs(session, candidates, cipher)
+    """Verify a batch (no lock, no database), then store it in one transaction that waits
+    only for what needs order (server.locks). One result per record."""
+    verified = verify_batch(records, station)
     for attempt in (1, 2):
         try:
             with db.transaction() as session:
-                return store_batch(session, station, records, cipher, (candidates, rejected))
+                return store_batch(session, station, records, cipher, verified)
         except IntegrityError:
             # Another desk's push stored a record under the same id between this one's check
             # and its insert (only pushes of one station wait for each other): once more, the
@@ -178,30 +153,25 @@ def store_batch(
     cipher: BlobCipher,
     verified: tuple[list[_Candidate], dict[str, str]] | None = None,
 ) -> PushResponse:
-    """Store a batch in the caller's transaction (blobs included unless already written).
+    """Store a batch, blobs and all, in the caller's transaction.
 
-    A record of a ceremony whose retention period ended (purged) is accepted like any other:
-    its metadata and hashes are stored, so the station's chain stays whole and the desk
-    marks it synced instead of retrying forever, but its signature and image are not kept.
+    Only what needs order waits (server.locks): this station's chain, purges of these
+    ceremonies, the campaigns' tallies, the people signed; the change counter comes last, for
+    the records' INSERT alone. A record of a ceremony whose retention period ended (purged) is
+    accepted like any other: its metadata and hashes are stored, so the station's chain stays
+    whole and the desk marks it synced instead of retrying forever, but its signature and
+    image are not kept.
     """
-    if verified is None:
-        candidates, rejected = verify_batch(records, station)
-        store_blobs(session, candidates, cipher)
-    else:
-        candidates, rejected = verified
+    candidates, refused = verified if verified is not None else verify_batch(records, station)
+    rejected = dict(refused)  # a retry starts from the verification, not from the last try
     already: set[str] = set()
     accepted: list[_Candidate] = []
     pairs: dict[str, list[str]] = {}
     if candidates:
-        # Only what needs order waits (server.locks): this station's chain, the people signed,
-        # purges of these ceremonies; the change counter comes last, for the INSERT alone.
-        lock_station(session, station.ref)
-        lock_ceremonies(session, {c.record.ceremony_id for c in candidates}, shared=True)
+        lock_push(session, station.ref, {c.record.ceremony_id for c in candidates})
         accepted = _check_against_store(session, station, candidates, rejected, already)
-        if not accepted:
-            settle_blobs(session, candidates, [], cipher, set())
-        else:
-            pairs = _settle_accepted(session, station, candidates, accepted, cipher)
+        if accepted:
+            pairs = _settle_accepted(session, station, accepted, cipher)
     answer = _answer(records, {c.record.id for c in accepted}, already, rejected, pairs)
     if accepted:
         # Last, and nothing after it but the commit: the counter is held from here on.
@@ -243,23 +213,17 @@ def _answer(
 
 
 def _settle_accepted(
-    session: Session,
-    station: StationIdentity,
-    candidates: list[_Candidate],
-    accepted: list[_Candidate],
-    cipher: BlobCipher,
+    session: Session, station: StationIdentity, accepted: list[_Candidate], cipher: BlobCipher
 ) -> dict[str, list[str]]:
-    """Flag and count the records that passed the chain checks, and settle their blobs;
+    """Flag and count the records that passed the chain checks, and store their blobs;
     returns the pairs. The records themselves are inserted last (_insert)."""
     records = [c.record for c in accepted]
     people = signing_scopes.plan(session, records)
-    lock_campaigns(session, people.campaigns, shared=True)
-    lock_people(session, people.people)
+    lock_signers(session, people.campaigns, people.people)
     settled = signing_scopes.settle(session, people, records)
-    # A purge of one of these ceremonies that ran after this push wrote its blobs (before
-    # the locks) must not leave them behind.
+    # Under the ceremonies' shared locks: no purge of them runs until this commits.
     purged = purged_among(session, (r.ceremony_id for r in records))
-    if purged:
+    if purged:  # no signature is kept past its retention, however its bytes got here
         drop_blobs_of_purged(
             session,
             (
@@ -269,58 +233,37 @@ def _settle_accepted(
                 for h in (r.signature_sha256, r.image_sha256)
             ),
         )
-    settle_blobs(session, candidates, accepted, cipher, purged)
+    store_blobs(session, [c for c in accepted if c.record.ceremony_id not in purged], cipher)
     add_changes(session, station.ref, settled.tally)
     return settled.pairs
 
 
-def settle_blobs(
-    session: Session,
-    candidates: list[_Candidate],
-    accepted: list[_Candidate],
-    cipher: BlobCipher,
-    purged: set[str],
-) -> None:
-    """Under the counter lock, once the batch's records are in: the blobs of candidates refused
-    against the store (a sequence gap, a fork) go unless a record names them, and every
-    accepted record of a live ceremony has its blobs (a concurrent refusal or purge may have
-    just removed the same bytes, written before the lock)."""
-    taken = {c.record.id for c in accepted}
-    live = [c for c in accepted if c.record.ceremony_id not in purged]
-    keep = {h for c in live for h in (c.record.signature_sha256, c.record.image_sha256)}
-    refused = {
-        h
-        for c in candidates
-        if c.record.id not in taken
-        for h in (c.record.signature_sha256, c.record.image_sha256)
-    } - keep
-    if refused:
-        drop_unnamed_blobs(session, refused)
-    if live:
-        # KEY SHARE: a refusal or purge deleting the same bytes waits for this commit, then
-        # sees the record that names them (server.retention locks before it re-checks).
-        have = set(
-            session.scalars(
-                select(Blob.sha256)
-                .where(Blob.sha256.in_(sorted(keep)))
-                .order_by(Blob.sha256)
-                .with_for_update(key_share=True)
-            )
+def store_blobs(session: Session, live: list[_Candidate], cipher: BlobCipher) -> None:
+    """The blobs of accepted records of live ceremonies, encrypted (content-addressed: bytes
+    already stored are kept as they are). Blobs already there are held KEY SHARE until commit:
+    a purge deleting the same bytes for another ceremony's records (server.retention) waits,
+    then sees the record that names them."""
+    blobs = {
+        h: data
+        for c in live
+        for h, data in (
+            (c.record.signature_sha256, c.signature),
+            (c.record.image_sha256, c.image),
         )
-        missing = {
-            h: data
-            for c in live
-            for h, data in (
-                (c.record.signature_sha256, c.signature),
-                (c.record.image_sha256, c.image),
-            )
-            if h not in have
-        }
-        if missing:
-            session.execute(
-                _insert_ignoring(session, Blob),
-                [{"sha256": h, "data": cipher.seal(h, d)} for h, d in missing.items()],
-            )
+    }
+    if not blobs:
+        return
+    have = set(
+        session.scalars(
+            select(Blob.sha256)
+            .where(Blob.sha256.in_(sorted(blobs)))
+            .order_by(Blob.sha256)
+            .with_for_update(key_share=True)
+        )
+    )
+    missing = [{"sha256": h, "data": cipher.seal(h, d)} for h, d in blobs.items() if h not in have]
+    if missing:
+        session.execute(_insert_ignoring(session, Blob), missing)
 
 
 def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:

@@ -9,9 +9,10 @@ desks pushing at once queued behind each other. What really needs order is narro
 - a ceremony's purge against pushes of that ceremony (shared by pushes, exclusive by purges);
 - a campaign's tally rebuild against pushes of its ceremonies (the same, per campaign).
 
-The change counter is still taken, but last, for the INSERT and the commit only (pull cursors
-stay gap-free). Every transaction takes its locks in the order of this module (station,
-ceremonies, campaigns, people, counter), each group in ascending key order: no deadlock.
+The change counter is still taken, but last, in the records' INSERT itself, and held only to
+the commit (server.numbered_insert; pull cursors stay gap-free). Every transaction takes its
+locks in the order of this module (station, ceremonies, campaigns, people, counter), each
+group in ascending key order: no deadlock.
 Locks are released at commit or rollback. On SQLite (one writer at a time, BEGIN IMMEDIATE)
 they are no-ops.
 """
@@ -48,9 +49,6 @@ _TWO_KEYS = {
     ).bindparams(bindparam("keys", type_=ARRAY(Integer)))
     for mode in ("", "_shared")
 }
-_ONE_KEY = text(
-    "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(:keys) WITH ORDINALITY AS t(k, n)"
-).bindparams(bindparam("keys", type_=ARRAY(BigInteger)))
 
 
 def _lock_two(session: Session, space: int, keys: Iterable[int], *, shared: bool) -> None:
@@ -58,11 +56,6 @@ def _lock_two(session: Session, space: int, keys: Iterable[int], *, shared: bool
     if ordered and _pg(session):
         # unnest hands the keys over in array order, so they are taken in ascending order
         session.execute(_TWO_KEYS["_shared" if shared else ""], {"space": space, "keys": ordered})
-
-
-def lock_station(session: Session, station_ref: int) -> None:
-    """One push per station at a time: its chain is checked and extended in order."""
-    _lock_two(session, STATION, [station_ref], shared=False)
 
 
 def lock_ceremonies(session: Session, ceremony_ids: Iterable[str], *, shared: bool) -> None:
@@ -75,10 +68,47 @@ def lock_campaigns(session: Session, campaign_ids: Iterable[str], *, shared: boo
     _lock_two(session, CAMPAIGN, (key32(c) for c in campaign_ids if c), shared=shared)
 
 
-def lock_people(session: Session, scoped_identifiers: Iterable[tuple[str, str]]) -> None:
-    """Exclusive locks on (scope, identifier) pairs: a person's signings in a scope are
-    checked and counted by one push at a time (two desks signing the same person at the same
-    instant make exactly one duplicate pair, and the tally counts them once)."""
-    ordered = sorted({key64(f"{scope}\x00{ident}") for scope, ident in scoped_identifiers})
-    if ordered and _pg(session):
-        session.execute(_ONE_KEY, {"keys": ordered})
+# Several groups in one round trip, taken in the order given (unnest hands rows over in array
+# order): 0 two-key exclusive, 1 two-key shared, 2 one-key exclusive.
+_MIXED = text(
+    "SELECT count(CASE t.how WHEN 0 THEN pg_advisory_xact_lock(t.space, t.k::integer) "
+    "WHEN 1 THEN pg_advisory_xact_lock_shared(t.space, t.k::integer) "
+    "ELSE pg_advisory_xact_lock(t.k) END) "
+    "FROM unnest(:hows, :spaces, :keys) WITH ORDINALITY AS t(how, space, k, n)"
+).bindparams(
+    bindparam("hows", type_=ARRAY(Integer)),
+    bindparam("spaces", type_=ARRAY(Integer)),
+    bindparam("keys", type_=ARRAY(BigInteger)),
+)
+
+
+def _lock_in_order(session: Session, wanted: list[tuple[int, int, int]]) -> None:
+    if wanted and _pg(session):
+        hows, spaces, keys = (list(column) for column in zip(*wanted, strict=True))
+        session.execute(_MIXED, {"hows": hows, "spaces": spaces, "keys": keys})
+
+
+def lock_push(session: Session, station_ref: int, ceremony_ids: Iterable[str]) -> None:
+    """A push's first locks, in one round trip: its station (one push per station at a time:
+    its chain is checked and extended in order), then its ceremonies shared (a purge takes
+    its ceremony exclusively, lock_ceremonies)."""
+    _lock_in_order(
+        session,
+        [(0, STATION, station_ref)]
+        + [(1, CEREMONY, k) for k in sorted({key32(c) for c in ceremony_ids})],
+    )
+
+
+def lock_signers(
+    session: Session, campaign_ids: Iterable[str], scoped_identifiers: Iterable[tuple[str, str]]
+) -> None:
+    """A push's next locks, in one round trip: its campaigns shared (a tally rebuild takes its
+    campaign exclusively, lock_campaigns), then its people: exclusive locks on (scope,
+    identifier) pairs, so a person's signings in a scope are checked and counted by one push
+    at a time (two desks signing the same person at the same instant make exactly one
+    duplicate pair, and the tally counts them once)."""
+    _lock_in_order(
+        session,
+        [(1, CAMPAIGN, k) for k in sorted({key32(c) for c in campaign_ids if c})]
+        + [(2, 0, k) for k in sorted({key64(f"{s}\x00{i}") for s, i in scoped_identifiers})],
+    )

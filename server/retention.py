@@ -125,7 +125,7 @@ def _delete_blobs(session: Session, hashes: Sequence[str]) -> None:
 def _lock_stored(session: Session, hashes: Iterable[str]) -> list[str]:
     """Which of these blobs are stored, their rows locked (in key order) until commit.
 
-    A push that keeps the same bytes holds them KEY SHARE (server.ingest.settle_blobs): this
+    A push that keeps the same bytes holds them KEY SHARE (server.ingest.store_blobs): this
     waits for its commit, so that what is checked next sees the record that names them."""
     present: list[str] = []
     for chunk in _chunks(sorted(set(hashes))):
@@ -206,15 +206,10 @@ def purge_ceremony(session: Session, ref: str, *, actor: str) -> PurgeResult:
     )
 
 
-def drop_unnamed_blobs(session: Session, hashes: Iterable[str]) -> None:
-    """Delete these blobs unless a record of a live ceremony names them (blobs of records the
-    server refused, written before the refusal)."""
-    drop_blobs_of_purged(session, hashes)
-
-
 def orphan_blobs(session: Session) -> list[str]:
-    """Stored blobs no record names at all: left by records refused before refusals cleaned
-    up after themselves. A purge deletes them whatever ceremony they came with."""
+    """Stored blobs no record names at all: left by records refused when servers before this
+    one wrote a push's blobs ahead of its checks. A purge deletes them whatever ceremony they
+    came with."""
     named = or_(
         select(Record.id).where(Record.signature_sha256 == Blob.sha256).exists(),
         select(Record.id).where(Record.image_sha256 == Blob.sha256).exists(),
@@ -223,9 +218,9 @@ def orphan_blobs(session: Session) -> list[str]:
 
 
 def drop_blobs_of_purged(session: Session, hashes: Iterable[str]) -> None:
-    """After records of purged ceremonies were stored: delete their blobs if one slipped in
-    (written before the purge, by a push that stores its blobs ahead of the record
-    transaction), unless a record of a live ceremony names the same bytes."""
+    """After records of purged ceremonies were stored: delete the blobs they name if some are
+    there (left by a server before this one, which wrote a push's blobs ahead of its checks),
+    unless a record of a live ceremony names the same bytes."""
     wanted = _lock_stored(session, hashes)
     keep: set[str] = set()
     for chunk in _chunks(wanted):

@@ -11,7 +11,7 @@ is done) or, for a ceremony of its own, that ceremony. Within a scope:
   push changes whether, or where, the person counts.
 
 ``plan`` runs before the person locks (it only reads what cannot change: scopes, the targets
-of voids); ``settle`` runs under them (server.locks.lock_people).
+of voids); ``settle`` runs under them (server.locks.lock_signers).
 """
 
 from __future__ import annotations

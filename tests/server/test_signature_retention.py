@@ -221,7 +221,8 @@ def test_a_later_push_for_a_purged_ceremony_keeps_the_record_not_the_signature(
     late = sign(server.desk, server.purged, 5)  # signed at the desk, pushed after the purge
     late_too = sign(server.desk, server.purged, 6)
     kept = sign(server.desk, server.kept, 12)
-    # One of them raced the purge: its blobs were written before the purge committed.
+    # A blob of one of them is there already (a server before this one wrote a push's blobs
+    # ahead of its checks, and a push could race the purge): it must not stay.
     pending = pending_batch(server.desk, 0, 100)
     (early,) = [p.record for p in pending if p.record.id == late_too.record_id]
     with server.db.transaction() as s:
