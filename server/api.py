@@ -60,7 +60,8 @@ _AUTH_ERRORS: dict[int | str, dict[str, object]] = {
 }
 
 
-def database(request: Request) -> Database:
+async def database(request: Request) -> Database:
+    """The app's database (async: a plain lookup, run on the event loop, not in a thread)."""
     db: Database = request.app.state.db
     return db
 

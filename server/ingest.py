@@ -20,7 +20,7 @@ from pakta_common.wire import PushResponse, RecordResult, WireRecord
 from server import clock, signing_scopes
 from server.blobcrypt import BlobCipher
 from server.campaign_tally import add_changes
-from server.db import Database
+from server.db import Database, among
 from server.locks import lock_push, lock_signers
 from server.models import Blob, DuplicatePair, Record
 from server.numbered_insert import insert_numbered
@@ -256,14 +256,14 @@ def store_blobs(session: Session, live: list[_Candidate], cipher: BlobCipher) ->
     have = set(
         session.scalars(
             select(Blob.sha256)
-            .where(Blob.sha256.in_(sorted(blobs)))
+            .where(among(session, Blob.sha256, sorted(blobs)))
             .order_by(Blob.sha256)
             .with_for_update(key_share=True)
         )
     )
     missing = [{"sha256": h, "data": cipher.seal(h, d)} for h, d in blobs.items() if h not in have]
-    if missing:
-        session.execute(_insert_ignoring(session, Blob), missing)
+    if missing:  # Core, not the ORM's bulk insert: the rows are plain already
+        session.connection().execute(_insert_ignoring(session, Blob), missing)
 
 
 def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:
@@ -282,7 +282,9 @@ def _check_against_store(
     stored = {
         row.id: (row.station_id, row.record_hash)
         for row in session.execute(
-            select(Record.id, Record.station_id, Record.record_hash).where(Record.id.in_(ids))
+            select(Record.id, Record.station_id, Record.record_hash).where(
+                among(session, Record.id, ids)
+            )
         )
     }
     seqs = {c.record.station_seq for c in candidates}
@@ -291,7 +293,8 @@ def _check_against_store(
         row.station_seq: (row.id, row.record_hash)
         for row in session.execute(
             select(Record.station_seq, Record.id, Record.record_hash).where(
-                Record.station_id == station.station_uuid, Record.station_seq.in_(wanted)
+                Record.station_id == station.station_uuid,
+                among(session, Record.station_seq, sorted(wanted)),
             )
         )
     }

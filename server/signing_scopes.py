@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from pakta_common.wire import WireRecord
 from server.campaign_models import CampaignPerson
+from server.db import among
 from server.models import Ceremony, Record
 
 SIGNING_KINDS = ("pledge", "resign")
@@ -138,7 +139,7 @@ def _stored(session: Session, scope_plan: Plan) -> list[Signing]:
             Record.station_id,
             Record.unit,
             Record.signed_at,
-        ).where(Record.identifier.in_(identifiers), or_(*where))
+        ).where(among(session, Record.identifier, identifiers), or_(*where))
     ).all()
     return [Signing(*row) for row in rows]
 
@@ -151,7 +152,8 @@ def _voids_of(session: Session, ids: list[str]) -> set[str]:
             r
             for r in session.scalars(
                 select(Record.refers_to).where(
-                    Record.kind == "void", Record.refers_to.in_(ids[start : start + 500])
+                    Record.kind == "void",
+                    among(session, Record.refers_to, ids[start : start + 500]),
                 )
             )
             if r
@@ -170,7 +172,7 @@ def _listed(session: Session, scope_plan: Plan) -> dict[tuple[str, str], str]:
         for campaign, ident, unit in session.execute(
             select(CampaignPerson.campaign_id, CampaignPerson.identifier, CampaignPerson.unit)
             .where(CampaignPerson.campaign_id.in_(campaigns))
-            .where(CampaignPerson.identifier.in_(identifiers))
+            .where(among(session, CampaignPerson.identifier, identifiers))
         ).all()
     }
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Request
-from starlette.responses import Response
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server.venue.bell import ChangeBell
 from server.venue.routes import router
@@ -20,12 +20,32 @@ def install(app: FastAPI) -> None:
         app.state.venue_hub = None  # set by server.venue.hub when this server is a hub
     app.include_router(router)
 
-    @app.middleware("http")
-    async def _ring_after_writes(request: Request, call_next: object) -> Response:
-        response: Response = await call_next(request)  # type: ignore[operator]
-        if request.method == "POST" and request.url.path in _WRITES and response.status_code < 300:
-            app.state.venue_bell.ring()
-            relayer = getattr(app.state, "venue_relayer", None)
+    app.add_middleware(RingAfterWrites)
+
+
+class RingAfterWrites:
+    """ASGI middleware: after a write succeeded, ring the bell (and wake the relayer). Plain
+    ASGI, not BaseHTTPMiddleware: it sees every desk's push and pull."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in _WRITES:
+            await self.app(scope, receive, send)
+            return
+        status = 500
+
+        async def send_noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        await self.app(scope, receive, send_noting_status)
+        if status < 300:
+            state = scope["app"].state
+            state.venue_bell.ring()
+            relayer = getattr(state, "venue_relayer", None)
             if relayer is not None:
                 relayer.wake()
-        return response
