@@ -44,9 +44,10 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 _READ_ONLY = "pakta_read_only"
+POOL_SIZE = 10  # connections a PostgreSQL pool keeps, per worker process
 
 
-def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+def make_engine(url: str, *, pool_size: int = POOL_SIZE) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
