@@ -157,8 +157,8 @@ class Record(Base):
 class Blob(Base):
     """Signature pen data and images, stored by their SHA-256 (records name them by hash).
 
-    Content-addressed, so blobs are written before the short serialised record transaction
-    and two deliveries of the same bytes can never disagree. ``data`` is encrypted at rest
+    Content-addressed: two deliveries of the same bytes can never disagree, and a push keeps
+    bytes already stored as they are (server.ingest.store_blobs). ``data`` is encrypted at rest
     (server.blobcrypt); read it only through ``BlobCipher.open``."""
 
     __tablename__ = "blob"
