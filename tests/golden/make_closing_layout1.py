@@ -19,33 +19,16 @@ from pathlib import Path
 
 from desktop_app.demo.factory import closing_request
 from desktop_app.documents.closing_data import closing_pdf
-from desktop_app.services.ceremonies import create_ceremony
 from desktop_app.services.closing import close_ceremony
-from desktop_app.services.rehearsal import rehearse
-from desktop_app.services.roster_import import import_roster
-from desktop_app.storage.store import Store
-from tests.golden.make_first_release_store import ROSTER
+from tests.golden.make_first_release_store import rehearsed_station
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True)
-    roster = out.parent / "closing-layout1-roster.csv"
-    roster.write_text(ROSTER, encoding="utf-8")
-    with Store.open(out / "station", station_name="Meja 1 (berita acara layout 1)") as store:
-        create_ceremony(
-            store,
-            title="Penandatanganan Pakta Integritas Netralitas ASN",
-            date="2024-08-26",
-            venue="Gedung Malang Islamic Center",
-            organizer="BKPSDM Kota Malang",
-            expected=6,
-        )
-        import_roster(store, roster, operator="golden")
-        result = rehearse(store, 3, seed=21)
-        assert result.signed == 3 and result.chain_ok, result.as_json()
+    with rehearsed_station(
+        out, "closing-layout1-roster.csv", "Meja 1 (berita acara layout 1)", 3, seed=21
+    ) as store:
         close_ceremony(store, closing_request(store))
         closing_pdf(store, None, out / "berita-acara.pdf")
-    roster.unlink()
 
 
 if __name__ == "__main__":

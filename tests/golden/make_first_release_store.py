@@ -13,8 +13,10 @@ PDF of each record as that release drew it (receipts/). Nothing here is imported
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.documents.receipt import build_receipt
@@ -36,11 +38,17 @@ Ahmad Fauzi;198308082009011006;Penata (III/c);Analis SDM;BKPSDM;Pemkot Malang
 """
 
 
-def main(out: Path) -> None:
+@contextlib.contextmanager
+def rehearsed_station(
+    out: Path, roster_name: str, station_name: str, signings: int, seed: int
+) -> Iterator[Store]:
+    """A station data folder in ``out/station``: the ceremony, the roster of six and
+    ``signings`` pledges signed through the rehearsal's simulated pen (the golden scripts run
+    the code of old releases: this uses only what every release since the first has)."""
     out.mkdir(parents=True)
-    roster = out.parent / "first-release-roster.csv"
+    roster = out.parent / roster_name
     roster.write_text(ROSTER, encoding="utf-8")
-    with Store.open(out / "station", station_name="Meja 1 (rilis pertama)") as store:
+    with Store.open(out / "station", station_name=station_name) as store:
         create_ceremony(
             store,
             title="Penandatanganan Pakta Integritas Netralitas ASN",
@@ -50,8 +58,16 @@ def main(out: Path) -> None:
             expected=6,
         )
         import_roster(store, roster, operator="golden")
-        result = rehearse(store, 4, seed=13)
-        assert result.signed == 4 and result.chain_ok, result.as_json()
+        result = rehearse(store, signings, seed=seed)
+        assert result.signed == signings and result.chain_ok, result.as_json()
+        yield store
+    roster.unlink()
+
+
+def main(out: Path) -> None:
+    with rehearsed_station(
+        out, "first-release-roster.csv", "Meja 1 (rilis pertama)", 4, seed=13
+    ) as store:
         with store.read() as session:
             ids = [r.id for r in session.query(SignedPledge).order_by(SignedPledge.station_seq)]
         void_id = void_pledge(store, ids[1], "salah orang", operator="golden")
@@ -63,7 +79,6 @@ def main(out: Path) -> None:
         (out / "records.json").write_text(
             json.dumps({"pledges": ids, "voided": ids[1], "void": void_id}, indent=1) + "\n"
         )
-    roster.unlink()
 
 
 if __name__ == "__main__":
