@@ -44,6 +44,9 @@ class ServerSettings:
     public_url: str = ""  # the address desks use, put in enrolment QR codes (default: as browsed)
     max_body_bytes: int = MAX_BODY_BYTES
     migrate_on_start: bool = False
+    # Open the database pool's connections before the first request (`pakta server` workers):
+    # desks coming back together after a restart find them ready.
+    warm_pool: bool = False
     # The server data key that encrypts signature blobs (server.blobcrypt); default: the file
     # PAKTA_SERVER_DATA_KEY_FILE names (`pakta server` sets it for its workers). Created when
     # missing.
@@ -61,6 +64,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # on the event loop (cheap) instead of in forty threads contending for the GIL, each
     # beyond the pool opening a connection that is closed again after one use.
     anyio.to_thread.current_default_thread_limiter().total_tokens = POOL_SIZE
+    if app.state.settings.warm_pool:
+        await anyio.to_thread.run_sync(app.state.db.warm, POOL_SIZE)
     yield
 
 
@@ -174,5 +179,6 @@ def app_from_env() -> FastAPI:
             db_url=url,
             server_name=os.environ.get(NAME_ENV, "Pakta Server"),
             public_url=os.environ.get(PUBLIC_URL_ENV, ""),
+            warm_pool=True,
         )
     )

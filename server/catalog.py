@@ -21,7 +21,7 @@ from pakta_common.wire import (
     WireTemplate,
 )
 from server import clock
-from server.db import CHANGE
+from server.db import CHANGE, among
 from server.ingest import StationIdentity
 from server.models import Ceremony, Counter, HubApproval, Record, RosterEntry, Station, Template
 from server.ownership import CEREMONY_FIELDS, EMPLOYEE_FIELDS, check_publish
@@ -172,6 +172,20 @@ def _employee(row: RosterEntry) -> WireEmployee:
     )
 
 
+_SIGNING_COLUMNS = (
+    Record.id,
+    Record.kind,
+    Record.refers_to,
+    Record.ceremony_id,
+    Record.identifier,
+    Record.name,
+    Record.unit,
+    Record.station_id,
+    Record.signed_at,
+    Record.change_seq,
+)
+
+
 def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> PullResponse:
     """Everything changed after ``cursor``, up to ``limit`` rows of each kind, in change order.
 
@@ -196,7 +210,20 @@ def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> P
     kinds["templates"] = page(Template)
     kinds["ceremonies"] = page(Ceremony)
     kinds["employees"] = page(RosterEntry)
-    kinds["signings"] = page(Record, Record.station_id != station_uuid)
+    # Signings as plain rows of the columns a desk is sent, not records (thirty-odd columns
+    # each, loaded as ORM objects): every desk pulls after every push.
+    kinds["signings"] = list(
+        session.execute(
+            select(*_SIGNING_COLUMNS)
+            .where(
+                Record.change_seq > window[0],
+                Record.change_seq <= window[1],
+                Record.station_id != station_uuid,
+            )
+            .order_by(Record.change_seq)
+            .limit(limit + 1)
+        )
+    )
     caps = [rows[limit - 1].change_seq for rows in kinds.values() if len(rows) > limit]
     new_cursor = min(caps) if caps else top
     for name, rows in kinds.items():
@@ -213,7 +240,18 @@ def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> P
         for t in session.scalars(select(Template).where(Template.id.in_(wanted))):
             templates[t.id] = t
     kinds["signings"] = _closings_by_owners(session, kinds["signings"])
-    names = dict(session.execute(select(Station.station_uuid, Station.name)).all())
+    signers = sorted({r.station_id for r in kinds["signings"]})
+    names = (
+        dict(
+            session.execute(
+                select(Station.station_uuid, Station.name).where(
+                    among(session, Station.station_uuid, signers)
+                )
+            ).all()
+        )
+        if signers
+        else {}
+    )
     where = _where_signed(session, {r.ceremony_id for r in kinds["signings"]})
     return PullResponse(
         cursor=encode_cursor(new_cursor),
@@ -240,13 +278,14 @@ def pull_page(session: Session, station_uuid: str, cursor: int, limit: int) -> P
     )
 
 
-def _closings_by_owners(session: Session, records: list[Record]) -> list[Record]:
-    """Leave out closings other desks must not obey: a closing closes a ceremony at every desk,
-    so only a desk trusted for the ceremony may send one to the others: the desk that owns it
-    (server.ownership), or, for an organiser's ceremony (no owning desk), a desk an admin
-    approved for it (``pakta server hub approve``). A closing made at any other desk, or for a
-    ceremony this server does not know, is stored and verified like any record (its chain stays
-    whole, the admin sees it) but closes no one else's desk."""
+def _closings_by_owners(session: Session, records: list[Any]) -> list[Any]:
+    """Of signings (rows of _SIGNING_COLUMNS), leave out closings other desks must not obey:
+    a closing closes a ceremony at every desk, so only a desk trusted for the ceremony may
+    send one to the others: the desk that owns it (server.ownership), or, for an organiser's
+    ceremony (no owning desk), a desk an admin approved for it (``pakta server hub
+    approve``). A closing made at any other desk, or for a ceremony this server does not know,
+    is stored and verified like any record (its chain stays whole, the admin sees it) but
+    closes no one else's desk."""
     closings = {(r.station_id, r.ceremony_id) for r in records if r.kind == "closing"}
     if not closings:
         return records

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,25 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from server.models import Counter
+from server.campaign_models import CampaignPerson, CampaignTally
+from server.models import (
+    Blob,
+    Ceremony,
+    CeremonyPurge,
+    Counter,
+    DuplicatePair,
+    Record,
+    RosterEntry,
+    Station,
+    Template,
+)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CHANGE = "change"
+log = logging.getLogger(__name__)
 _MIGRATE_LOCK = 7_042_026  # PostgreSQL advisory lock key: one migrator at a time
 
 
@@ -92,6 +106,23 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+# The tables every desk's push and pull touch (Database.warm).
+_HOT = (
+    Counter,
+    Station,
+    Record,
+    Blob,
+    Ceremony,
+    CeremonyPurge,
+    CampaignPerson,
+    CampaignTally,
+    RosterEntry,
+    Template,
+    DuplicatePair,
+)
+_WARM = text("SELECT " + ", ".join(f"(SELECT 1 FROM {m.__tablename__} LIMIT 0)" for m in _HOT))
+
+
 class Database:
     """Sessions over one engine; each ``transaction()`` commits on success; ``reading()`` is a
     transaction that only reads (on SQLite it takes no write lock)."""
@@ -125,6 +156,25 @@ class Database:
         upgrade the lock and may fail when another writer committed meanwhile."""
         with self._readers() as session, session.begin():
             yield session
+
+    def warm(self, connections: int) -> None:
+        """Open ``connections`` pooled connections now, each having planned a statement over
+        the tables a push and a pull use (a new PostgreSQL backend loads their catalog
+        entries on first use), so the first burst of desks pays for neither. No-op on SQLite."""
+        if is_sqlite(self.engine):
+            return
+        opened = []
+        try:
+            for _ in range(connections):
+                conn = self.engine.connect()
+                opened.append(conn)
+                conn.execute(_WARM)
+                conn.rollback()
+        except SQLAlchemyError as exc:  # the database is away: requests will say so (503)
+            log.warning("database pool not warmed: %s", exc)
+        finally:
+            for conn in opened:
+                conn.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
