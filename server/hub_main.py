@@ -15,6 +15,19 @@ from server.venue.relayer import Relayer
 
 log = logging.getLogger(__name__)
 
+GRACE_S = 3  # at stop, a desk's long poll is cut after this; the desk simply asks again
+
+
+def _advertise(
+    hub_id: str, hub_name: str, port: int, interfaces: list[str] | None
+) -> Advertisement | None:
+    """The mDNS announcement; without it the hub still serves (desks join by its QR code)."""
+    try:
+        return Advertisement(hub_id, hub_name, port, interfaces)
+    except Exception:  # zeroconf raises many kinds; none should stop the hub
+        log.warning("the hub is not announced on the network (mDNS)", exc_info=True)
+        return None
+
 
 def run_hub(
     folder_path: Path,
@@ -40,9 +53,16 @@ def run_hub(
     relayer = Relayer(app.state.db, app.state.cipher, folder)
     app.state.venue_relayer = relayer
     relayer.start()
-    ad = Advertisement(ident.hub_id, ident.hub_name, port, mdns_interfaces) if advertise else None
+    ad = _advertise(ident.hub_id, ident.hub_name, port, mdns_interfaces) if advertise else None
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            timeout_graceful_shutdown=GRACE_S,
+        )
     finally:
         if ad is not None:
             ad.close()

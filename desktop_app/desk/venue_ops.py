@@ -167,7 +167,7 @@ class VenueOps:
             from desktop_app.venue.host import stop_hub
 
             try:
-                stop_hub(self.desk.store)
+                stop_hub(self.desk.store, wait_s=None)  # it stops on its own; the window closes
             except OSError:
                 log.exception("could not stop the venue hub")
             self.hosting = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import secrets
@@ -168,7 +169,10 @@ def host_joins(store: Store, hub: HubProcess) -> HubLink:
     return link
 
 
-def stop_hub(store: Store) -> bool:
+def stop_hub(store: Store, *, wait_s: float | None = 10.0) -> bool:
+    """Stop this desk's hub and wait (up to ``wait_s``) until its process is gone, so that a hub
+    started right after finds its port and its mDNS name free; one that lingers is killed.
+    ``wait_s=None``: ask it to stop and return at once (the desk is closing)."""
     pid_file = hub_folder(store) / "hub.pid"
     try:
         pid = int(pid_file.read_text("ascii"))
@@ -180,4 +184,35 @@ def stop_hub(store: Store) -> bool:
         return False
     finally:
         pid_file.unlink(missing_ok=True)
+    if wait_s is not None and not _gone(pid, wait_s):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        _gone(pid, 5.0)
     return True
+
+
+def _gone(pid: int, wait_s: float) -> bool:
+    """Whether the process ended within ``wait_s`` (reaped when it is this process's child)."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return True
+        except ChildProcessError:  # not our child (another process started it): probe it
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return True
+            if _zombie(pid):  # ended; its parent (a desk) has not collected it yet
+                return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text("ascii", "replace")
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]

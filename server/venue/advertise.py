@@ -42,7 +42,9 @@ class Advertisement:
             properties={"id": hub_id, "name": hub_name[:120], "path": "/api/v1"},
             server=f"pakta-hub-{hub_id[:8]}.local.",
         )
-        self.zc.register_service(self.info)
+        # allow_name_change: a hub that was just stopped may still answer for this name for a
+        # moment (or a second hub has the same label); this one takes "… (2)", not an error.
+        self.zc.register_service(self.info, allow_name_change=True)
 
     def close(self) -> None:
         try:
