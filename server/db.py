@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.campaign_models import CampaignPerson, CampaignTally
@@ -59,9 +60,12 @@ def is_sqlite(engine: Engine) -> bool:
 
 _READ_ONLY = "pakta_read_only"
 POOL_SIZE = 10  # connections a PostgreSQL pool keeps, per worker process
+IDLE_PING_S = 2.0  # a pooled connection idle this long is checked before use
 
 
-def make_engine(url: str, *, pool_size: int = POOL_SIZE) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = POOL_SIZE, idle_ping_s: float = IDLE_PING_S
+) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -87,7 +91,34 @@ def make_engine(url: str, *, pool_size: int = POOL_SIZE) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=pool_size)
+    _ping_after_idle(engine, idle_ping_s)
+    return engine
+
+
+def _ping_after_idle(engine: Engine, idle_s: float) -> None:
+    """Check a pooled connection before use only when it sat idle ``idle_s`` or longer (the
+    database may have restarted meanwhile): one that fails is replaced, unseen by the request.
+
+    Not SQLAlchemy's ``pool_pre_ping``, which pings on every checkout: a desk's push takes two
+    (its token, then its transaction), and under a burst of desks those round trips were a
+    twentieth of the server's time. A connection in steady use needs none: were the database
+    to go in the meantime, the one request that finds out gets a 503 (the desk tries again)
+    and SQLAlchemy drops the whole pool."""
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check_if_idle(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < idle_s:
+            return  # just opened, or just used
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # whatever the driver raises: the pool opens a new one
+            raise DisconnectionError("a pooled connection was lost while idle") from exc
 
 
 def alembic_config() -> Config:

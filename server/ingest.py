@@ -23,7 +23,7 @@ from server.campaign_tally import add_changes
 from server.db import Database, among
 from server.locks import lock_push, lock_signers
 from server.models import Blob, DuplicatePair, Record
-from server.numbered_insert import insert_numbered
+from server.numbered_insert import insert_numbered, insert_numbered_last
 from server.retention import drop_blobs_of_purged, purged_among
 
 SIGNING_KINDS = signing_scopes.SIGNING_KINDS  # attendees; a closing (berita acara) is not one
@@ -153,7 +153,9 @@ def store_batch(
     cipher: BlobCipher,
     verified: tuple[list[_Candidate], dict[str, str]] | None = None,
 ) -> PushResponse:
-    """Store a batch, blobs and all, in the caller's transaction.
+    """Store a batch, blobs and all, in the caller's transaction, which ends with it: on
+    PostgreSQL the records' INSERT goes with the COMMIT (server.numbered_insert), so the
+    caller must run nothing after this but its own (then empty) commit.
 
     Only what needs order waits (server.locks): this station's chain, purges of these
     ceremonies, the campaigns' tallies, the people signed; the change counter comes last, for
@@ -174,7 +176,7 @@ def store_batch(
             pairs = _settle_accepted(session, station, accepted, cipher)
     answer = _answer(records, {c.record.id for c in accepted}, already, rejected, pairs)
     if accepted:
-        # Last, and nothing after it but the commit: the counter is held from here on.
+        # Last, and sent with the commit: the counter is held from here to the commit.
         _insert(session, station, accepted, pairs)
     return answer
 
@@ -242,7 +244,8 @@ def store_blobs(session: Session, live: list[_Candidate], cipher: BlobCipher) ->
     """The blobs of accepted records of live ceremonies, encrypted (content-addressed: bytes
     already stored are kept as they are). Blobs already there are held KEY SHARE until commit:
     a purge deleting the same bytes for another ceremony's records (server.retention) waits,
-    then sees the record that names them."""
+    then sees the record that names them. Pushes naming the same blobs do not wait for each
+    other; new ones go in in hash order, so two pushes adding the same ones cannot deadlock."""
     blobs = {
         h: data
         for c in live
@@ -258,12 +261,16 @@ def store_blobs(session: Session, live: list[_Candidate], cipher: BlobCipher) ->
             select(Blob.sha256)
             .where(among(session, Blob.sha256, sorted(blobs)))
             .order_by(Blob.sha256)
-            .with_for_update(key_share=True)
+            .with_for_update(read=True, key_share=True)
         )
     )
-    missing = [{"sha256": h, "data": cipher.seal(h, d)} for h, d in blobs.items() if h not in have]
-    if missing:  # Core, not the ORM's bulk insert: the rows are plain already
-        session.connection().execute(_insert_ignoring(session, Blob), missing)
+    missing = sorted(h for h in blobs if h not in have)
+    if not missing:
+        return
+    rows = [{"sha256": h, "data": cipher.seal(h, blobs[h])} for h in missing]
+    # Core, not the ORM's bulk insert: the rows are plain already. (One INSERT ... unnest()
+    # of the lot was tried: a bytea[] of a 200-record batch costs PostgreSQL more to parse.)
+    session.connection().execute(_insert_ignoring(session, Blob), rows)
 
 
 def _by_id(candidates: list[_Candidate], record_id: str) -> _Candidate:
@@ -367,6 +374,8 @@ def _insert(
         for new_id, others in pairs.items()
         for other in others
     ]
-    insert_numbered(session, Record, rows)
-    if pair_rows:
+    if pair_rows:  # the pairs name the records: they follow them, then the caller commits
+        insert_numbered(session, Record, rows)
         session.execute(insert(DuplicatePair), pair_rows)
+    else:  # the common case: on PostgreSQL this commits, the COMMIT sent with the INSERT
+        insert_numbered_last(session, Record, rows)

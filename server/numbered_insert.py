@@ -7,8 +7,12 @@ taking the numbers and the commit decides how long fifty desks queue behind each
 
 Here that is one statement on PostgreSQL: the rows are made (and encoded as JSON) before it,
 and the statement itself takes the numbers and inserts the rows, numbering each from what it
-took. On SQLite (one writer at a time, nobody waits for the row) the counter is taken and the
-rows inserted as two plain statements.
+took. ``insert_numbered_last`` sends the COMMIT with it (a libpq pipeline): the database
+commits as soon as the rows are in, without waiting for this process to read the answer and
+send the COMMIT after it. Under a burst of desks that wait was most of the time the row was
+held: a worker thread had to get the GIL back, among a dozen others, between the two. On
+SQLite (one writer at a time, nobody waits for the row) the counter is taken and the rows
+inserted as two plain statements, and the caller commits.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
+import psycopg
 from sqlalchemy import Table, insert, text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import TextClause
 
@@ -70,3 +76,33 @@ def insert_numbered(session: Session, model: type[Base], rows: list[dict[str, An
         return
     first = take_change_numbers(session, len(rows))
     session.execute(insert(table), [{**row, "change_seq": first + n} for n, row in enumerate(rows)])
+
+
+def insert_numbered_last(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """``insert_numbered`` as the transaction's last statement: nothing may follow it.
+
+    On PostgreSQL it commits: the statement and the COMMIT go to the server together, and the
+    caller's own commit then finds nothing left to do. Elsewhere the caller commits as usual.
+    A failure (a record id stored meanwhile by a racing push, the database gone) is raised as
+    SQLAlchemy raises it, and nothing is committed."""
+    connection = session.connection()
+    raw = connection.connection.dbapi_connection
+    if not rows or not isinstance(raw, psycopg.Connection) or not psycopg.Pipeline.is_supported():
+        insert_numbered(session, model, rows)
+        return
+    statement = _statement(cast(Table, model.__table__)).compile(dialect=connection.dialect)
+    params = {"n": len(rows), "counter": CHANGE, "rows": _encode(rows)}
+    try:
+        with raw.pipeline():
+            raw.execute(str(statement), params)
+            raw.commit()
+    except psycopg.Error as exc:
+        if raw.closed or raw.broken:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            str(statement),
+            params,
+            exc,
+            psycopg.Error,
+            hide_parameters=True,  # names, NIPs
+        ) from exc

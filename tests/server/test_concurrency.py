@@ -3,18 +3,21 @@ stored once; two desks pushing the same person at the same instant make exactly 
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop_app.storage.store import Store
 from desktop_app.sync.outbox import pending_batch
 from pakta_common.wire import PushResponse, WireRecord
 from server.blobcrypt import BlobCipher
 from server.db import Database
-from server.ingest import StationIdentity, store_batch
-from server.models import DuplicatePair, Record, Station
+from server.ingest import StationIdentity, store_batch, store_blobs
+from server.models import Blob, DuplicatePair, Record, Station
 from server.stations import add_station
 from tests.server.helpers import new_ceremony, new_station, sign
 
@@ -107,3 +110,27 @@ def test_two_desks_same_person_same_instant_one_pair(db_url: str, tmp_path: Path
     db.dispose()
     a.close()
     b.close()
+
+
+def _naming(blob: bytes) -> Any:
+    """An accepted record as store_blobs sees it: its two blobs (here the same bytes)."""
+    digest = hashlib.sha256(blob).hexdigest()
+    record = SimpleNamespace(signature_sha256=digest, image_sha256=digest)
+    return SimpleNamespace(record=record, signature=blob, image=blob)
+
+
+def test_pushes_naming_the_same_stored_blob_do_not_wait_for_each_other(pg_url: str) -> None:
+    db = Database.from_url(pg_url, migrate_now=True)
+    blob = b"the same pen strokes, sent by two desks"
+    try:
+        with db.transaction() as s:
+            store_blobs(s, [_naming(blob)], CIPHER)  # stored once, committed
+        with db.transaction() as first:
+            store_blobs(first, [_naming(blob)], CIPHER)  # holds it until it commits
+            with db.transaction() as second:
+                second.execute(text("SET LOCAL lock_timeout = '2s'"))
+                store_blobs(second, [_naming(blob)], CIPHER)  # a shared hold: no wait
+        with db.reading() as s:
+            assert s.scalar(select(func.count()).select_from(Blob)) == 1
+    finally:
+        db.dispose()

@@ -4,12 +4,14 @@ hold no transaction open, and a warm-up that survives a database that is away.""
 from __future__ import annotations
 
 import logging
+import time
 
 import psycopg
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 
-from server.db import Database
+from server.db import Database, make_engine
 from server.models import Station
 from tests.server.pg import base_url
 
@@ -65,5 +67,45 @@ def test_warming_with_the_database_away_says_so_and_returns(
             db.warm(2)
         assert "database pool not warmed" in caplog.text
         assert db.engine.pool.checkedin() == 0  # type: ignore[attr-defined]
+    finally:
+        db.dispose()
+
+
+def _terminate(db_url: str) -> None:
+    """The database restarts under the pool: every backend of this database is ended."""
+    with psycopg.connect(base_url(), autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND "
+            "pid <> pg_backend_pid()",
+            (db_url.rsplit("/", 1)[1],),
+        )
+
+
+def _pid(db: Database) -> int:
+    with db.reading() as session:
+        return int(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def test_a_connection_lost_while_idle_is_replaced_unseen(pg_url: str) -> None:
+    db = Database(make_engine(pg_url, pool_size=1, idle_ping_s=0.05))
+    try:
+        first = _pid(db)
+        _terminate(pg_url)
+        time.sleep(0.2)  # idle past the threshold: checked before use
+        assert _pid(db) != first  # a new connection, and no error for the request
+    finally:
+        db.dispose()
+
+
+def test_a_connection_in_steady_use_is_not_pinged_and_a_loss_costs_one_request(
+    pg_url: str,
+) -> None:
+    db = Database(make_engine(pg_url, pool_size=1, idle_ping_s=60.0))
+    try:
+        first = _pid(db)
+        _terminate(pg_url)
+        with pytest.raises(OperationalError):  # not checked: that request finds out
+            _pid(db)
+        assert _pid(db) != first  # the pool dropped it: the next request is served
     finally:
         db.dispose()
