@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.catalog import may_close
 from server.models import Record
-from server.signing_scopes import SIGNING_KINDS
+from server.signing_scopes import standing
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,6 @@ def late_signings(session: Session, closing: Closing) -> list[LateSigning]:
     closed = clock.parse(closing.closed_at)
     if closed is None:
         return []
-    voided = select(Record.refers_to).where(Record.kind == "void", Record.refers_to.is_not(None))
     rows = session.execute(
         select(
             Record.id,
@@ -75,11 +74,7 @@ def late_signings(session: Session, closing: Closing) -> list[LateSigning]:
             Record.unit,
             Record.station_id,
             Record.signed_at,
-        ).where(
-            Record.ceremony_id == closing.ceremony_id,
-            Record.kind.in_(SIGNING_KINDS),
-            Record.id.not_in(voided),
-        )
+        ).where(Record.ceremony_id == closing.ceremony_id, standing())
     ).all()
     late = []
     for row in rows:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from pakta_common.wire import WireRecord
@@ -29,6 +29,18 @@ from server.db import among
 from server.models import Ceremony, Record
 
 SIGNING_KINDS = ("pledge", "resign")
+
+
+def voided_ids() -> Select[str | None]:
+    """The ids of records a stored void names."""
+    return select(Record.refers_to).where(Record.kind == "void", Record.refers_to.is_not(None))
+
+
+def standing() -> ColumnElement[bool]:
+    """A record that is a signing no void has withdrawn (what counts as signed)."""
+    return Record.kind.in_(SIGNING_KINDS) & Record.id.not_in(voided_ids())
+
+
 CAMPAIGN_SCOPE, CEREMONY_SCOPE = "campaign:", "ceremony:"
 
 

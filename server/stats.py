@@ -8,14 +8,13 @@ from collections import Counter as Tally
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, case, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from pakta_common.integrity.cells import neutralise_cell
 from server.late_signings import closings, late_signings
 from server.models import Ceremony, CeremonyPurge, DuplicatePair, Record, RosterEntry, Station
-
-SIGNING_KINDS = ("pledge", "resign")
+from server.signing_scopes import standing, voided_ids
 
 
 @dataclass(frozen=True)
@@ -50,15 +49,14 @@ class UnitProgress:
         return round(100 * self.signed / self.roster) if self.roster else 0
 
 
-def _voided() -> Select[str | None]:
-    return select(Record.refers_to).where(Record.kind == "void", Record.refers_to.is_not(None))
+def ceremony_summaries(
+    session: Session, ceremony_ids: list[str] | None = None
+) -> list[CeremonySummary]:
+    """Every ceremony's summary, or only those of ``ceremony_ids`` (counted for them alone)."""
 
+    def only(column: Any) -> ColumnElement[bool]:
+        return true() if ceremony_ids is None else column.in_(ceremony_ids)
 
-def _live() -> Any:
-    return (Record.kind.in_(SIGNING_KINDS)) & (Record.id.not_in(_voided()))
-
-
-def ceremony_summaries(session: Session) -> list[CeremonySummary]:
     counts = {
         r.ceremony_id: r
         for r in session.execute(
@@ -66,13 +64,15 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
                 Record.ceremony_id,
                 func.count().label("records"),
                 func.count(func.distinct(Record.station_id)).label("stations"),
-            ).group_by(Record.ceremony_id)
+            )
+            .where(only(Record.ceremony_id))
+            .group_by(Record.ceremony_id)
         )
     }
     signed = dict(
         session.execute(
             select(Record.ceremony_id, func.count(func.distinct(Record.identifier)))
-            .where(_live())
+            .where(only(Record.ceremony_id), standing())
             .group_by(Record.ceremony_id)
         ).all()
     )
@@ -83,17 +83,27 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
                 DuplicatePair.ceremony_id,
                 func.count().label("total"),
                 func.sum(case((DuplicatePair.status == "open", 1), else_=0)).label("open"),
-            ).group_by(DuplicatePair.ceremony_id)
+            )
+            .where(only(DuplicatePair.ceremony_id))
+            .group_by(DuplicatePair.ceremony_id)
         )
     }
     roster = dict(
         session.execute(
-            select(RosterEntry.ceremony_id, func.count()).group_by(RosterEntry.ceremony_id)
+            select(RosterEntry.ceremony_id, func.count())
+            .where(only(RosterEntry.ceremony_id))
+            .group_by(RosterEntry.ceremony_id)
         ).all()
     )
-    known = {c.id: c for c in session.scalars(select(Ceremony))}
-    purged = dict(session.execute(select(CeremonyPurge.ceremony_id, CeremonyPurge.purged_at)).all())
-    closed = closings(session)
+    known = {c.id: c for c in session.scalars(select(Ceremony).where(only(Ceremony.id)))}
+    purged = dict(
+        session.execute(
+            select(CeremonyPurge.ceremony_id, CeremonyPurge.purged_at).where(
+                only(CeremonyPurge.ceremony_id)
+            )
+        ).all()
+    )
+    closed = closings(session, ceremony_ids)
     out = []
     for cid in sorted(
         set(known) | set(counts), key=lambda i: (known[i].date if i in known else "", i)
@@ -123,7 +133,8 @@ def ceremony_summaries(session: Session) -> list[CeremonySummary]:
 
 
 def ceremony_summary(session: Session, ceremony_id: str) -> CeremonySummary | None:
-    return next((c for c in ceremony_summaries(session) if c.id == ceremony_id), None)
+    """One ceremony's summary, counted for it alone (the admin's ceremony page)."""
+    return next(iter(ceremony_summaries(session, [ceremony_id])), None)
 
 
 def progress_by_unit(session: Session, ceremony_id: str) -> list[UnitProgress]:
@@ -136,7 +147,7 @@ def progress_by_unit(session: Session, ceremony_id: str) -> list[UnitProgress]:
     )
     signed_units: dict[str, str] = {}
     for identifier, unit in session.execute(
-        select(Record.identifier, Record.unit).where(Record.ceremony_id == ceremony_id, _live())
+        select(Record.identifier, Record.unit).where(Record.ceremony_id == ceremony_id, standing())
     ).all():
         signed_units[identifier] = roster.get(identifier, unit)
     roster_tally = Tally(roster.values())
@@ -210,7 +221,7 @@ EXPORT_COLUMNS = (
 def export_csv(session: Session, ceremony_id: str) -> str:
     """Every record of the ceremony (signings, re-signs, voids) as CSV, in signing order."""
     names = station_names(session)
-    voided = {r for r in session.scalars(_voided()) if r}
+    voided = {r for r in session.scalars(voided_ids()) if r}
     paired: set[str] = set()
     for a, b in session.execute(
         select(DuplicatePair.first_record, DuplicatePair.second_record).where(

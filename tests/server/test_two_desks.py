@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop_app.storage.sync_models import RemoteSigning
 from desktop_app.sync.cycle import sync_once
 from server.models import DuplicatePair, Record
-from server.stats import ceremony_summaries
+from server.stats import ceremony_summaries, ceremony_summary
 from tests.server.helpers import (
     enrol_in_process,
     make_app,
@@ -99,3 +99,23 @@ def test_a_ceremonys_consent_options_reach_the_other_desks(tmp_path: Path) -> No
                 "compact",
                 "Asia/Makassar",
             )
+
+
+def test_one_ceremonys_summary_counts_that_ceremony_alone(tmp_path: Path) -> None:
+    app = make_app(sqlite_url(tmp_path))
+    with TestClient(app) as http:
+        a = new_station(tmp_path, "Meja A")
+        main, makeup = new_ceremony(a, 10), new_ceremony(a, 4)
+        client = enrol_in_process(a, app, http)
+        for i in range(3):
+            sign(a, main, i)
+        sign(a, makeup, 2)  # also signed at the main event: counted at each, apart
+        assert sync_once(a, client).accepted == 4
+        with app.state.db.transaction() as s:
+            every = {c.id: c for c in ceremony_summaries(s)}
+            one = ceremony_summary(s, makeup)
+            nothing = ceremony_summary(s, "no-such-ceremony")
+    assert one == every[makeup]  # the same figures as the full list's row
+    assert (one.roster, one.signed, one.records) == (4, 1, 1)
+    assert (every[main].roster, every[main].signed) == (10, 3)
+    assert nothing is None
