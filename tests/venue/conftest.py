@@ -50,6 +50,13 @@ class Venue:
         log = self.hub.folder / "hub.log"
         return log.read_text("utf-8", "replace")[-4000:] if log.exists() else "(no hub log)"
 
+    def two_desks_online(self) -> tuple[Store, VenueWorker, VenueWorker]:
+        """Meja B joins; the host's and B's workers run and both see the hub."""
+        desk_b = self.member("Meja B")
+        wa, wb = self.worker(self.host), self.worker(desk_b)
+        wait_for(lambda: wa.status.state == "online" and wb.status.state == "online")
+        return desk_b, wa, wb
+
     def worker(self, store: Store, **kw: object) -> VenueWorker:
         worker = VenueWorker(store, idle_s=0.5, long_poll_s=2.0, **kw)  # type: ignore[arg-type]
         worker.start()

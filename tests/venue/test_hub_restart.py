@@ -20,9 +20,7 @@ from tests.venue.conftest import LOOPBACK, Venue, wait_for
 def test_a_hub_stopped_while_desks_wait_on_it_is_gone_when_stop_returns_and_starts_again(
     venue: Venue,
 ) -> None:
-    desk_b = venue.member("Meja B")
-    wa, wb = venue.worker(venue.host), venue.worker(desk_b)
-    wait_for(lambda: wa.status.state == "online" and wb.status.state == "online")
+    _, wa, wb = venue.two_desks_online()
     old_pid = venue.hub.pid
     assert stop_hub(venue.host)
     with pytest.raises(ProcessLookupError):  # stopped and collected, not still answering

@@ -20,9 +20,7 @@ from tests.venue.conftest import Venue, wait_for
 def test_desks_go_on_while_the_hub_is_away_and_a_double_signing_is_flagged_on_both_sides(
     venue: Venue,
 ) -> None:
-    desk_b = venue.member("Meja B")
-    wa, wb = venue.worker(venue.host), venue.worker(desk_b)
-    wait_for(lambda: wa.status.state == "online" and wb.status.state == "online")
+    desk_b, wa, wb = venue.two_desks_online()
     stop_hub(venue.host)  # the hub's laptop is unplugged
     wait_for(lambda: wb.status.state == "offline", what="the desk to notice")
     # Both desks go on; the same person signs at both (neither can know of the other).
