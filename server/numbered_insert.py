@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-import psycopg
 from sqlalchemy import Table, insert, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import DBAPIError
@@ -86,8 +85,13 @@ def insert_numbered_last(session: Session, model: type[Base], rows: list[dict[st
     A failure (a record id stored meanwhile by a racing push, the database gone) is raised as
     SQLAlchemy raises it, and nothing is committed."""
     connection = session.connection()
+    if not rows or connection.dialect.driver != "psycopg":
+        insert_numbered(session, model, rows)
+        return
+    import psycopg  # here, not at the top: a venue hub (SQLite) never loads the driver
+
     raw = connection.connection.dbapi_connection
-    if not rows or not isinstance(raw, psycopg.Connection) or not psycopg.Pipeline.is_supported():
+    if not isinstance(raw, psycopg.Connection) or not psycopg.Pipeline.is_supported():
         insert_numbered(session, model, rows)
         return
     statement = _statement(cast(Table, model.__table__)).compile(dialect=connection.dialect)

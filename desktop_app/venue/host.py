@@ -184,7 +184,8 @@ def stop_hub(store: Store, *, wait_s: float | None = 10.0) -> bool:
         return False
     finally:
         pid_file.unlink(missing_ok=True)
-    if wait_s is not None and not _gone(pid, wait_s):
+    # On Windows os.kill is TerminateProcess: the hub ends at once, there is nothing to wait for.
+    if wait_s is not None and os.name == "posix" and not _gone(pid, wait_s):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
         _gone(pid, 5.0)
@@ -192,7 +193,8 @@ def stop_hub(store: Store, *, wait_s: float | None = 10.0) -> bool:
 
 
 def _gone(pid: int, wait_s: float) -> bool:
-    """Whether the process ended within ``wait_s`` (reaped when it is this process's child)."""
+    """Whether the process ended within ``wait_s`` (reaped when it is this process's child).
+    POSIX only (waitpid's WNOHANG, /proc)."""
     deadline = time.monotonic() + wait_s
     while True:
         try:
